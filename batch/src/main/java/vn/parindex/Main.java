@@ -1,0 +1,104 @@
+package vn.parindex;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import vn.parindex.cli.Options;
+import vn.parindex.ingest.Validation;
+import vn.parindex.job.NightlyRunner;
+import vn.parindex.job.NightlySchedule;
+import vn.parindex.job.RepositorySettings;
+import vn.parindex.job.RunOutcome;
+import vn.parindex.job.RunRequest;
+import vn.parindex.quality.Issue;
+
+/** The ./parindex commands of contract section 3. */
+public final class Main {
+    private static final String USAGE = """
+            usage: ./parindex <command> [options]
+              run       [--input DIR] [--warehouse DIR] [--master URL] [--force] [--jdbc-url URL]
+              validate  [--input DIR] [PATH...]
+              schedule  [--cron EXPR] [--input DIR] [--warehouse DIR] [--master URL]
+            exit codes: 0 ok, 1 internal failure, 2 nothing published, 3 published with quarantined files""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            code = execute(Options.parse(args), out);
+        } catch (IllegalArgumentException e) {
+            out.println("error: " + e.getMessage());
+            out.println(USAGE);
+            code = RunOutcome.FAILED;
+        } catch (Exception e) {
+            e.printStackTrace();
+            code = RunOutcome.FAILED;
+        }
+        System.exit(code);
+    }
+
+    static int execute(Options options, PrintStream out) throws Exception {
+        Path home = Path.of(System.getProperty("parindex.home", ".")).toAbsolutePath().normalize();
+        Path input = options.path("input", home.resolve("data"));
+        Path warehouse = options.path("warehouse", home.resolve("data").resolve("warehouse"));
+        switch (options.command()) {
+            case "run" -> {
+                RunOutcome outcome = NightlyRunner.run(request(options, input, warehouse), repository(options, warehouse));
+                print(outcome, out);
+                return outcome.exitCode();
+            }
+            case "validate" -> {
+                List<Path> files = options.positional().stream().map(p -> Path.of(p).toAbsolutePath().normalize())
+                        .toList();
+                List<Issue> issues = Validation.check(input, files);
+                issues.forEach(issue -> out.println(issue));
+                long errors = issues.stream().filter(i -> i.severity() == Issue.Severity.ERROR).count();
+                out.println(errors == 0 ? "no errors found" : errors + " error(s) found");
+                return errors == 0 ? RunOutcome.OK : RunOutcome.NOTHING_PUBLISHED;
+            }
+            case "schedule" -> {
+                NightlySchedule schedule = new NightlySchedule(options.value("cron", NightlySchedule.DEFAULT_CRON),
+                        request(options, input, warehouse), repository(options, warehouse));
+                out.println("parindex schedule: nightly runs on '" + options.value("cron", NightlySchedule.DEFAULT_CRON)
+                        + "' (" + NightlySchedule.ZONE + ")");
+                schedule.loop(0);
+                return RunOutcome.OK;
+            }
+            case "help", "--help", "-h" -> {
+                out.println(USAGE);
+                return RunOutcome.OK;
+            }
+            default -> throw new IllegalArgumentException("unknown command '" + options.command() + "'");
+        }
+    }
+
+    private static RunRequest request(Options options, Path input, Path warehouse) {
+        return new RunRequest(input, warehouse, options.value("master", "local[*]"), options.flag("force"));
+    }
+
+    private static RepositorySettings repository(Options options, Path warehouse) {
+        String url = options.value("jdbc-url", System.getenv("PARINDEX_JDBC_URL"));
+        if (url == null || url.isBlank()) {
+            return RepositorySettings.h2In(warehouse);
+        }
+        return new RepositorySettings(url, options.value("jdbc-user", env("PARINDEX_JDBC_USER")),
+                options.value("jdbc-password", env("PARINDEX_JDBC_PASSWORD")));
+    }
+
+    private static String env(String name) {
+        String value = System.getenv(name);
+        return value == null ? "" : value;
+    }
+
+    private static void print(RunOutcome outcome, PrintStream out) {
+        outcome.problems().stream().limit(50).forEach(out::println);
+        if (outcome.problems().size() > 50) {
+            out.println("… and " + (outcome.problems().size() - 50) + " more");
+        }
+        out.println(outcome.summary());
+    }
+}

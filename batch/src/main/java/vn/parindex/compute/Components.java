@@ -1,0 +1,55 @@
+package vn.parindex.compute;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.rank;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * One row per scored item (NA items left out): points lost, attainment, the previous year's score through
+ * prev_code and the unit's lineage (means over predecessors), and the unit's rank on the item.
+ */
+final class Components {
+    static final String[] COLUMNS = {"province", "tier", "year", "index", "unit_id", "code", "parent_code", "level",
+        "name", "kind", "max_points", "score", "self_score", "points_lost", "attainment", "prev_score", "prev_max",
+        "delta_points", "delta_attainment", "max_changed", "rank", "rank_of"};
+
+    private Components() {
+    }
+
+    /** Unrounded rows with the extract's columns plus sort_key and derived. */
+    static Dataset<Row> compute(Dataset<Row> itemScores, Dataset<Row> comparisons) {
+        Dataset<Row> scored = itemScores.filter(not(col("na")))
+                .withColumn("points_lost", col("effective_max").minus(col("score")))
+                .withColumn("attainment", col("score").multiply(100).divide(col("effective_max")));
+        Dataset<Row> previousItems = scored.select(col("unit_id").as("comparable_id"),
+                col("year").plus(1).as("year"), col("index"), col("code").as("prev_code"),
+                col("score").as("comparable_score"), col("effective_max").as("comparable_max"));
+        Dataset<Row> previous = scored.select("unit_id", "year", "index", "code", "prev_code")
+                .join(comparisons, new String[]{"unit_id", "year", "index"}, "inner")
+                .join(previousItems, new String[]{"comparable_id", "year", "index", "prev_code"}, "inner")
+                .groupBy("unit_id", "year", "index", "code")
+                .agg(avg("comparable_score").as("prev_score"), avg("comparable_max").as("prev_max"));
+        WindowSpec byAttainment = Window.partitionBy(Keys.cols(Keys.with(Keys.TABLE, "code")))
+                .orderBy(Keys.round2("attainment").desc());
+        WindowSpec item = Window.partitionBy(Keys.cols(Keys.with(Keys.TABLE, "code")));
+        return scored.join(previous, new String[]{"unit_id", "year", "index", "code"}, "left")
+                .withColumn("max_points", col("effective_max"))
+                .withColumn("delta_points", col("score").minus(col("prev_score")))
+                .withColumn("delta_attainment", col("attainment")
+                        .minus(col("prev_score").multiply(100).divide(col("prev_max"))))
+                .withColumn("max_changed", when(col("prev_max").isNotNull(),
+                        abs(col("max_points").minus(col("prev_max"))).gt(1e-9)))
+                .withColumn("rank", rank().over(byAttainment))
+                .withColumn("rank_of", count(lit(1)).over(item).cast("int"));
+    }
+}

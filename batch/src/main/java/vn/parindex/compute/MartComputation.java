@@ -1,0 +1,42 @@
+package vn.parindex.compute;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.parindex.quality.Issue;
+import vn.parindex.reference.ReferenceData;
+
+/** The whole computation of contract section 2, from staged scores to the five marts. */
+public final class MartComputation {
+    private MartComputation() {
+    }
+
+    public static ComputationResult compute(SparkSession spark, ReferenceData reference, Dataset<Row> stagedScores) {
+        Dataset<Row> items = InputFrames.items(spark, reference).cache();
+        Dataset<Row> units = InputFrames.units(spark, reference).cache();
+        Dataset<Row> staged = stagedScores.cache();
+
+        ItemScores itemScores = ItemScores.derive(staged, items);
+        Dataset<Row> unitYears = UnitYears.compute(itemScores.all(), staged, items, units).cache();
+        Dataset<Row> comparisons = Lineage.comparisons(unitYears, units).cache();
+        Dataset<Row> components = Components.compute(itemScores.all(), comparisons).cache();
+        Dataset<Row> lossDrivers = LossDrivers.compute(components);
+        Dataset<Row> summary = ProvinceSummary.compute(components);
+        Dataset<Row> targets = TargetStatus.compute(InputFrames.targets(spark, reference), unitYears, components);
+
+        List<Mart> marts = List.of(
+                new Mart(Mart.UNIT_YEAR, Published.of(unitYears, UnitYears.COLUMNS,
+                        "province", "tier", "year", "index", "unit_id")),
+                new Mart(Mart.COMPONENT_YEAR, Published.of(components, Components.COLUMNS,
+                        "province", "tier", "year", "index", "unit_id", "sort_key")),
+                new Mart(Mart.LOSS_DRIVERS, Published.of(lossDrivers, LossDrivers.COLUMNS,
+                        "province", "year", "index", "unit_id", "position")),
+                new Mart(Mart.PROVINCE_SUMMARY, Published.of(summary, ProvinceSummary.COLUMNS,
+                        "province", "tier", "year", "index", "sort_key")),
+                new Mart(Mart.TARGET_STATUS, Published.of(targets, TargetStatus.COLUMNS, "position")));
+        List<Issue> warnings = new ArrayList<>(ComputationWarnings.collect(itemScores.parentMismatches(), unitYears));
+        return new ComputationResult(marts, staged, warnings);
+    }
+}

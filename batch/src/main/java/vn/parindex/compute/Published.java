@@ -1,0 +1,25 @@
+package vn.parindex.compute;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.Arrays;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+
+/** The published form of a computed table: the extract's columns only, numbers rounded to 2 decimals, sorted. */
+final class Published {
+    private Published() {
+    }
+
+    static Dataset<Row> of(Dataset<Row> computed, String[] columns, String... orderBy) {
+        Column[] selected = Arrays.stream(columns).map(name -> {
+            StructField field = computed.schema().apply(name);
+            return field.dataType().equals(DataTypes.DoubleType) ? Keys.round2(name).as(name) : col(name);
+        }).toArray(Column[]::new);
+        Column[] order = Arrays.stream(orderBy).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        return computed.orderBy(order).select(selected).coalesce(1);
+    }
+}

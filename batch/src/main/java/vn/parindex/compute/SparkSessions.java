@@ -1,0 +1,42 @@
+package vn.parindex.compute;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One SparkSession per JVM, tuned for small data: no UI, in-memory catalog, few shuffle partitions, AQE on.
+ * The same code runs on a cluster: pass its master URL instead of local[*].
+ */
+public final class SparkSessions {
+    private static SparkSession session;
+
+    private SparkSessions() {
+    }
+
+    public static synchronized SparkSession get(String master) {
+        if (session == null) {
+            boolean local = master.startsWith("local");
+            SparkSession.Builder builder = SparkSession.builder()
+                    .appName("parindex-nightly")
+                    .master(master)
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.sql.catalogImplementation", "in-memory")
+                    .config("spark.sql.adaptive.enabled", "true")
+                    .config("spark.sql.shuffle.partitions", String.valueOf(local ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 64))
+                    .config("spark.sql.session.timeZone", "UTC")
+                    .config("spark.sql.sources.partitionOverwriteMode", "static")
+                    .config("spark.hadoop.parquet.enable.summary-metadata", "false")
+                    .config("spark.sql.parquet.compression.codec", "snappy")
+                    .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+            if (local) {
+                builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+            }
+            session = builder.getOrCreate();
+            session.sparkContext().setLogLevel("WARN");
+        }
+        return session;
+    }
+
+    public static synchronized boolean started() {
+        return session != null;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.parindex.compute;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Whether each plan target was met: actual against target, the gap, and met / missed / pending (no result yet,
+ * or no previous-year value for an increase).
+ */
+final class TargetStatus {
+    static final String[] COLUMNS = {"province", "unit_id", "year", "index", "code", "kind", "target", "actual",
+        "status", "gap"};
+
+    private TargetStatus() {
+    }
+
+    static Dataset<Row> compute(Dataset<Row> targets, Dataset<Row> unitYears, Dataset<Row> components) {
+        Dataset<Row> totals = unitYears.select(col("unit_id"), col("year"), col("index"), lit("TOTAL").as("code"),
+                col("official_value").as("item_score"), lit(100.0).as("item_max"), col("prev_value").as("item_prev"),
+                col("rank").as("unit_rank"));
+        Dataset<Row> itemResults = components.select(col("unit_id"), col("year"), col("index"), col("code"),
+                col("score").as("item_score"), col("max_points").as("item_max"), col("prev_score").as("item_prev"),
+                col("rank").as("unit_rank"));
+        Column kind = col("kind");
+        Column actual = when(kind.equalTo("rank_at_most"), col("unit_rank").cast(DataTypes.DoubleType))
+                .otherwise(col("item_score"));
+        Column target = when(kind.equalTo("max"), col("item_max"))
+                .when(kind.equalTo("increase_points"), col("item_prev").plus(col("value")))
+                .otherwise(col("value"));
+        Column gap = when(kind.equalTo("rank_at_most"), col("raw_target").minus(col("raw_actual")))
+                .otherwise(col("raw_actual").minus(col("raw_target")));
+        Column pending = col("raw_actual").isNull().or(col("raw_target").isNull());
+        return targets
+                .join(totals.unionByName(itemResults), new String[]{"unit_id", "year", "index", "code"}, "left")
+                .withColumn("raw_actual", actual)
+                .withColumn("raw_target", target)
+                .withColumn("raw_gap", gap)
+                .withColumn("status", when(pending, lit("pending"))
+                        .when(col("raw_gap").geq(-1e-9), lit("met")).otherwise(lit("missed")))
+                .withColumn("target", when(not(pending), col("raw_target")))
+                .withColumn("actual", when(not(pending), col("raw_actual")))
+                .withColumn("gap", when(not(pending), col("raw_gap")));
+    }
+}

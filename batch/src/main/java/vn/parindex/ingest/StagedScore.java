@@ -1,0 +1,34 @@
+package vn.parindex.ingest;
+
+import vn.parindex.reference.ScoreIndex;
+import vn.parindex.reference.Tier;
+
+/**
+ * A validated score row, resolved to a unit_id and the canonical province. score is null when the row says NA;
+ * code is a methodology code, or TOTAL / RANK for the published index and rank.
+ */
+public record StagedScore(String file, int line, String province, Tier tier, int year, String unitId, ScoreIndex index,
+                          String code, Double score, boolean na, Double selfScore) {
+
+    public static final String TOTAL = "TOTAL";
+    public static final String RANK = "RANK";
+
+    /** The key that must be unique within a file and agree across files. */
+    public String key() {
+        return province + "|" + year + "|" + unitId + "|" + index + "|" + code;
+    }
+
+    public ProvinceYear provinceYear() {
+        return new ProvinceYear(province, year);
+    }
+
+    /** Whether two rows with the same key say the same thing. */
+    public boolean sameValueAs(StagedScore other) {
+        return na == other.na && java.util.Objects.equals(score, other.score)
+                && java.util.Objects.equals(selfScore, other.selfScore);
+    }
+
+    public String valueText() {
+        return na ? "NA" : vn.parindex.text.Numbers.format2(score);
+    }
+}

@@ -1,0 +1,65 @@
+package vn.parindex.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.parindex.compute.CarriedOver;
+import vn.parindex.compute.ComputationResult;
+import vn.parindex.compute.InputFrames;
+import vn.parindex.compute.Mart;
+import vn.parindex.compute.MartComputation;
+import vn.parindex.compute.SparkSessions;
+import vn.parindex.ingest.IngestResult;
+import vn.parindex.publish.Manifest;
+import vn.parindex.publish.Warehouse;
+
+/** Computes the marts with Spark and writes them, with the staged scores, as Parquet into a new snapshot folder. */
+public class ComputeTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(ComputeTasklet.class);
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
+
+    private final RunState state;
+
+    public ComputeTasklet(RunState state) {
+        this.state = state;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        RunRequest request = state.request();
+        Warehouse warehouse = new Warehouse(request.warehouse());
+        String id = ZonedDateTime.now(ZoneOffset.UTC).format(ID_TIME) + "-" + state.fingerprint().substring(0, 8);
+        Path snapshot = warehouse.snapshots().resolve(id);
+        Files.createDirectories(snapshot);
+        state.snapshot(id, snapshot);
+
+        SparkSession spark = SparkSessions.get(request.master());
+        IngestResult ingest = state.ingest();
+        Dataset<Row> accepted = InputFrames.scores(spark, ingest.accepted());
+        String previousId = warehouse.currentManifest().map(Manifest::id).orElse(null);
+        CarriedOver.Result merged = CarriedOver.merge(spark, state.reference(), accepted,
+                ingest.protectedProvinceYears(), warehouse.currentSnapshot().orElse(null), previousId);
+        state.issues().addAll(merged.notes());
+
+        ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores());
+        result.stagedScores().coalesce(1).write().parquet(snapshot.resolve(CarriedOver.STAGED_SCORES).toString());
+        for (Mart mart : result.marts()) {
+            mart.rows().write().parquet(snapshot.resolve("marts").resolve(mart.name()).toString());
+        }
+        state.computation(result);
+        state.issues().addAll(result.warnings());
+        LOG.info("computed snapshot {} into {}", id, snapshot);
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,41 @@
+package vn.parindex.job;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.parindex.publish.Fingerprint;
+import vn.parindex.publish.Manifest;
+import vn.parindex.publish.Warehouse;
+
+/** First stage: tidies what killed runs left and ends the job early when the input has not changed. */
+public class FingerprintTasklet implements Tasklet {
+    static final String UNCHANGED = "UNCHANGED";
+    private static final Logger LOG = LoggerFactory.getLogger(FingerprintTasklet.class);
+
+    private final RunState state;
+
+    public FingerprintTasklet(RunState state) {
+        this.state = state;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        RunRequest request = state.request();
+        Warehouse warehouse = new Warehouse(request.warehouse());
+        warehouse.tidy();
+        String fingerprint = Fingerprint.of(request.inputDir(), ProductVersion.get());
+        state.fingerprint(fingerprint);
+        Optional<Manifest> current = warehouse.currentManifest();
+        if (!request.force() && current.isPresent() && fingerprint.equals(current.get().fingerprint())) {
+            LOG.info("input unchanged since snapshot {}: nothing to do", current.get().id());
+            state.unchanged(true);
+            contribution.setExitStatus(new ExitStatus(UNCHANGED));
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

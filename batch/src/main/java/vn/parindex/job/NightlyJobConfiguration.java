@@ -1,0 +1,111 @@
+package vn.parindex.job;
+
+import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
+import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.parindex.ingest.CheckedLine;
+import vn.parindex.ingest.ScoreFileReader;
+import vn.parindex.ingest.ScoreLine;
+import vn.parindex.ingest.ScoreValidator;
+import vn.parindex.ingest.StagingArea;
+
+/**
+ * The nightly job, one step per stage: fingerprint (ends the job when nothing changed), reference data, ingest
+ * (chunk-oriented: read, validate, stage), settle (quarantine decisions), compute (Spark), publish.
+ */
+@Configuration
+@EnableBatchProcessing
+@EnableJdbcJobRepository(dataSourceRef = "dataSource", transactionManagerRef = "transactionManager")
+@Import(BatchInfrastructure.class)
+public class NightlyJobConfiguration {
+    public static final String JOB_NAME = "parindexNightly";
+    private static final int CHUNK_SIZE = 500;
+
+    @Bean
+    public RunState runState() {
+        return new RunState();
+    }
+
+    @Bean
+    public StagingArea stagingArea() {
+        return new StagingArea();
+    }
+
+    @Bean
+    public RunListener runListener(RunState runState, StagingArea stagingArea) {
+        return new RunListener(runState, stagingArea);
+    }
+
+    @Bean
+    public ScoreFileReader scoreFileReader(RunState runState) {
+        return new ScoreFileReader(() -> runState.request().inputDir());
+    }
+
+    @Bean
+    public ScoreValidator scoreValidator(RunState runState) {
+        return new ScoreValidator(runState::reference);
+    }
+
+    @Bean
+    public Step fingerprintStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                RunState runState, RunListener runListener) {
+        return new StepBuilder("fingerprint", jobRepository)
+                .tasklet(new FingerprintTasklet(runState), transactionManager).listener(runListener).build();
+    }
+
+    @Bean
+    public Step referenceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              RunState runState, RunListener runListener) {
+        return new StepBuilder("reference", jobRepository)
+                .tasklet(new ReferenceTasklet(runState), transactionManager).listener(runListener).build();
+    }
+
+    @Bean
+    public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ScoreFileReader scoreFileReader, ScoreValidator scoreValidator, StagingArea stagingArea,
+                           RunListener runListener) {
+        return new StepBuilder("ingest", jobRepository).<ScoreLine, CheckedLine>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(scoreFileReader).processor(scoreValidator).writer(stagingArea)
+                .listener(runListener).build();
+    }
+
+    @Bean
+    public Step settleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           RunState runState, StagingArea stagingArea, RunListener runListener) {
+        return new StepBuilder("settle", jobRepository)
+                .tasklet(new SettleTasklet(runState, stagingArea), transactionManager).listener(runListener).build();
+    }
+
+    @Bean
+    public Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            RunState runState, RunListener runListener) {
+        return new StepBuilder("compute", jobRepository)
+                .tasklet(new ComputeTasklet(runState), transactionManager).listener(runListener).build();
+    }
+
+    @Bean
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            RunState runState, RunListener runListener) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(new PublishTasklet(runState), transactionManager).listener(runListener).build();
+    }
+
+    @Bean
+    public Job nightlyJob(JobRepository jobRepository, RunListener runListener, Step fingerprintStep,
+                          Step referenceStep, Step ingestStep, Step settleStep, Step computeStep, Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository).listener(runListener)
+                .start(fingerprintStep).on(FingerprintTasklet.UNCHANGED).end()
+                .from(fingerprintStep).on("*").to(referenceStep)
+                .next(ingestStep).next(settleStep).next(computeStep).next(publishStep)
+                .end().build();
+    }
+}

@@ -1,0 +1,62 @@
+package vn.parindex.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.parindex.compute.Mart;
+import vn.parindex.ingest.IngestResult;
+import vn.parindex.publish.ExtractWriter;
+import vn.parindex.publish.Manifest;
+import vn.parindex.publish.Warehouse;
+import vn.parindex.quality.Issue;
+
+/** Writes the CSV extracts and quality_issues.csv, then the manifest, then switches `current`: in that order. */
+public class PublishTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(PublishTasklet.class);
+    private static final Comparator<Issue> ISSUE_ORDER = Comparator
+            .comparing((Issue issue) -> issue.file() == null || issue.file().isEmpty())
+            .thenComparing(issue -> issue.file() == null ? "" : issue.file())
+            .thenComparingInt(Issue::line)
+            .thenComparing(Issue::severity)
+            .thenComparing(issue -> issue.column() == null ? "" : issue.column());
+
+    private final RunState state;
+
+    public PublishTasklet(RunState state) {
+        this.state = state;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        Path snapshot = state.snapshotDir();
+        Path extracts = Files.createDirectories(snapshot.resolve("extracts"));
+        for (Mart mart : state.computation().marts()) {
+            long rows = ExtractWriter.write(mart, extracts.resolve(mart.name() + ".csv"));
+            state.rowCounts().put(mart.name(), rows);
+        }
+        List<Issue> issues = new ArrayList<>(state.issues());
+        issues.sort(ISSUE_ORDER);
+        ExtractWriter.writeIssues(issues, extracts.resolve("quality_issues.csv"));
+        state.rowCounts().put("quality_issues", (long) issues.size());
+
+        IngestResult ingest = state.ingest();
+        Warehouse warehouse = new Warehouse(state.request().warehouse());
+        Manifest manifest = new Manifest(state.snapshotId(), ZonedDateTime.now(ZoneOffset.UTC).toString(),
+                state.fingerprint(), ProductVersion.get(), Manifest.COMPLETE, state.rowCounts(),
+                ingest.acceptedFiles(), ingest.quarantinedFiles());
+        warehouse.writeManifest(snapshot, manifest);
+        warehouse.switchCurrent(snapshot);
+        LOG.info("published snapshot {}: {}", state.snapshotId(), state.rowCounts());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,35 @@
+package vn.parindex.job;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.parindex.ingest.IngestResult;
+import vn.parindex.ingest.Settlement;
+import vn.parindex.ingest.StagingArea;
+
+/** Decides, once every file has been read, which files are used and which are quarantined. */
+public class SettleTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(SettleTasklet.class);
+
+    private final RunState state;
+    private final StagingArea staging;
+
+    public SettleTasklet(RunState state, StagingArea staging) {
+        this.state = state;
+        this.staging = staging;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        IngestResult result = Settlement.settle(staging.files());
+        state.ingest(result);
+        state.issues().addAll(result.issues());
+        LOG.info("{} score file(s) accepted with {} rows, {} quarantined", result.acceptedFiles().size(),
+                result.accepted().size(), result.quarantinedFiles().size());
+        result.quarantinedFiles().forEach(file -> LOG.warn("quarantined: {}", file));
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.parindex.publish;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes an extract: UTF-8 without BOM, CRLF line ends (RFC 4180, as the contract's examples), header row, RFC 4180 quoting where a field needs it. */
+final class CsvOut implements AutoCloseable {
+    private final BufferedWriter writer;
+
+    CsvOut(Path file, List<String> header) throws IOException {
+        this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        row(header);
+    }
+
+    void row(List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(quote(fields.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
+    static String quote(String field) {
+        if (field == null) {
+            return "";
+        }
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+}
