@@ -44,7 +44,9 @@ public class ComputeTasklet implements Tasklet {
         Files.createDirectories(snapshot);
         state.snapshot(id, snapshot);
 
+        long started = System.nanoTime();
         SparkSession spark = SparkSessions.get(request.master());
+        LOG.info("spark ready after {} ms", (System.nanoTime() - started) / 1_000_000);
         IngestResult ingest = state.ingest();
         Dataset<Row> accepted = InputFrames.scores(spark, ingest.accepted());
         String previousId = warehouse.currentManifest().map(Manifest::id).orElse(null);
@@ -54,8 +56,10 @@ public class ComputeTasklet implements Tasklet {
 
         ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores());
         result.stagedScores().coalesce(1).write().parquet(snapshot.resolve(CarriedOver.STAGED_SCORES).toString());
+        LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
         for (Mart mart : result.marts()) {
             mart.rows().write().parquet(snapshot.resolve("marts").resolve(mart.name()).toString());
+            LOG.info("mart {} after {} ms", mart.name(), (System.nanoTime() - started) / 1_000_000);
         }
         state.computation(result);
         state.issues().addAll(result.warnings());
