@@ -9,7 +9,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 
-/** The published form of a computed table: the extract's columns only, numbers rounded to 2 decimals, sorted. */
+/**
+ * The published form of a computed table: the extract's columns only, numbers rounded to 2 decimals, sorted, in one
+ * partition, cached because it is written twice (Parquet mart and CSV extract).
+ */
 final class Published {
     private Published() {
     }
@@ -20,6 +23,6 @@ final class Published {
             return field.dataType().equals(DataTypes.DoubleType) ? Keys.round2(name).as(name) : col(name);
         }).toArray(Column[]::new);
         Column[] order = Arrays.stream(orderBy).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        return computed.orderBy(order).select(selected).coalesce(1);
+        return computed.orderBy(order).select(selected).coalesce(1).cache();
     }
 }

@@ -40,4 +40,11 @@ public final class SparkSessions {
     public static synchronized boolean started() {
         return session != null;
     }
+
+    /** Drops the cached tables of a finished run; the session itself stays for the next one. */
+    public static synchronized void clearCache() {
+        if (session != null) {
+            session.catalog().clearCache();
+        }
+    }
 }

@@ -13,10 +13,12 @@ import vn.parindex.text.Names;
 /** A delimited file with a header: columns found by name, case-insensitively; unknown extra columns are ignored. */
 public final class CsvTable {
     private final Map<String, Integer> columns;
+    private final int headerSize;
     private final List<CsvRecord> rows;
 
-    private CsvTable(Map<String, Integer> columns, List<CsvRecord> rows) {
+    private CsvTable(Map<String, Integer> columns, int headerSize, List<CsvRecord> rows) {
         this.columns = columns;
+        this.headerSize = headerSize;
         this.rows = rows;
     }
 
@@ -45,11 +47,15 @@ public final class CsvTable {
             throw new InputFileException("missing_column", 1, "the header lacks the column(s) " + String.join(", ", missing)
                     + " (found: " + String.join(", ", header) + ")");
         }
-        return new CsvTable(columns, records.subList(1, records.size()));
+        return new CsvTable(columns, header.size(), records.subList(1, records.size()));
     }
 
     private static String headerKey(String name) {
         return Names.clean(name).toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    public int headerSize() {
+        return headerSize;
     }
 
     public List<CsvRecord> rows() {

@@ -19,7 +19,7 @@ import vn.parindex.quality.Issue;
 
 /**
  * Reads every score file of the input folder, record by record. A file that cannot be read at all (not UTF-8,
- * no header, missing columns) yields one line carrying that problem, so the processor reports it like any other.
+ * no header, missing columns) yields one line carrying that problem (so does a row with more values than the header), so the processor reports it like any other.
  */
 public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     static final List<String> COLUMNS = List.of("province", "year", "unit", "index", "code", "score", "self_score");
@@ -30,6 +30,7 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     private final Deque<Path> pending = new ArrayDeque<>();
     private String currentFile;
     private CsvTable currentTable;
+    private int headerSize;
     private Iterator<CsvRecord> currentRows;
 
     /** The input folder is asked for when the step opens the reader, so one reader serves every run. */
@@ -55,6 +56,11 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
         while (true) {
             if (currentRows != null && currentRows.hasNext()) {
                 CsvRecord row = currentRows.next();
+                if (hasExtraValues(row)) {
+                    return new ScoreLine(currentFile, row.line(), Map.of(), Issue.error(currentFile, row.line(), "",
+                            "extra_fields", "the row has " + row.fields().size() + " fields but the header has "
+                                    + headerSize + " (an unquoted decimal comma in a ','-delimited file?)"));
+                }
                 Map<String, String> fields = new HashMap<>();
                 for (String column : COLUMNS) {
                     fields.put(column, currentTable.get(row, column));
@@ -81,11 +87,17 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
         }
         try {
             currentTable = CsvTable.read(file, REQUIRED);
+            headerSize = currentTable.headerSize();
             currentRows = currentTable.rows().iterator();
             return null;
         } catch (InputFileException e) {
             return problem(e.line(), e.rule(), e.getMessage());
         }
+    }
+
+    private boolean hasExtraValues(CsvRecord row) {
+        return row.fields().subList(Math.min(headerSize, row.fields().size()), row.fields().size()).stream()
+                .anyMatch(field -> !field.isBlank());
     }
 
     private ScoreLine problem(int line, String rule, String message) {

@@ -5,7 +5,7 @@ import vn.parindex.quality.Issue;
 
 /**
  * One record of a score file as read, before validation: its fields by column name, or the problem that made the
- * whole file unreadable (then fields is empty and line is where the problem was found).
+ * line (or the whole file) unreadable: then fields is empty and line is where the problem was found.
  */
 public record ScoreLine(String file, int line, Map<String, String> fields, Issue fileProblem) {
 

@@ -22,10 +22,10 @@ public record StagedScore(String file, int line, String province, Tier tier, int
         return new ProvinceYear(province, year);
     }
 
-    /** Whether two rows with the same key say the same thing. */
+    /** Whether two rows with the same key say the same thing (a self-score given in one file only is no conflict). */
     public boolean sameValueAs(StagedScore other) {
         return na == other.na && java.util.Objects.equals(score, other.score)
-                && java.util.Objects.equals(selfScore, other.selfScore);
+                && (selfScore == null || other.selfScore == null || selfScore.equals(other.selfScore));
     }
 
     public String valueText() {

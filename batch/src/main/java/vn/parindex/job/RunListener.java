@@ -5,6 +5,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import vn.parindex.compute.SparkSessions;
 import vn.parindex.ingest.StagingArea;
 
 /**
@@ -26,6 +27,12 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
     public void beforeJob(JobExecution jobExecution) {
         state.reset(RunParameters.from(jobExecution.getJobParameters()));
         staging.clear();
+    }
+
+    /** A scheduled process runs for months: drop this run's cached tables. */
+    @Override
+    public void afterJob(JobExecution jobExecution) {
+        SparkSessions.clearCache();
     }
 
     @Override

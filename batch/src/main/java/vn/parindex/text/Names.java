@@ -17,9 +17,22 @@ public final class Names {
         return nfc.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
-    /** The key two names are compared by: cleaned and case-folded. */
+    /** Old and new tone-mark placement of the same syllable ("hóa" / "hoá", "thủy" / "thuỷ"): one spelling. */
+    private static final String[][] TONE_PLACEMENT = {
+        {"óa", "oá"}, {"òa", "oà"}, {"ỏa", "oả"}, {"õa", "oã"}, {"ọa", "oạ"},
+        {"óe", "oé"}, {"òe", "oè"}, {"ỏe", "oẻ"}, {"õe", "oẽ"}, {"ọe", "oẹ"},
+        {"úy", "uý"}, {"ùy", "uỳ"}, {"ủy", "uỷ"}, {"ũy", "uỹ"}, {"ụy", "uỵ"}};
+
+    /**
+     * The key two names are compared by: cleaned and case-folded, as the contract says; also one tone-mark
+     * placement, one kind of dash and no spaces around '-' and '&', which real files mix freely.
+     */
     public static String key(String text) {
-        return clean(text).toLowerCase(Locale.ROOT);
+        String key = clean(text).toLowerCase(Locale.ROOT);
+        for (String[] pair : TONE_PLACEMENT) {
+            key = key.replace(pair[0], pair[1]);
+        }
+        return key.replaceAll("[\u2010-\u2015\u2212]", "-").replaceAll("\\s*([-&])\\s*", "$1");
     }
 
     /** Levenshtein distance on keys, used to suggest the closest known names. */

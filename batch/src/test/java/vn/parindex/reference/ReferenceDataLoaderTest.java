@@ -1,0 +1,100 @@
+package vn.parindex.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.TestInputs;
+import vn.parindex.quality.Issue;
+
+/** Invalid reference data stops the run, naming file, line and item. */
+class ReferenceDataLoaderTest {
+    @TempDir
+    Path dir;
+    private Path input;
+
+    @BeforeEach
+    void copyExample() {
+        input = TestInputs.copyExampleInput(dir);
+    }
+
+    private Issue onlyProblem() {
+        ReferenceDataException error = assertThrows(ReferenceDataException.class, () -> ReferenceDataLoader.load(input));
+        assertEquals(1, error.issues().size(), error.issues().toString());
+        return error.issues().get(0);
+    }
+
+    private void replaceIn(String file, String from, String to) {
+        Path path = input.resolve("reference").resolve(file);
+        String text = TestInputs.read(path);
+        assertTrue(text.contains(from));
+        TestInputs.write(path, text.replace(from, to));
+    }
+
+    @Test
+    void theExampleIsValid() {
+        ReferenceData data = ReferenceDataLoader.load(input);
+        assertEquals(5, data.units().all().size());
+        assertEquals(12, data.methodology().allItems().size());
+        assertEquals(5, data.targets().size());
+    }
+
+    @Test
+    void childrenMaximaMustAddUpToTheParents() {
+        replaceIn("methodology.csv", "2024,PAR,1.2,1,Kế hoạch,6,", "2024,PAR,1.2,1,Kế hoạch,5,");
+        Issue issue = onlyProblem();
+        assertEquals("reference/methodology.csv", issue.file());
+        assertEquals(8, issue.line());
+        assertEquals("children_maxima_mismatch", issue.rule());
+        assertTrue(issue.message().contains("item 1 of Tỉnh Mẫu department 2024 PAR"), issue.message());
+        assertTrue(issue.message().contains("add up to 9.00"), issue.message());
+    }
+
+    @Test
+    void maximaMustBePositiveNumbers() {
+        replaceIn("methodology.csv", "Tài chính công,7,", "Tài chính công,0,");
+        assertEquals("invalid_maximum", onlyProblem().rule());
+    }
+
+    @Test
+    void parentsMustExistInTheSameTree() {
+        replaceIn("methodology.csv", "2023,PAR,1.2,1,", "2023,PAR,1.2,9,");
+        ReferenceDataException error = assertThrows(ReferenceDataException.class, () -> ReferenceDataLoader.load(input));
+        assertTrue(error.issues().stream().anyMatch(i -> i.rule().equals("unknown_parent") && i.line() == 4));
+        assertTrue(error.issues().stream().anyMatch(i -> i.rule().equals("children_maxima_mismatch") && i.line() == 2),
+                "item 1 has lost a child, so its children no longer add up either");
+    }
+
+    @Test
+    void unitIdsAreUniqueAndSuccessorsKnown() {
+        replaceIn("units.csv", "X-TTTT,Tỉnh Mẫu,department,Sở Thông tin và Truyền thông,STTTT,TTTT,Sở TT&TT,2023,2023,X-KHCN2",
+                "X-TTTT,Tỉnh Mẫu,department,Sở Thông tin và Truyền thông,STTTT,TTTT,Sở TT&TT,2023,2023,X-NOPE");
+        Issue issue = onlyProblem();
+        assertEquals("unknown_successor", issue.rule());
+        assertEquals("reference/units.csv", issue.file());
+        assertEquals(4, issue.line());
+    }
+
+    @Test
+    void validityMustBeOrdered() {
+        replaceIn("units.csv", "Sở Nội vụ,SNV,NOIVU,,2023,,", "Sở Nội vụ,SNV,NOIVU,,2023,2020,");
+        assertEquals("invalid_validity", onlyProblem().rule());
+    }
+
+    @Test
+    void targetsMustNameKnownUnitsAndKinds() {
+        replaceIn("targets.csv", "X-NV,2024,PAR,TOTAL,rank_at_most", "X-NV,2024,PAR,TOTAL,top_ten");
+        assertEquals("unknown_target_kind", onlyProblem().rule());
+    }
+
+    @Test
+    void unitsFileIsRequired() throws Exception {
+        Files.delete(input.resolve("reference/units.csv"));
+        assertEquals("missing_file", onlyProblem().rule());
+    }
+}
