@@ -1,0 +1,113 @@
+package vn.parindex.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import vn.parindex.TestInputs;
+import vn.parindex.ingest.Validation;
+import vn.parindex.publish.ExtractWriter;
+import vn.parindex.quality.Issue;
+
+/**
+ * A small input folder written line by line, run through the real ingest and the Spark computation, with the
+ * extracts written and read back. All scenarios share one local Spark session.
+ */
+final class Scenario {
+    static final String PROVINCE = "Tỉnh Thử";
+    private static final String UNITS = "unit_id,province,tier,name,short_name,unit_type,aliases,valid_from,valid_to,successor_id\n";
+    private static final String METHODOLOGY = "province,tier,year,index,code,parent_code,name,max_points,kind,prev_code\n";
+    private static final String SCORES = "province,year,unit,index,code,score,self_score\n";
+    private static final String TARGETS = "province,unit_id,year,index,code,kind,value,source\n";
+
+    private final Path dir;
+    private final StringBuilder units = new StringBuilder(UNITS);
+    private final StringBuilder methodology = new StringBuilder(METHODOLOGY);
+    private final StringBuilder scores = new StringBuilder(SCORES);
+    private final StringBuilder targets = new StringBuilder(TARGETS);
+
+    Scenario(Path dir) {
+        this.dir = dir;
+    }
+
+    /** unit_id, valid_from, valid_to, successor (blank for none); name and type derived from the id. */
+    Scenario unit(String id, String from, String to, String successor) {
+        units.append(String.join(",", id, PROVINCE, "department", "Đơn vị " + id, id.toLowerCase(), "T" + id, "",
+                from, to, successor)).append('\n');
+        return this;
+    }
+
+    /** year, code, parent, max, prev_code for the PAR department tree of the province. */
+    Scenario item(int year, String code, String parent, double max, String prevCode) {
+        methodology.append(String.join(",", PROVINCE, "department", String.valueOf(year), "PAR", code, parent,
+                "Mục " + code, String.valueOf(max), "assessed", prevCode)).append('\n');
+        return this;
+    }
+
+    Scenario score(int year, String unit, String code, String score) {
+        scores.append(String.join(",", PROVINCE, String.valueOf(year), unit, "PAR", code, score, "")).append('\n');
+        return this;
+    }
+
+    Scenario target(String unit, int year, String code, String kind, String value) {
+        targets.append(String.join(",", PROVINCE, unit, String.valueOf(year), "PAR", code, kind, value, "kế hoạch"))
+                .append('\n');
+        return this;
+    }
+
+    Result compute() throws Exception {
+        Path input = dir.resolve("input");
+        TestInputs.write(input.resolve("reference/units.csv"), units.toString());
+        TestInputs.write(input.resolve("reference/methodology.csv"), methodology.toString());
+        TestInputs.write(input.resolve("reference/targets.csv"), targets.toString());
+        TestInputs.write(input.resolve("scores/scores.csv"), scores.toString());
+        Validation.Ingested ingested = Validation.read(input, List.of());
+        assertEquals(List.of(), ingested.result().quarantinedFiles(), ingested.result().issues().toString());
+        SparkSession spark = SparkSessions.get("local[2]");
+        ComputationResult result = MartComputation.compute(spark, ingested.reference(),
+                InputFrames.scores(spark, ingested.result().accepted()));
+        Path extracts = Files.createDirectories(dir.resolve("extracts"));
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
+        for (Mart mart : result.marts()) {
+            Path file = extracts.resolve(mart.name() + ".csv");
+            ExtractWriter.write(mart, file);
+            tables.put(mart.name(), TestInputs.readCsv(file));
+        }
+        SparkSessions.clearCache();
+        return new Result(tables, new ArrayList<>(result.warnings()));
+    }
+
+    record Result(Map<String, List<Map<String, String>>> tables, List<Issue> warnings) {
+        List<Map<String, String>> unitYears() {
+            return tables.get(Mart.UNIT_YEAR);
+        }
+
+        Map<String, String> unitYear(String unit, int year) {
+            return TestInputs.only(unitYears(), "unit_id", unit, "year", String.valueOf(year));
+        }
+
+        Map<String, String> component(String unit, int year, String code) {
+            return TestInputs.only(tables.get(Mart.COMPONENT_YEAR), "unit_id", unit, "year", String.valueOf(year),
+                    "code", code);
+        }
+
+        List<Map<String, String>> lossDrivers(String unit, int year) {
+            return tables.get(Mart.LOSS_DRIVERS).stream()
+                    .filter(row -> row.get("unit_id").equals(unit) && row.get("year").equals(String.valueOf(year)))
+                    .toList();
+        }
+
+        List<Map<String, String>> targets() {
+            return tables.get(Mart.TARGET_STATUS);
+        }
+
+        List<String> warningRules() {
+            return warnings.stream().map(Issue::rule).toList();
+        }
+    }
+}
