@@ -75,7 +75,12 @@ public final class Warehouse {
             Files.createDirectories(root);
             FileChannel channel = FileChannel.open(root.resolve(".lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException heldByThisProcess) {
+                lock = null;
+            }
             if (lock == null) {
                 channel.close();
             }

@@ -1,0 +1,176 @@
+package vn.parindex.job;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.TestInputs;
+import vn.parindex.compute.SparkSessions;
+import vn.parindex.publish.Manifest;
+import vn.parindex.publish.Warehouse;
+
+/**
+ * The whole nightly job on the contract's worked example, in given / when / then order: a first run, an unchanged
+ * rerun, a broken file for a province-year already published, and invalid reference data.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NightlyJobFunctionalTests {
+    @TempDir
+    static Path dir;
+    private static Path input;
+    private static Path warehouseDir;
+    private static String firstSnapshot;
+
+    private static RunOutcome run(Path inputDir, Path warehouse) {
+        return NightlyRunner.run(new RunRequest(inputDir, warehouse, "local[2]", false), RepositorySettings.h2In(warehouse));
+    }
+
+    @Test
+    @Order(1)
+    void givenTheWorkedExample_whenTheJobRuns_thenEveryExtractIsExactlyTheExpectedOne() throws Exception {
+        input = TestInputs.copyExampleInput(dir);
+        warehouseDir = dir.resolve("warehouse");
+
+        RunOutcome outcome = run(input, warehouseDir);
+
+        assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.summary());
+        Path extracts = warehouseDir.resolve("current/extracts");
+        for (String name : TestInputs.EXTRACTS) {
+            assertArrayEquals(Files.readAllBytes(TestInputs.example().resolve("expected/" + name + ".csv")),
+                    Files.readAllBytes(extracts.resolve(name + ".csv")), name + ".csv differs from the contract's");
+        }
+        List<Map<String, String>> issues = TestInputs.readCsv(extracts.resolve("quality_issues.csv"));
+        assertEquals(1, issues.size());
+        assertEquals(Map.of("severity", "warning", "file", "scores/2023.csv", "line", "14", "column", "score",
+                "rule", "rank_differs"), Map.of("severity", issues.get(0).get("severity"), "file",
+                issues.get(0).get("file"), "line", issues.get(0).get("line"), "column", issues.get(0).get("column"),
+                "rule", issues.get(0).get("rule")));
+        Manifest manifest = new Warehouse(warehouseDir).currentManifest().orElseThrow();
+        firstSnapshot = manifest.id();
+        assertEquals(Manifest.COMPLETE, manifest.status());
+        assertEquals(7L, manifest.rowCounts().get("unit_year"));
+        assertEquals(List.of("scores/2023.csv", "scores/2024.csv"), manifest.inputFiles());
+        assertTrue(Files.isSymbolicLink(warehouseDir.resolve("current")));
+    }
+
+    @Test
+    @Order(2)
+    void theParquetMartsHoldTheSameRowsWithTypes() {
+        Path marts = warehouseDir.resolve("current/marts");
+        var unitYear = SparkSessions.get("local[2]").read().parquet(marts.resolve("unit_year").toString());
+        assertEquals(7, unitYear.count());
+        assertEquals("IntegerType", unitYear.schema().apply("rank").dataType().toString());
+        assertEquals("DoubleType", unitYear.schema().apply("official_value").dataType().toString());
+        assertEquals("BooleanType", unitYear.schema().apply("reconciled").dataType().toString());
+        assertEquals(39, SparkSessions.get("local[2]").read().parquet(marts.resolve("component_year").toString()).count());
+    }
+
+    @Test
+    @Order(3)
+    void theJobRepositoryIsARealJdbcOneThatRecordsEveryStep() throws Exception {
+        RepositorySettings settings = RepositorySettings.h2In(warehouseDir);
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             ResultSet steps = connection.createStatement().executeQuery(
+                     "SELECT STEP_NAME, STATUS FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID")) {
+            StringBuilder seen = new StringBuilder();
+            while (steps.next()) {
+                seen.append(steps.getString(1)).append('=').append(steps.getString(2)).append(' ');
+            }
+            assertEquals("fingerprint=COMPLETED reference=COMPLETED ingest=COMPLETED settle=COMPLETED "
+                    + "compute=COMPLETED publish=COMPLETED ", seen.toString());
+        }
+    }
+
+    @Test
+    @Order(4)
+    void givenUnchangedInput_whenTheJobRunsAgain_thenNothingNewIsPublished() throws Exception {
+        long started = System.nanoTime();
+        RunOutcome outcome = run(input, warehouseDir);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertEquals(RunOutcome.OK, outcome.exitCode());
+        assertTrue(outcome.summary().contains("unchanged"), outcome.summary());
+        assertEquals(firstSnapshot, new Warehouse(warehouseDir).currentManifest().orElseThrow().id());
+        try (Stream<Path> snapshots = Files.list(warehouseDir.resolve("snapshots"))) {
+            assertEquals(1, snapshots.count());
+        }
+        assertTrue(millis < 10_000, "a no-op run took " + millis + " ms");
+    }
+
+    @Test
+    @Order(5)
+    void givenABrokenFileForPublishedYears_whenTheJobRuns_thenItIsQuarantinedAndTheEarlierDataKept() throws Exception {
+        Path file = input.resolve("scores/2024.csv");
+        TestInputs.write(file, TestInputs.read(file).replace("Tỉnh Mẫu;2024;X-NV;PAR;2;9", "Tỉnh Mẫu;2024;X-NV;PAR;2;19"));
+
+        RunOutcome outcome = run(input, warehouseDir);
+
+        assertEquals(RunOutcome.QUARANTINED, outcome.exitCode(), outcome.summary());
+        Path extracts = warehouseDir.resolve("current/extracts");
+        for (String name : TestInputs.EXTRACTS) {
+            assertArrayEquals(Files.readAllBytes(TestInputs.example().resolve("expected/" + name + ".csv")),
+                    Files.readAllBytes(extracts.resolve(name + ".csv")), name + ": the 2024 results must be kept");
+        }
+        List<Map<String, String>> issues = TestInputs.readCsv(extracts.resolve("quality_issues.csv"));
+        Map<String, String> error = TestInputs.only(issues, "severity", "error");
+        assertEquals("scores/2024.csv", error.get("file"));
+        assertEquals("4", error.get("line"));
+        assertEquals("score", error.get("column"));
+        assertEquals("above_maximum", error.get("rule"));
+        assertEquals("file quarantined", error.get("action"));
+        Map<String, String> kept = TestInputs.only(issues, "rule", "kept_previous_data");
+        assertTrue(kept.get("message").contains("Tỉnh Mẫu 2024"), kept.get("message"));
+        Manifest manifest = new Warehouse(warehouseDir).currentManifest().orElseThrow();
+        assertEquals(List.of("scores/2024.csv"), manifest.quarantinedFiles());
+        assertFalse(manifest.id().equals(firstSnapshot));
+    }
+
+    @Test
+    @Order(6)
+    void givenInvalidReferenceData_whenTheJobRuns_thenNothingIsPublishedAndTheExitCodeIs2() {
+        Path broken = TestInputs.copyExampleInput(dir.resolve("broken"));
+        Path methodology = broken.resolve("reference/methodology.csv");
+        TestInputs.write(methodology, TestInputs.read(methodology).replace("2024,PAR,1.2,1,Kế hoạch,6,",
+                "2024,PAR,1.2,1,Kế hoạch,5,"));
+        Path otherWarehouse = dir.resolve("broken-warehouse");
+
+        RunOutcome outcome = run(broken, otherWarehouse);
+
+        assertEquals(RunOutcome.NOTHING_PUBLISHED, outcome.exitCode());
+        assertEquals("children_maxima_mismatch", outcome.problems().get(0).rule());
+        assertEquals("reference/methodology.csv", outcome.problems().get(0).file());
+        assertFalse(Files.exists(otherWarehouse.resolve("current")));
+    }
+
+    @Test
+    @Order(7)
+    void aSecondRunIsRefusedWhileTheWarehouseIsInUse() {
+        var lock = new Warehouse(warehouseDir).tryLock().orElseThrow();
+        try {
+            RunOutcome outcome = run(input, warehouseDir);
+            assertEquals(RunOutcome.FAILED, outcome.exitCode());
+            assertTrue(outcome.summary().contains("another run"), outcome.summary());
+        } finally {
+            try {
+                lock.release();
+                lock.channel().close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
