@@ -1,0 +1,90 @@
+package vn.parindex.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.TestInputs;
+import vn.parindex.publish.Manifest;
+import vn.parindex.publish.Warehouse;
+
+/**
+ * A run killed in the middle (a real separate JVM, halted as by kill -9 right after it computed a new snapshot)
+ * leaves `current` on the last complete snapshot; the next run recovers the job repository and completes.
+ */
+class KilledRunTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledRunChangesNothingVisibleAndTheNextRunCompletes() throws Exception {
+        Path input = TestInputs.copyExampleInput(dir);
+        Path warehouseDir = dir.resolve("warehouse");
+        Warehouse warehouse = new Warehouse(warehouseDir);
+        RunRequest request = new RunRequest(input, warehouseDir, "local[2]", false);
+        assertEquals(RunOutcome.OK, NightlyRunner.run(request, RepositorySettings.h2In(warehouseDir)).exitCode());
+        Manifest before = warehouse.currentManifest().orElseThrow();
+        Path newFile = input.resolve("scores/2024-late.csv");
+        TestInputs.write(newFile, "province,year,unit,index,code,score\nTỉnh Mẫu,2024,X-NV,PAR,TOTAL,89\n");
+
+        Process killed = childRun(input, warehouseDir, "compute");
+        assertTrue(killed.waitFor(5, TimeUnit.MINUTES), "the child run did not end");
+        assertEquals(137, killed.exitValue(), "the child must have been halted after its compute step");
+
+        assertEquals(before.id(), warehouse.currentManifest().orElseThrow().id(), "current still shows the old snapshot");
+        try (Stream<Path> snapshots = Files.list(warehouse.snapshots())) {
+            assertEquals(1, snapshots.filter(s -> !Files.exists(s.resolve(Warehouse.MANIFEST))).count(),
+                    "the killed run left a half-written snapshot behind");
+        }
+
+        RunOutcome rerun = NightlyRunner.run(request, RepositorySettings.h2In(warehouseDir));
+
+        assertEquals(RunOutcome.OK, rerun.exitCode(), rerun.summary());
+        Manifest after = warehouse.currentManifest().orElseThrow();
+        assertNotEquals(before.id(), after.id());
+        assertTrue(after.inputFiles().contains("scores/2024-late.csv"));
+        try (Stream<Path> snapshots = Files.list(warehouse.snapshots())) {
+            assertFalse(snapshots.anyMatch(s -> !Files.exists(s.resolve(Warehouse.MANIFEST))),
+                    "the half-written snapshot is tidied away");
+        }
+        assertEquals(List.of("COMPLETED", "FAILED", "COMPLETED"), jobStatuses(warehouseDir));
+    }
+
+    /** The same launcher command in a fresh JVM, with Spark's module options from the build. */
+    private static Process childRun(Path input, Path warehouse, String haltAfter) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(Files.readString(Path.of("target/classes/parindex-jvm.options")).trim().split("\\s+")));
+        command.add("-D" + RunListener.HALT_AFTER_STEP + "=" + haltAfter);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "vn.parindex.Main", "run",
+                "--input", input.toString(), "--warehouse", warehouse.toString(), "--master", "local[2]"));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(new File(warehouse.getParent().toFile(), "child.log")).start();
+    }
+
+    private static List<String> jobStatuses(Path warehouse) throws Exception {
+        RepositorySettings settings = RepositorySettings.h2In(warehouse);
+        List<String> statuses = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
+            while (rows.next()) {
+                statuses.add(rows.getString(1));
+            }
+        }
+        return statuses;
+    }
+}
