@@ -14,14 +14,16 @@ public final class MartComputation {
     }
 
     public static ComputationResult compute(SparkSession spark, ReferenceData reference, Dataset<Row> stagedScores) {
-        Dataset<Row> items = InputFrames.items(spark, reference).cache();
-        Dataset<Row> units = InputFrames.units(spark, reference).cache();
-        Dataset<Row> staged = stagedScores.cache();
+        // Each stage is materialised with localCheckpoint: it cuts the query plan, which otherwise grows with every
+        // stage that reuses the previous ones, and Spark would ship (and optimise) the whole tree with every task.
+        Dataset<Row> items = InputFrames.items(spark, reference).localCheckpoint();
+        Dataset<Row> units = InputFrames.units(spark, reference).localCheckpoint();
+        Dataset<Row> staged = stagedScores.localCheckpoint();
 
         ItemScores itemScores = ItemScores.derive(staged, items);
-        Dataset<Row> unitYears = UnitYears.compute(itemScores.all(), staged, items, units).cache();
-        Dataset<Row> comparisons = Lineage.comparisons(unitYears, units).cache();
-        Dataset<Row> components = Components.compute(itemScores.all(), comparisons).cache();
+        Dataset<Row> unitYears = UnitYears.compute(itemScores.all(), staged, items, units).localCheckpoint();
+        Dataset<Row> comparisons = Lineage.comparisons(unitYears, units).localCheckpoint();
+        Dataset<Row> components = Components.compute(itemScores.all(), comparisons).localCheckpoint();
         Dataset<Row> lossDrivers = LossDrivers.compute(components);
         Dataset<Row> summary = ProvinceSummary.compute(components);
         Dataset<Row> targets = TargetStatus.compute(InputFrames.targets(spark, reference), unitYears, components);

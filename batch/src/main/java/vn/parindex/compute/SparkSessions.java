@@ -25,14 +25,13 @@ public final class SparkSessions {
                     .config("spark.sql.shuffle.partitions", String.valueOf(local ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 64))
                     .config("spark.sql.session.timeZone", "UTC")
                     .config("spark.sql.sources.partitionOverwriteMode", "static")
-                    .config("spark.hadoop.parquet.enable.summary-metadata", "false")
+                    .config("spark.hadoop.parquet.summary.metadata.level", "NONE")
                     .config("spark.sql.parquet.compression.codec", "snappy")
                     .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
             if (local) {
                 builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
             }
             session = builder.getOrCreate();
-            session.sparkContext().setLogLevel("WARN");
         }
         return session;
     }

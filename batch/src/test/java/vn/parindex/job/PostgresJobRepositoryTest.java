@@ -1,0 +1,44 @@
+package vn.parindex.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.TestInputs;
+
+/**
+ * The job repository on a real PostgreSQL server (contract: "a JDBC URL option for PostgreSQL"). .ci/run starts a
+ * throwaway server from Debian's packages and points PARINDEX_TEST_POSTGRES_URL at it.
+ */
+@EnabledIfEnvironmentVariable(named = "PARINDEX_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+class PostgresJobRepositoryTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theJobRecordsItsExecutionInPostgres() throws Exception {
+        RepositorySettings postgres = new RepositorySettings(System.getenv("PARINDEX_TEST_POSTGRES_URL"),
+                System.getenv().getOrDefault("PARINDEX_TEST_POSTGRES_USER", "postgres"),
+                System.getenv().getOrDefault("PARINDEX_TEST_POSTGRES_PASSWORD", ""));
+        Path input = TestInputs.copyExampleInput(dir);
+
+        RunOutcome outcome = NightlyRunner.run(new RunRequest(input, dir.resolve("warehouse"), "local[2]", false),
+                postgres);
+
+        assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.summary());
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password());
+             ResultSet newest = connection.createStatement().executeQuery(
+                     "SELECT status, (SELECT count(*) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id)"
+                             + " FROM batch_job_execution e ORDER BY job_execution_id DESC LIMIT 1")) {
+            assertTrue(newest.next());
+            assertEquals("COMPLETED", newest.getString(1));
+            assertEquals(6, newest.getInt(2));
+        }
+    }
+}
