@@ -39,6 +39,16 @@ class NightlyJobFunctionalTests {
         return NightlyRunner.run(new RunRequest(inputDir, warehouse, "local[2]", false), RepositorySettings.h2In(warehouse));
     }
 
+    /** Byte for byte, as the contract's example/expected/ has them; returns the extracts folder. */
+    private static Path assertExtractsAreTheContractsExpectedOnes() throws java.io.IOException {
+        Path extracts = warehouseDir.resolve("current/extracts");
+        for (String name : TestInputs.EXTRACTS) {
+            assertArrayEquals(Files.readAllBytes(TestInputs.example().resolve("expected/" + name + ".csv")),
+                    Files.readAllBytes(extracts.resolve(name + ".csv")), name + ".csv differs from the contract's");
+        }
+        return extracts;
+    }
+
     @Test
     @Order(1)
     void givenTheWorkedExample_whenTheJobRuns_thenEveryExtractIsExactlyTheExpectedOne() throws Exception {
@@ -48,11 +58,7 @@ class NightlyJobFunctionalTests {
         RunOutcome outcome = run(input, warehouseDir);
 
         assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.summary());
-        Path extracts = warehouseDir.resolve("current/extracts");
-        for (String name : TestInputs.EXTRACTS) {
-            assertArrayEquals(Files.readAllBytes(TestInputs.example().resolve("expected/" + name + ".csv")),
-                    Files.readAllBytes(extracts.resolve(name + ".csv")), name + ".csv differs from the contract's");
-        }
+        Path extracts = assertExtractsAreTheContractsExpectedOnes();
         List<Map<String, String>> issues = TestInputs.readCsv(extracts.resolve("quality_issues.csv"));
         assertEquals(1, issues.size());
         assertEquals(Map.of("severity", "warning", "file", "scores/2023.csv", "line", "14", "column", "score",
@@ -120,11 +126,7 @@ class NightlyJobFunctionalTests {
         RunOutcome outcome = run(input, warehouseDir);
 
         assertEquals(RunOutcome.QUARANTINED, outcome.exitCode(), outcome.summary());
-        Path extracts = warehouseDir.resolve("current/extracts");
-        for (String name : TestInputs.EXTRACTS) {
-            assertArrayEquals(Files.readAllBytes(TestInputs.example().resolve("expected/" + name + ".csv")),
-                    Files.readAllBytes(extracts.resolve(name + ".csv")), name + ": the 2024 results must be kept");
-        }
+        Path extracts = assertExtractsAreTheContractsExpectedOnes();
         List<Map<String, String>> issues = TestInputs.readCsv(extracts.resolve("quality_issues.csv"));
         Map<String, String> error = TestInputs.only(issues, "severity", "error");
         assertEquals("scores/2024.csv", error.get("file"));
