@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
+import vn.parindex.briefing.BriefingsTasklet;
 import vn.parindex.ingest.CheckedLine;
 import vn.parindex.ingest.ScoreFileReader;
 import vn.parindex.ingest.ScoreLine;
@@ -19,7 +20,8 @@ import vn.parindex.ingest.StagingArea;
 
 /**
  * The nightly job, one step per stage: fingerprint (ends the job when nothing changed), reference data, ingest
- * (chunk-oriented: read, validate, stage), settle (quarantine decisions), compute (Spark), publish.
+ * (chunk-oriented: read, validate, stage), settle (quarantine decisions), compute (Spark), briefings (Excel),
+ * publish (extracts, manifest, then the switch of `current`).
  */
 @Configuration
 @EnableBatchProcessing
@@ -93,6 +95,13 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    public Step briefingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                              RunState runState, RunListener runListener) {
+        return new StepBuilder("briefings", jobRepository)
+                .tasklet(new BriefingsTasklet(runState), transactionManager).listener(runListener).build();
+    }
+
+    @Bean
     public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             RunState runState, RunListener runListener) {
         return new StepBuilder("publish", jobRepository)
@@ -101,11 +110,12 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Job nightlyJob(JobRepository jobRepository, RunListener runListener, Step fingerprintStep,
-                          Step referenceStep, Step ingestStep, Step settleStep, Step computeStep, Step publishStep) {
+                          Step referenceStep, Step ingestStep, Step settleStep, Step computeStep, Step briefingsStep,
+                          Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository).listener(runListener)
                 .start(fingerprintStep).on(FingerprintTasklet.UNCHANGED).end()
                 .from(fingerprintStep).on("*").to(referenceStep)
-                .next(ingestStep).next(settleStep).next(computeStep).next(publishStep)
+                .next(ingestStep).next(settleStep).next(computeStep).next(briefingsStep).next(publishStep)
                 .end().build();
     }
 }

@@ -97,7 +97,7 @@ class NightlyJobFunctionalTests {
                 seen.append(steps.getString(1)).append('=').append(steps.getString(2)).append(' ');
             }
             assertEquals("fingerprint=COMPLETED reference=COMPLETED ingest=COMPLETED settle=COMPLETED "
-                    + "compute=COMPLETED publish=COMPLETED ", seen.toString());
+                    + "compute=COMPLETED briefings=COMPLETED publish=COMPLETED ", seen.toString());
         }
     }
 

@@ -1,0 +1,111 @@
+package vn.parindex.briefings;
+
+import static java.util.stream.Collectors.groupingBy;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.parindex.briefings.internal.ItemCodes;
+
+/**
+ * Everything the briefings read, as the published marts hold it, with the look-ups the writers need. Immutable;
+ * built once per snapshot by whoever holds the marts (the nightly job from Spark rows, the dashboard from its tables).
+ */
+public final class BriefingData {
+    private static final Comparator<UnitResult> RANKING = Comparator
+            .comparing(UnitResult::rank, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(UnitResult::unitName, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final SnapshotInfo snapshot;
+    private final Map<TableKey, List<UnitResult>> rankings;
+    private final Map<UnitYear, UnitResult> unitYears;
+    private final Map<String, List<UnitResult>> histories;
+    private final Map<UnitYear, List<ItemResult>> items;
+    private final Map<UnitYear, List<LossDriver>> lossDrivers;
+    private final Map<UnitYear, List<TargetResult>> targets;
+    private final Map<TableKey, List<ProvinceItem>> provinceItems;
+
+    public BriefingData(SnapshotInfo snapshot, List<UnitResult> units, List<ItemResult> items,
+                        List<LossDriver> lossDrivers, List<ProvinceItem> provinceItems, List<TargetResult> targets) {
+        this.snapshot = snapshot;
+        this.rankings = sortedGroups(units, UnitResult::table, RANKING);
+        this.unitYears = units.stream().collect(Collectors.toUnmodifiableMap(UnitResult::unitYear, unit -> unit));
+        this.histories = sortedGroups(units, unit -> historyKey(unit.unitId(), unit.index()),
+                Comparator.comparingInt(UnitResult::year));
+        this.items = sortedGroups(items, ItemResult::unitYear, Comparator.comparing(ItemResult::code, ItemCodes.ORDER));
+        this.lossDrivers = sortedGroups(lossDrivers, LossDriver::unitYear, Comparator.comparingInt(LossDriver::position));
+        this.targets = sortedGroups(targets, TargetResult::unitYear,
+                Comparator.comparing(TargetResult::code, ItemCodes.ORDER).thenComparing(TargetResult::kind));
+        this.provinceItems = sortedGroups(provinceItems, ProvinceItem::table,
+                Comparator.comparing(ProvinceItem::code, ItemCodes.ORDER));
+    }
+
+    private static <K, V> Map<K, List<V>> sortedGroups(List<V> rows, Function<V, K> key, Comparator<V> order) {
+        return rows.stream().collect(groupingBy(key, Collectors.collectingAndThen(Collectors.toList(),
+                group -> group.stream().sorted(order).toList())));
+    }
+
+    private static String historyKey(String unitId, String index) {
+        return unitId + '\u0000' + index;
+    }
+
+    public SnapshotInfo snapshot() {
+        return snapshot;
+    }
+
+    /** Tables with at least one ranked unit, in province, tier, index and year order. */
+    public List<TableKey> rankedTables() {
+        return rankings.entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(unit -> unit.rank() != null))
+                .map(Map.Entry::getKey)
+                .sorted(Comparator.comparing(TableKey::province).thenComparing(TableKey::tier)
+                        .thenComparing(TableKey::index).thenComparingInt(TableKey::year))
+                .toList();
+    }
+
+    /** The units of a table, ranked ones first by rank (ties by name), then the unranked ones. */
+    public List<UnitResult> ranking(TableKey table) {
+        return rankings.getOrDefault(table, List.of());
+    }
+
+    public Optional<UnitResult> unitYear(UnitYear key) {
+        return Optional.ofNullable(unitYears.get(key));
+    }
+
+    /** Every year of one unit on one index, oldest first. */
+    public List<UnitResult> history(String unitId, String index) {
+        return histories.getOrDefault(historyKey(unitId, index), List.of());
+    }
+
+    /** Each unit's latest year per index, in unit and index order: the unit briefings the nightly run writes. */
+    public List<UnitYear> latestUnitYears() {
+        return histories.values().stream()
+                .map(history -> history.get(history.size() - 1).unitYear())
+                .sorted(Comparator.comparing(UnitYear::unitId).thenComparing(UnitYear::index))
+                .toList();
+    }
+
+    /** A unit's items in code order (domains are the level 1 ones). */
+    public List<ItemResult> items(UnitYear key) {
+        return items.getOrDefault(key, List.of());
+    }
+
+    public List<ItemResult> domains(UnitYear key) {
+        return items(key).stream().filter(item -> item.level() == 1).toList();
+    }
+
+    public List<LossDriver> lossDrivers(UnitYear key) {
+        return lossDrivers.getOrDefault(key, List.of());
+    }
+
+    public List<TargetResult> targets(UnitYear key) {
+        return targets.getOrDefault(key, List.of());
+    }
+
+    public List<ProvinceItem> provinceItems(TableKey table) {
+        return provinceItems.getOrDefault(table, List.of());
+    }
+}

@@ -1,0 +1,36 @@
+package vn.parindex.briefings;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Where briefings live under a snapshot's briefings/ folder: province/&lt;province-slug&gt;_&lt;tier&gt;_&lt;index&gt;_&lt;year&gt;.xlsx
+ * and unit/&lt;unit_id&gt;_&lt;index&gt;_&lt;year&gt;.xlsx, in ASCII so every file system and URL takes them.
+ */
+public final class BriefingFiles {
+    private BriefingFiles() {
+    }
+
+    public static Path province(Path briefings, TableKey table) {
+        return briefings.resolve("province").resolve(String.join("_", slug(table.province()), safe(table.tier()),
+                safe(table.index()), String.valueOf(table.year())) + ".xlsx");
+    }
+
+    public static Path unit(Path briefings, UnitYear unitYear) {
+        return briefings.resolve("unit").resolve(String.join("_", safe(unitYear.unitId()), safe(unitYear.index()),
+                String.valueOf(unitYear.year())) + ".xlsx");
+    }
+
+    /** "Lào Cai" → "lao-cai", "Đắk Lắk" → "dak-lak": diacritics dropped, đ is d, anything else a hyphen. */
+    public static String slug(String text) {
+        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        String ascii = decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    /** Ids and codes are ASCII already; anything that is not becomes an underscore rather than a path. */
+    private static String safe(String part) {
+        return part.replaceAll("[^A-Za-z0-9.-]", "_").replaceAll("^\\.+", "_");
+    }
+}

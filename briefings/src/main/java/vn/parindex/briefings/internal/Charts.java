@@ -1,0 +1,161 @@
+package vn.parindex.briefings.internal;
+
+import java.util.List;
+import javax.xml.namespace.QName;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+
+/**
+ * Native Excel charts whose categories, values and series names are references to the sheet's cells (as in POI's
+ * BarChart and LineChart examples), so a planner can restyle them or extend the data.
+ */
+public final class Charts {
+    /** Where a chart sits: from the top-left cell to the bottom-right cell, exclusive. */
+    public record Area(int firstColumn, int firstRow, int endColumn, int endRow) {
+    }
+
+    /** One series: its values, and the header cell that names it with that cell's text (the cached name). */
+    public record Series(CellRangeAddress values, CellReference nameCell, String name) {
+    }
+
+    /** Office's default series colours, in order. */
+    private static final byte[][] PALETTE = {
+        rgb(0x44, 0x72, 0xC4), rgb(0xED, 0x7D, 0x31), rgb(0xA5, 0xA5, 0xA5), rgb(0xFF, 0xC0, 0x00),
+        rgb(0x5B, 0x9B, 0xD5), rgb(0x70, 0xAD, 0x47), rgb(0x26, 0x44, 0x78), rgb(0x9E, 0x48, 0x0E),
+        rgb(0x63, 0x63, 0x63), rgb(0x99, 0x73, 0x00), rgb(0x25, 0x5E, 0x91), rgb(0x43, 0x68, 0x2B)};
+    private static final String CHART_NAMESPACE = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
+    private Charts() {
+    }
+
+    private static byte[] rgb(int red, int green, int blue) {
+        return new byte[] {(byte) red, (byte) green, (byte) blue};
+    }
+
+    public static XDDFDataSource<String> textCategories(XSSFSheet sheet, CellRangeAddress cells) {
+        return XDDFDataSourcesFactory.fromStringCellRange(sheet, cells);
+    }
+
+    /** Years are numbers in the sheet, so they are referenced as numbers too. */
+    public static XDDFDataSource<Double> numberCategories(XSSFSheet sheet, CellRangeAddress cells) {
+        return XDDFDataSourcesFactory.fromNumericCellRange(sheet, cells);
+    }
+
+    /** Horizontal bars, first category on top (a ranking reads top-down); stacked when there are several parts. */
+    public static XSSFChart bars(XSSFSheet sheet, Area area, String title, XDDFDataSource<?> categories,
+                                 List<Series> series, boolean stacked) {
+        XSSFChart chart = chart(sheet, area, title, series.size() > 1);
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        valueAxis.setMinimum(0);
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        bars.setBarDirection(BarDirection.BAR);
+        bars.setVaryColors(false);
+        if (stacked) {
+            bars.setBarGrouping(BarGrouping.STACKED);
+        }
+        addSeries(sheet, bars, categories, series);
+        chart.plot(bars);
+        if (stacked) {
+            overlapFully(chart);
+        }
+        return chart;
+    }
+
+    /** One line per series over the categories (years). */
+    public static XSSFChart lines(XSSFSheet sheet, Area area, String title, XDDFDataSource<?> categories,
+                                  List<Series> series) {
+        XSSFChart chart = chart(sheet, area, title, series.size() > 1);
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+        lines.setVaryColors(false);
+        addSeries(sheet, lines, categories, series);
+        for (XDDFChartData.Series line : lines.getSeries()) {
+            ((XDDFLineChartData.Series) line).setSmooth(false);
+            ((XDDFLineChartData.Series) line).setMarkerStyle(MarkerStyle.CIRCLE);
+        }
+        chart.plot(lines);
+        return chart;
+    }
+
+    /**
+     * Stacked bars must overlap fully, or Excel draws each part beside the previous one. XDDF's setOverlap needs a
+     * schema type that poi-ooxml-lite leaves out, so the element is written with a cursor: before the first axId,
+     * where CT_BarChart's sequence wants it.
+     */
+    private static void overlapFully(XSSFChart chart) {
+        CTBarChart barChart = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor cursor = barChart.newCursor()) {
+            if (cursor.toChild(new QName(CHART_NAMESPACE, "axId"))) {
+                cursor.beginElement(new QName(CHART_NAMESPACE, "overlap"));
+                cursor.insertAttributeWithValue("val", "100");
+            }
+        }
+    }
+
+    private static XSSFChart chart(XSSFSheet sheet, Area area, String title, boolean legend) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, area.firstColumn(), area.firstRow(),
+                area.endColumn(), area.endRow());
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        if (legend) {
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        }
+        return chart;
+    }
+
+    /**
+     * Each series gets a colour of its own: LibreOffice draws series without one as invisible bars and lines
+     * without their line.
+     */
+    private static void addSeries(XSSFSheet sheet, XDDFChartData data, XDDFDataSource<?> categories,
+                                  List<Series> series) {
+        for (int i = 0; i < series.size(); i++) {
+            Series one = series.get(i);
+            XDDFChartData.Series added = data.addSeries(categories,
+                    XDDFDataSourcesFactory.fromNumericCellRange(sheet, one.values()));
+            added.setTitle(one.name(), one.nameCell());
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length]));
+            if (added instanceof XDDFLineChartData.Series line) {
+                XDDFLineProperties stroke = new XDDFLineProperties(fill);
+                stroke.setWidth(2.25);
+                line.setLineProperties(stroke);
+            } else {
+                added.setFillProperties(fill);
+            }
+        }
+    }
+}

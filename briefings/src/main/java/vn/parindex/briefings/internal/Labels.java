@@ -1,0 +1,92 @@
+package vn.parindex.briefings.internal;
+
+import java.util.Map;
+
+/** The Vietnamese words of the briefings. Points lost are "điểm chưa đạt" (not "điểm trừ"): nothing was deducted. */
+public final class Labels {
+    public static final String RANK = "Xếp hạng";
+    public static final String UNIT = "Đơn vị";
+    public static final String PROVINCE = "Tỉnh";
+    public static final String YEAR = "Năm";
+    public static final String VALUE = "Chỉ số";
+    public static final String POINTS_LOST = "Điểm chưa đạt";
+    public static final String CHANGE = "Thay đổi so với năm trước";
+    public static final String PREVIOUS_VALUE = "Chỉ số năm trước";
+    public static final String PREVIOUS_RANK = "Hạng năm trước";
+    public static final String RANK_CHANGE = "Thay đổi hạng";
+    public static final String RECONCILED = "Khớp số công bố";
+    public static final String CODE = "Mã mục";
+    public static final String ITEM = "Tên mục";
+    public static final String DOMAIN = "Lĩnh vực";
+    public static final String LEVEL = "Cấp";
+    public static final String MAX_POINTS = "Điểm tối đa";
+    public static final String SCORE = "Điểm đạt";
+    public static final String SELF_SCORE = "Điểm tự chấm";
+    public static final String ATTAINMENT = "Mức đạt (%)";
+    public static final String DELTA_POINTS = "Thay đổi điểm";
+    public static final String DELTA_ATTAINMENT = "Thay đổi mức đạt (điểm %)";
+    public static final String SHARE_OF_LOSS = "Tỷ trọng điểm chưa đạt (%)";
+    public static final String UNITS = "Số đơn vị";
+    public static final String MEAN_ATTAINMENT = "Mức đạt trung bình (%)";
+    public static final String MIN_ATTAINMENT = "Mức đạt thấp nhất (%)";
+    public static final String MAX_ATTAINMENT = "Mức đạt cao nhất (%)";
+    public static final String TOTAL_POINTS_LOST = "Tổng điểm chưa đạt";
+    public static final String TARGET = "Mục tiêu";
+    public static final String TARGET_KIND = "Loại mục tiêu";
+    public static final String ACTUAL = "Thực hiện";
+    public static final String GAP = "Chênh lệch";
+    public static final String STATUS = "Trạng thái";
+    public static final String YES = "Có";
+    public static final String NO = "Không";
+    public static final String NO_TARGETS = "Không có mục tiêu cho năm này.";
+
+    private static final Map<String, String> INDEX_NAMES = Map.of(
+            "PAR", "Chỉ số CCHC", "SIPAS", "Chỉ số SIPAS", "PAPI", "Chỉ số PAPI");
+    private static final Map<String, String> TIERS = Map.of(
+            "department", "sở, ban, ngành", "district", "UBND cấp huyện", "commune", "UBND cấp xã",
+            "province", "UBND cấp tỉnh");
+    private static final Map<String, String> TARGET_KINDS = Map.of(
+            "score_at_least", "Điểm tối thiểu", "max", "Đạt điểm tối đa", "rank_at_most", "Xếp hạng tối thiểu",
+            "increase_points", "Tăng điểm so với năm trước");
+    private static final Map<String, String> STATUSES = Map.of(
+            "met", "Đạt", "missed", "Chưa đạt", "pending", "Chờ kết quả");
+    private static final String NATIONAL = "Việt Nam";
+
+    private Labels() {
+    }
+
+    /** "Chỉ số CCHC" for PAR; unknown indices keep their code. */
+    public static String indexName(String index) {
+        return INDEX_NAMES.getOrDefault(index, "Chỉ số " + index);
+    }
+
+    public static String tier(String tier) {
+        return TIERS.getOrDefault(tier, tier);
+    }
+
+    public static String targetKind(String kind) {
+        return TARGET_KINDS.getOrDefault(kind, kind);
+    }
+
+    public static String status(String status) {
+        return status == null ? null : STATUSES.getOrDefault(status, status);
+    }
+
+    /** Blank when there was nothing to reconcile. */
+    public static String reconciled(Boolean reconciled) {
+        return reconciled == null ? null : reconciled ? YES : NO;
+    }
+
+    /** "tỉnh Lào Cai"; the national table is "toàn quốc". */
+    public static String place(String province) {
+        return NATIONAL.equals(province) ? "toàn quốc" : "tỉnh " + province;
+    }
+
+    public static String provinceTitle(String index, int year, String province) {
+        return "Báo cáo " + indexName(index) + " năm " + year + " — " + place(province);
+    }
+
+    public static String source(String tier, String snapshotId) {
+        return "Khối " + tier(tier) + " · Dữ liệu: bản công bố " + snapshotId;
+    }
+}

@@ -1,0 +1,136 @@
+package vn.parindex.briefings.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Writes the cells of one sheet: text always as a string cell (never a formula, however it starts), numbers as
+ * numbers, blanks as no cell. Remembers the widest text of each column so the columns can be fitted without
+ * POI's font-measuring autoSizeColumn, which is slow.
+ */
+public final class SafeCells {
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final int NUMBER_CHARS = 9;
+
+    private final XSSFSheet sheet;
+    private final Styles styles;
+    private final Map<Integer, Integer> widestChars = new HashMap<>();
+
+    public SafeCells(XSSFSheet sheet, Styles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    public XSSFSheet sheet() {
+        return sheet;
+    }
+
+    public Styles styles() {
+        return styles;
+    }
+
+    /** Text a spreadsheet would read as a formula or a command if it were typed in. */
+    public static boolean looksLikeFormula(String value) {
+        return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
+    }
+
+    private XSSFCell cell(int row, int column) {
+        XSSFRow line = sheet.getRow(row);
+        if (line == null) {
+            line = sheet.createRow(row);
+        }
+        return line.createCell(column);
+    }
+
+    /** A title line: not measured, so it may run across the columns to its right. */
+    public void title(int row, String value, boolean main) {
+        write(row, 0, value, main ? styles.title : styles.subtitle, false);
+    }
+
+    public void header(int row, int column, String value) {
+        write(row, column, value, styles.header, true);
+    }
+
+    public void label(int row, int column, String value) {
+        write(row, column, value, styles.label, false);
+    }
+
+    public void text(int row, int column, String value) {
+        write(row, column, value, styles.text, true);
+    }
+
+    /** Long text (item names) that wraps inside a column of fixed width. */
+    public void wrapped(int row, int column, String value) {
+        write(row, column, value, styles.wrapped, false);
+    }
+
+    private void write(int row, int column, String value, XSSFCellStyle style, boolean measure) {
+        if (value == null) {
+            return;
+        }
+        XSSFCell cell = cell(row, column);
+        cell.setCellValue(value);
+        cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(style) : style);
+        if (measure) {
+            int widest = value.lines().mapToInt(String::length).max().orElse(0);
+            widestChars.merge(column, widest, Math::max);
+        }
+    }
+
+    public void number(int row, int column, Double value) {
+        number(row, column, value, Styles.TWO_DECIMALS);
+    }
+
+    /** A signed change: +1.25, -0.50. */
+    public void change(int row, int column, Double value) {
+        number(row, column, value, Styles.SIGNED_TWO_DECIMALS);
+    }
+
+    public void integer(int row, int column, Integer value) {
+        number(row, column, value == null ? null : value.doubleValue(), Styles.INTEGER);
+    }
+
+    /** A rank movement: +2 moved up two places. */
+    public void rankChange(int row, int column, Integer value) {
+        number(row, column, value == null ? null : value.doubleValue(), Styles.SIGNED_INTEGER);
+    }
+
+    /** A rank stored as the number it is, shown as "11/19". */
+    public void rank(int row, int column, Integer rank, Integer rankOf) {
+        String format = rankOf == null ? Styles.INTEGER : "0\"/" + rankOf + "\"";
+        number(row, column, rank == null ? null : rank.doubleValue(), format);
+    }
+
+    private void number(int row, int column, Double value, String format) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return;
+        }
+        XSSFCell cell = cell(row, column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.number(format));
+        widestChars.merge(column, NUMBER_CHARS, Math::max);
+    }
+
+    /** Fits every written column to its widest text, within [min, max] characters. */
+    public void fitColumns(int minChars, int maxChars) {
+        widestChars.forEach((column, chars) ->
+                sheet.setColumnWidth(column, Math.max(minChars, Math.min(maxChars, chars + 2)) * 256));
+    }
+
+    /** Header text wraps in fitted columns; give the row the lines it needs, as Excel does not on opening. */
+    public void fitHeaderHeight(int row, int columns) {
+        int lines = 1;
+        for (int column = 0; column < columns; column++) {
+            XSSFCell cell = sheet.getRow(row) == null ? null : sheet.getRow(row).getCell(column);
+            if (cell != null) {
+                int chars = Math.max(1, sheet.getColumnWidth(column) / 256 - 1);
+                lines = Math.max(lines, (cell.getStringCellValue().length() + chars - 1) / chars);
+            }
+        }
+        sheet.getRow(row).setHeightInPoints(Math.min(5, lines) * 15f);
+    }
+}

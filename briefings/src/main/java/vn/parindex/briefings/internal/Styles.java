@@ -1,0 +1,82 @@
+package vn.parindex.briefings.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The cell styles of one workbook, created once: a workbook holds at most 64,000 styles, and one per cell would also
+ * bloat the file. Number formats keep two decimals, as the marts are rounded.
+ */
+public final class Styles {
+    public static final String TWO_DECIMALS = "0.00";
+    public static final String SIGNED_TWO_DECIMALS = "+0.00;-0.00;0.00";
+    public static final String INTEGER = "0";
+    public static final String SIGNED_INTEGER = "+0;-0;0";
+    private static final byte[] HEADER_FILL = {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7};
+
+    private final XSSFWorkbook workbook;
+    private final Map<String, XSSFCellStyle> byFormat = new HashMap<>();
+    private final Map<XSSFCellStyle, XSSFCellStyle> quoted = new HashMap<>();
+    final XSSFCellStyle title;
+    final XSSFCellStyle subtitle;
+    final XSSFCellStyle header;
+    final XSSFCellStyle text;
+    final XSSFCellStyle wrapped;
+    final XSSFCellStyle label;
+
+    public Styles(XSSFWorkbook workbook) {
+        this.workbook = workbook;
+        title = workbook.createCellStyle();
+        title.setFont(font(14, true));
+        subtitle = workbook.createCellStyle();
+        subtitle.setFont(font(10, false));
+        header = workbook.createCellStyle();
+        header.setFont(font(11, true));
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setFillForegroundColor(new XSSFColor(HEADER_FILL, null));
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        text = workbook.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped = workbook.createCellStyle();
+        wrapped.cloneStyleFrom(text);
+        wrapped.setWrapText(true);
+        label = workbook.createCellStyle();
+        label.setFont(font(11, true));
+    }
+
+    private XSSFFont font(int points, boolean bold) {
+        XSSFFont font = workbook.createFont();
+        font.setFontHeightInPoints((short) points);
+        font.setBold(bold);
+        return font;
+    }
+
+    /** A number style with this Excel format, e.g. {@link #TWO_DECIMALS} or {@code 0"/19"} for "rank 11/19". */
+    XSSFCellStyle number(String format) {
+        return byFormat.computeIfAbsent(format, key -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(key));
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            return style;
+        });
+    }
+
+    /** The same style with Excel's leading apostrophe, so text like "=SUM(A1)" stays text when a planner edits it. */
+    XSSFCellStyle quoted(XSSFCellStyle base) {
+        return quoted.computeIfAbsent(base, key -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(key);
+            style.setQuotePrefixed(true);
+            return style;
+        });
+    }
+}

@@ -1,0 +1,198 @@
+package vn.parindex.briefings.internal;
+
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.ItemResult;
+import vn.parindex.briefings.LossDriver;
+import vn.parindex.briefings.TargetResult;
+import vn.parindex.briefings.UnitResult;
+import vn.parindex.briefings.UnitYear;
+
+/**
+ * The briefing of one unit and year: a one-page summary a director reads in a minute (headline, trend with a line
+ * chart, domains, the five items that lost most, targets) and a sheet with every item.
+ */
+public final class UnitBriefingWriter {
+    static final int HEADLINE_ROW = 3;
+    static final int ITEMS_HEADER_ROW = 3;
+    private static final int TREND_CHART_MIN_ROWS = 16;
+    private static final int[] SUMMARY_WIDTHS = {24, 44, 13, 13, 13, 13, 13, 13};
+
+    private final BriefingData data;
+    private final UnitYear key;
+    private final UnitResult unit;
+    private final String title;
+    private final String source;
+    private final XSSFWorkbook workbook;
+    private final Styles styles;
+
+    private UnitBriefingWriter(BriefingData data, UnitYear key) {
+        this.data = data;
+        this.key = key;
+        this.unit = data.unitYear(key).orElseThrow(() -> new IllegalArgumentException("no result for " + key));
+        this.title = unit.unitName() + " — " + Labels.indexName(key.index()) + " năm " + key.year();
+        this.source = Labels.place(unit.province()) + " · " + Labels.source(unit.tier(), data.snapshot().id());
+        this.workbook = Workbooks.create("Báo cáo tóm tắt " + Labels.indexName(key.index()) + " năm " + key.year()
+                + " — " + unit.unitName(), data.snapshot());
+        this.styles = new Styles(workbook);
+    }
+
+    /** The workbook of one unit-year; the caller writes and closes it. */
+    public static XSSFWorkbook build(BriefingData data, UnitYear key) {
+        UnitBriefingWriter writer = new UnitBriefingWriter(data, key);
+        writer.summary();
+        writer.allItems();
+        return writer.workbook;
+    }
+
+    private SafeCells sheet(String name) {
+        SafeCells cells = new SafeCells(workbook.createSheet(Workbooks.sheetName(name)), styles);
+        cells.title(0, title, true);
+        cells.title(1, source, false);
+        return cells;
+    }
+
+    private void summary() {
+        SafeCells cells = sheet("Tóm tắt");
+        XSSFSheet sheet = cells.sheet();
+        for (int column = 0; column < SUMMARY_WIDTHS.length; column++) {
+            sheet.setColumnWidth(column, SUMMARY_WIDTHS[column] * 256);
+        }
+        int row = headline(cells, HEADLINE_ROW);
+        row = trend(cells, row + 1);
+        row = domains(cells, row + 1);
+        row = lossDrivers(cells, row + 1);
+        targets(cells, row + 1);
+        sheet.createFreezePane(0, 2);
+        PageSetup.a4(sheet, false, 1);
+    }
+
+    private int headline(SafeCells cells, int row) {
+        cells.label(row, 0, Labels.VALUE);
+        cells.number(row++, 1, unit.officialValue());
+        cells.label(row, 0, Labels.RANK);
+        cells.rank(row++, 1, unit.rank(), unit.rankOf());
+        cells.label(row, 0, Labels.CHANGE);
+        cells.change(row++, 1, unit.delta());
+        cells.label(row, 0, Labels.PREVIOUS_RANK);
+        cells.integer(row++, 1, unit.prevRank());
+        cells.label(row, 0, Labels.RANK_CHANGE);
+        cells.rankChange(row++, 1, unit.rankChange());
+        cells.label(row, 0, Labels.POINTS_LOST);
+        cells.number(row++, 1, unit.pointsLost());
+        return row;
+    }
+
+    /** Year, value and rank over the years, with a line chart to their right. */
+    private int trend(SafeCells cells, int row) {
+        List<UnitResult> history = data.history(key.unitId(), key.index());
+        cells.label(row++, 0, "Diễn biến qua các năm");
+        int header = row;
+        headers(cells, header, Labels.YEAR, Labels.VALUE, Labels.RANK);
+        for (UnitResult year : history) {
+            row++;
+            cells.integer(row, 0, year.year());
+            cells.number(row, 1, year.officialValue());
+            cells.rank(row, 2, year.rank(), year.rankOf());
+        }
+        XSSFSheet sheet = cells.sheet();
+        CellRangeAddress years = new CellRangeAddress(header + 1, row, 0, 0);
+        CellRangeAddress values = new CellRangeAddress(header + 1, row, 1, 1);
+        Charts.lines(sheet, new Charts.Area(3, HEADLINE_ROW, 8, Math.max(row + 1, HEADLINE_ROW + TREND_CHART_MIN_ROWS)),
+                Labels.indexName(key.index()) + " qua các năm", Charts.numberCategories(sheet, years),
+                List.of(new Charts.Series(values, new CellReference(sheet.getSheetName(), header, 1, true, true),
+                        Labels.VALUE)));
+        return Math.max(row, HEADLINE_ROW + TREND_CHART_MIN_ROWS) + 1;
+    }
+
+    private int domains(SafeCells cells, int row) {
+        cells.label(row++, 0, Labels.DOMAIN);
+        headers(cells, row, "Mã", Labels.DOMAIN, Labels.MAX_POINTS, Labels.SCORE, Labels.ATTAINMENT,
+                Labels.DELTA_ATTAINMENT, Labels.RANK);
+        for (ItemResult domain : data.domains(key)) {
+            row++;
+            cells.text(row, 0, domain.code());
+            cells.wrapped(row, 1, domain.name());
+            cells.number(row, 2, domain.maxPoints());
+            cells.number(row, 3, domain.score());
+            cells.number(row, 4, domain.attainment());
+            cells.change(row, 5, domain.deltaAttainment());
+            cells.rank(row, 6, domain.rank(), domain.rankOf());
+        }
+        return row + 1;
+    }
+
+    private int lossDrivers(SafeCells cells, int row) {
+        cells.label(row++, 0, "Năm mục có điểm chưa đạt nhiều nhất");
+        headers(cells, row, Labels.CODE, Labels.ITEM, Labels.POINTS_LOST, Labels.SHARE_OF_LOSS);
+        for (LossDriver driver : data.lossDrivers(key)) {
+            row++;
+            cells.text(row, 0, driver.code());
+            cells.wrapped(row, 1, driver.name());
+            cells.number(row, 2, driver.pointsLost());
+            cells.number(row, 3, driver.shareOfLoss());
+        }
+        return row + 1;
+    }
+
+    private void targets(SafeCells cells, int row) {
+        cells.label(row++, 0, "Mục tiêu kế hoạch");
+        List<TargetResult> targets = data.targets(key);
+        if (targets.isEmpty()) {
+            cells.text(row, 0, Labels.NO_TARGETS);
+            return;
+        }
+        headers(cells, row, Labels.CODE, Labels.TARGET_KIND, Labels.TARGET, Labels.ACTUAL, Labels.GAP, Labels.STATUS);
+        for (TargetResult target : targets) {
+            row++;
+            cells.text(row, 0, target.code());
+            cells.text(row, 1, Labels.targetKind(target.kind()));
+            cells.number(row, 2, target.target());
+            cells.number(row, 3, target.actual());
+            cells.change(row, 4, target.gap());
+            cells.text(row, 5, Labels.status(target.status()));
+        }
+    }
+
+    private static void headers(SafeCells cells, int row, String... names) {
+        for (int column = 0; column < names.length; column++) {
+            cells.header(row, column, names[column]);
+        }
+        cells.fitHeaderHeight(row, names.length);
+    }
+
+    private void allItems() {
+        SafeCells cells = sheet("Tất cả mục");
+        String[] names = {Labels.CODE, Labels.LEVEL, Labels.ITEM, Labels.MAX_POINTS, Labels.SCORE, Labels.SELF_SCORE,
+                Labels.POINTS_LOST, Labels.ATTAINMENT, Labels.DELTA_POINTS, Labels.DELTA_ATTAINMENT, Labels.RANK};
+        for (int column = 0; column < names.length; column++) {
+            cells.header(ITEMS_HEADER_ROW, column, names[column]);
+        }
+        List<ItemResult> items = data.items(key);
+        int row = ITEMS_HEADER_ROW;
+        for (ItemResult item : items) {
+            row++;
+            cells.text(row, 0, item.code());
+            cells.integer(row, 1, item.level());
+            cells.text(row, 2, item.name());
+            cells.number(row, 3, item.maxPoints());
+            cells.number(row, 4, item.score());
+            cells.number(row, 5, item.selfScore());
+            cells.number(row, 6, item.pointsLost());
+            cells.number(row, 7, item.attainment());
+            cells.change(row, 8, item.deltaPoints());
+            cells.change(row, 9, item.deltaAttainment());
+            cells.rank(row, 10, item.rank(), item.rankOf());
+        }
+        cells.fitColumns(8, 60);
+        cells.fitHeaderHeight(ITEMS_HEADER_ROW, names.length);
+        PageSetup.table(cells.sheet(), ITEMS_HEADER_ROW, row, names.length - 1, true);
+        if (!items.isEmpty()) {
+            ColourScales.higherIsBetter(cells.sheet(), new CellRangeAddress(ITEMS_HEADER_ROW + 1, row, 7, 7));
+        }
+    }
+}

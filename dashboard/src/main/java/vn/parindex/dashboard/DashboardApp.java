@@ -1,0 +1,53 @@
+package vn.parindex.dashboard;
+
+import io.javalin.Javalin;
+import vn.parindex.dashboard.api.ApiRoutes;
+import vn.parindex.dashboard.briefing.BriefingRoutes;
+import vn.parindex.dashboard.chart.ChartRenderer;
+import vn.parindex.dashboard.comparison.ComparisonView;
+import vn.parindex.dashboard.home.HomeView;
+import vn.parindex.dashboard.province.ProvinceView;
+import vn.parindex.dashboard.quality.QualityView;
+import vn.parindex.dashboard.ranking.RankingView;
+import vn.parindex.dashboard.snapshot.SnapshotSource;
+import vn.parindex.dashboard.unit.UnitView;
+import vn.parindex.dashboard.web.ErrorPages;
+import vn.parindex.dashboard.web.ResponseCache;
+import vn.parindex.dashboard.web.SecurityHeaders;
+import vn.parindex.dashboard.web.StaticResources;
+import vn.parindex.dashboard.web.ViewRoutes;
+
+/** The dashboard web application, built from its dependencies so that tests can start it on port 0. */
+public final class DashboardApp {
+    /** Rendered charts and API answers kept per snapshot; a chart is tens of kilobytes. */
+    private static final long CACHE_BYTES = 48L * 1024 * 1024;
+
+    private final SnapshotSource source;
+    private final ChartRenderer charts;
+
+    public DashboardApp(SnapshotSource source, ChartRenderer charts) {
+        this.source = source;
+        this.charts = charts;
+    }
+
+    public Javalin create() {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.generateEtags = false;
+        });
+        ResponseCache cache = new ResponseCache(CACHE_BYTES);
+        app.before(SecurityHeaders::apply);
+        ErrorPages.install(app);
+        StaticResources.install(app);
+        new ApiRoutes(source, cache).install(app);
+        new BriefingRoutes(source, cache).install(app);
+        new ViewRoutes(app, source, charts, cache)
+                .add("/", new HomeView())
+                .add("/ranking", new RankingView())
+                .add("/unit/{unit}", new UnitView())
+                .add("/compare", new ComparisonView())
+                .add("/province", new ProvinceView())
+                .add("/quality", new QualityView());
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.parindex.dashboard.api;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.List;
+import vn.parindex.dashboard.snapshot.Row;
+
+/** Rows as JSON objects keyed by the extract's column names, in column order; blanks are null. */
+final class RowJson extends StdSerializer<Row> {
+    private RowJson() {
+        super(Row.class);
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper().registerModule(new SimpleModule().addSerializer(Row.class, new RowJson()));
+    }
+
+    @Override
+    public void serialize(Row row, JsonGenerator json, SerializerProvider provider) throws IOException {
+        json.writeStartObject();
+        List<String> names = row.columns().names();
+        for (int i = 0; i < names.size(); i++) {
+            json.writeFieldName(names.get(i));
+            provider.defaultSerializeValue(row.value(i), json);
+        }
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,134 @@
+package vn.parindex.dashboard.briefing;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.BriefingFiles;
+import vn.parindex.briefings.Briefings;
+import vn.parindex.briefings.ComparisonRequest;
+import vn.parindex.briefings.TableKey;
+import vn.parindex.briefings.UnitYear;
+import vn.parindex.dashboard.comparison.ComparisonChoice;
+import vn.parindex.dashboard.snapshot.RankingKey;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.snapshot.SnapshotSource;
+import vn.parindex.dashboard.web.ClientError;
+import vn.parindex.dashboard.web.Params;
+import vn.parindex.dashboard.web.ReadOnlyRoutes;
+import vn.parindex.dashboard.web.ResponseCache;
+import vn.parindex.dashboard.web.Responses;
+import vn.parindex.dashboard.web.Selection;
+
+/**
+ * The Excel downloads: the province-year briefing, a unit-year briefing and the comparison export, built from the
+ * current snapshot with the same writers as the nightly run (so any year can be had, not only the nightly ones)
+ * and cached per snapshot and request like the charts.
+ */
+public final class BriefingRoutes {
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Writes a workbook into a stream. */
+    @FunctionalInterface
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** A resolved request: the file's name and how to write it (resolving is cheap; writing is cached). */
+    private record Download(String fileName, Writer writer) {
+    }
+
+    /** Resolves the request's choices, or throws a ClientError for an unknown or malformed one. */
+    @FunctionalInterface
+    private interface Resolver {
+        Download resolve(Snapshot snapshot, BriefingData data, Params params);
+    }
+
+    private final SnapshotSource source;
+    private final ResponseCache cache;
+    private final SnapshotBriefingData briefingData = new SnapshotBriefingData();
+
+    public BriefingRoutes(SnapshotSource source, ResponseCache cache) {
+        this.source = source;
+        this.cache = cache;
+    }
+
+    /** The address of the province briefing of a ranking table. */
+    public static String provinceUrl(RankingKey key) {
+        return vn.parindex.dashboard.web.Url.of("briefings", "province.xlsx").param("province", key.province())
+                .param("tier", key.tier()).param("index", key.index()).param("year", key.year()).toString();
+    }
+
+    /** The address of a unit's briefing for one index and year. */
+    public static String unitUrl(String unitId, String index, int year) {
+        return vn.parindex.dashboard.web.Url.of("briefings", "unit", unitId + ".xlsx").param("index", index)
+                .param("year", year).toString();
+    }
+
+    public void install(Javalin app) {
+        ReadOnlyRoutes.get(app, "/briefings/province.xlsx", ctx -> send(ctx, this::province));
+        ReadOnlyRoutes.get(app, "/briefings/unit/{file}", ctx -> send(ctx, this::unit));
+        ReadOnlyRoutes.get(app, "/briefings/compare.xlsx", ctx -> send(ctx, this::comparison));
+    }
+
+    private Download province(Snapshot snapshot, BriefingData data, Params params) {
+        RankingKey key = Selection.required(params, snapshot);
+        TableKey table = new TableKey(key.province(), key.tier(), key.index(), key.year());
+        if (!data.rankedTables().contains(table)) {
+            throw ClientError.notFound("bảng xếp hạng này không có đơn vị được xếp hạng");
+        }
+        return new Download(BriefingFiles.province(Path.of(""), table).getFileName().toString(),
+                out -> Briefings.writeProvince(data, table, out));
+    }
+
+    private Download unit(Snapshot snapshot, BriefingData data, Params params) {
+        String file = params.path("file");
+        if (!file.endsWith(".xlsx")) {
+            throw ClientError.notFound("chỉ có tệp .xlsx");
+        }
+        String unitId = file.substring(0, file.length() - ".xlsx".length());
+        Integer year = params.year("year");
+        String index = params.index();
+        List<Row> history = snapshot.unitYears(unitId, index);
+        if (history.isEmpty()) {
+            throw ClientError.notFound("không có đơn vị " + unitId + " với chỉ số " + index);
+        }
+        UnitYear unitYear = new UnitYear(unitId, index, year != null ? year
+                : history.get(history.size() - 1).integer("year"));
+        if (data.unitYear(unitYear).isEmpty()) {
+            throw ClientError.notFound("đơn vị không có kết quả năm " + unitYear.year());
+        }
+        return new Download(BriefingFiles.unit(Path.of(""), unitYear).getFileName().toString(),
+                out -> Briefings.writeUnit(data, unitYear, out));
+    }
+
+    private Download comparison(Snapshot snapshot, BriefingData data, Params params) {
+        ComparisonChoice choice = ComparisonChoice.resolve(snapshot, params);
+        List<String> units = choice.rows().stream().map(r -> r.str("unit_id")).distinct().toList();
+        ComparisonRequest request = new ComparisonRequest(choice.index(), units, choice.years());
+        return new Download("so-sanh_" + BriefingFiles.slug(choice.type() == null ? "don-vi-chon" : choice.type())
+                + "_" + choice.index() + ".xlsx", out -> Briefings.writeComparison(data, request, out));
+    }
+
+    private void send(Context ctx, Resolver resolver) {
+        Snapshot snapshot = source.current();
+        Download download = resolver.resolve(snapshot, briefingData.of(snapshot), new Params(ctx));
+        ResponseCache.Entry entry = cache.get(Responses.cacheKey(snapshot.id(), ctx), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                download.writer().write(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return ResponseCache.entry(out.toByteArray(), XLSX);
+        });
+        ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+        Responses.send(ctx, entry, Responses.REVALIDATE);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.parindex.dashboard.briefing;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.ItemResult;
+import vn.parindex.briefings.LossDriver;
+import vn.parindex.briefings.ProvinceItem;
+import vn.parindex.briefings.SnapshotInfo;
+import vn.parindex.briefings.TargetResult;
+import vn.parindex.briefings.UnitResult;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.snapshot.Snapshot;
+
+/** The briefings' input made from the loaded snapshot's tables, once per snapshot (it changes only nightly). */
+final class SnapshotBriefingData {
+    private record Built(String snapshotId, BriefingData data) {
+    }
+
+    private final AtomicReference<Built> last = new AtomicReference<>();
+
+    BriefingData of(Snapshot snapshot) {
+        Built built = last.get();
+        if (built == null || !built.snapshotId().equals(snapshot.id())) {
+            built = new Built(snapshot.id(), build(snapshot));
+            last.set(built);
+        }
+        return built.data();
+    }
+
+    private static BriefingData build(Snapshot snapshot) {
+        return new BriefingData(new SnapshotInfo(snapshot.id(), createdAt(snapshot.manifest().createdAt())),
+                rows(snapshot, "unit_year", r -> new UnitResult(r.str("province"), r.str("tier"), r.integer("year"),
+                        r.str("index"), r.str("unit_id"), r.str("unit_name"), r.number("official_value"),
+                        r.number("points_lost"), r.integer("rank"), r.integer("rank_of"), r.number("prev_value"),
+                        r.number("delta"), r.integer("prev_rank"), r.integer("rank_change"), r.bool("reconciled"))),
+                rows(snapshot, "component_year", r -> new ItemResult(r.str("unit_id"), r.str("index"),
+                        r.integer("year"), r.str("code"), r.integer("level"), r.str("name"), r.number("max_points"),
+                        r.number("score"), r.number("self_score"), r.number("points_lost"), r.number("attainment"),
+                        r.number("delta_points"), r.number("delta_attainment"), r.integer("rank"),
+                        r.integer("rank_of"))),
+                rows(snapshot, "loss_drivers", r -> new LossDriver(r.str("unit_id"), r.str("index"), r.integer("year"),
+                        r.integer("position"), r.str("code"), r.str("name"), r.number("points_lost"),
+                        r.number("share_of_loss"))),
+                rows(snapshot, "province_summary", r -> new ProvinceItem(r.str("province"), r.str("tier"),
+                        r.str("index"), r.integer("year"), r.str("code"), r.integer("units"),
+                        r.number("mean_attainment"), r.number("min_attainment"), r.number("max_attainment"),
+                        r.number("total_points_lost"))),
+                rows(snapshot, "target_status", r -> new TargetResult(r.str("unit_id"), r.str("index"),
+                        r.integer("year"), r.str("code"), r.str("kind"), r.number("target"), r.number("actual"),
+                        r.str("status"), r.number("gap"))));
+    }
+
+    private static <T> List<T> rows(Snapshot snapshot, String table, Function<Row, T> record) {
+        return snapshot.table(table).rows().stream().map(record).toList();
+    }
+
+    private static Instant createdAt(String text) {
+        try {
+            return ZonedDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException | NullPointerException e) {
+            return Instant.EPOCH;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.parindex.dashboard.chart;
+
+import java.util.List;
+
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+
+/** The axes of every chart, alike in look; fonts and colours come from {@link ChartTheme}. */
+final class Axes {
+    /** More vertical categories than this, or longer labels, and their labels turn 45° to stay apart. */
+    private static final int MAX_UPRIGHT_CATEGORIES = 8;
+    private static final int MAX_UPRIGHT_LABEL_LENGTH = 14;
+    /** Labels longer than this make {@link #prefersHorizontal} choose horizontal bars. */
+    private static final int MAX_LABEL_LENGTH_UNDER_VERTICAL_BARS = 20;
+
+    private Axes() {
+    }
+
+    /** A value axis with the given label and Vietnamese number ticks (87,5). */
+    static NumberAxis value(String label, boolean integerTicks) {
+        NumberAxis axis = new NumberAxis(ChartText.text(label));
+        axis.setStandardTickUnits(integerTicks
+                ? NumberAxis.createIntegerTickUnits(ChartText.VIETNAMESE)
+                : NumberAxis.createStandardTickUnits(ChartText.VIETNAMESE));
+        axis.setAxisLineVisible(false);
+        axis.setTickMarksVisible(false); // the gridlines already carry the values
+        return axis;
+    }
+
+    /**
+     * An axis of the given category keys. Beside horizontal bars a label may take two lines and 40% of the
+     * width; under vertical bars many or long labels are turned 45° instead of overlapping.
+     */
+    static CategoryAxis category(List<?> keys, boolean horizontal) {
+        CategoryAxis axis = new CategoryAxis();
+        axis.setAxisLinePaint(ChartTheme.AXIS_LINE);
+        axis.setCategoryMargin(0.2);
+        axis.setLowerMargin(0.02);
+        axis.setUpperMargin(0.02);
+        axis.setTickMarksVisible(false);
+        if (horizontal) {
+            axis.setMaximumCategoryLabelWidthRatio(0.4f);
+            axis.setMaximumCategoryLabelLines(2);
+        } else if (keys.size() > MAX_UPRIGHT_CATEGORIES || longestLabel(keys) > MAX_UPRIGHT_LABEL_LENGTH) {
+            axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        } else {
+            axis.setMaximumCategoryLabelLines(3);
+        }
+        return axis;
+    }
+
+    /** Whether bars over these categories read better lying down: long names do not fit under a bar. */
+    static boolean prefersHorizontal(List<?> keys) {
+        return longestLabel(keys) > MAX_LABEL_LENGTH_UNDER_VERTICAL_BARS;
+    }
+
+    private static int longestLabel(List<?> keys) {
+        return keys.stream().mapToInt(key -> key.toString().length()).max().orElse(0);
+    }
+}

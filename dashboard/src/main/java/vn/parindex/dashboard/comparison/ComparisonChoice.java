@@ -1,0 +1,75 @@
+package vn.parindex.dashboard.comparison;
+
+import java.util.List;
+import java.util.TreeSet;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.web.ClientError;
+import vn.parindex.dashboard.web.Params;
+import vn.parindex.dashboard.web.Url;
+
+/**
+ * What a comparison shows: chosen units (unit=…, repeatable) or by default every unit of a unit_type, on
+ * an index, over the years from…to, with a domain heatmap for one year (default the last).
+ */
+public record ComparisonChoice(String type, List<String> unitIds, String index, Integer from, Integer to,
+                        List<Row> rows, List<Integer> years, int heatmapYear) {
+
+    public static ComparisonChoice resolve(Snapshot snapshot, Params params) {
+        String type = params.optional("type");
+        List<String> unitIds = params.all("unit");
+        String index = params.index();
+        Integer from = params.year("from");
+        Integer to = params.year("to");
+        if (from != null && to != null && from > to) {
+            throw ClientError.badRequest("năm bắt đầu sau năm kết thúc");
+        }
+        List<Row> candidates;
+        if (!unitIds.isEmpty()) {
+            for (String unit : unitIds) {
+                if (snapshot.unitYears(unit).isEmpty()) {
+                    throw ClientError.notFound("không có đơn vị " + unit);
+                }
+            }
+            candidates = unitIds.stream().flatMap(u -> snapshot.unitYears(u).stream()).toList();
+        } else {
+            candidates = snapshot.unitYearsOfType(type);
+            if (candidates.isEmpty()) {
+                throw ClientError.notFound("không có loại đơn vị " + type);
+            }
+        }
+        List<Row> rows = candidates.stream().filter(r -> index.equals(r.str("index")))
+                .filter(r -> from == null || r.integer("year") >= from)
+                .filter(r -> to == null || r.integer("year") <= to).toList();
+        if (rows.isEmpty()) {
+            throw ClientError.notFound("không có dữ liệu " + index + " cho các đơn vị đã chọn trong các năm này");
+        }
+        List<Integer> years = new TreeSet<>(rows.stream().map(r -> r.integer("year")).toList()).stream().toList();
+        Integer year = params.year("year");
+        if (year != null && !years.contains(year)) {
+            throw ClientError.notFound("không có dữ liệu năm " + year);
+        }
+        return new ComparisonChoice(unitIds.isEmpty() ? type : null, unitIds, index, from, to, rows, years,
+                year == null ? years.get(years.size() - 1) : year);
+    }
+
+    Url url() {
+        return url(heatmapYear);
+    }
+
+    /** The same comparison with the heatmap of another year. */
+    Url url(int year) {
+        return withChoices(Url.of("compare")).param("year", year);
+    }
+
+    /** The Excel export of this comparison. */
+    public Url exportUrl() {
+        return withChoices(Url.of("briefings", "compare.xlsx"));
+    }
+
+    private Url withChoices(Url url) {
+        url.param("type", type);
+        unitIds.forEach(u -> url.param("unit", u));
+        return url.param("index", index).param("from", from).param("to", to);
+    }
+}

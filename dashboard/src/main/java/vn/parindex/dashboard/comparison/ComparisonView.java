@@ -1,0 +1,90 @@
+package vn.parindex.dashboard.comparison;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.dashboard.chart.ChartSize;
+import vn.parindex.dashboard.chart.Series;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.web.Cell;
+import vn.parindex.dashboard.web.DataTable;
+import vn.parindex.dashboard.web.DomainMatrix;
+import vn.parindex.dashboard.web.Html;
+import vn.parindex.dashboard.web.Page;
+import vn.parindex.dashboard.web.Params;
+import vn.parindex.dashboard.web.UnitLinks;
+import vn.parindex.dashboard.web.Url;
+import vn.parindex.dashboard.web.View;
+
+/** View 3: the same kind of department across provinces and years. */
+public final class ComparisonView implements View {
+    @Override
+    public Page build(Snapshot snapshot, Params params) {
+        if (params.optional("type") == null && params.all("unit").isEmpty()) {
+            return chooser(snapshot);
+        }
+        ComparisonChoice choice = ComparisonChoice.resolve(snapshot, params);
+        String subject = choice.type() != null ? "loại " + choice.type() : choice.unitIds().size() + " đơn vị";
+        Page page = new Page("So sánh " + subject + " — " + choice.index(), choice.url());
+        page.body().append(yearChips(choice));
+        page.download(choice.exportUrl().toString(), "Tải bảng so sánh (Excel)");
+
+        Map<String, Map<Integer, Row>> byUnit = new LinkedHashMap<>();
+        choice.rows().forEach(r -> byUnit.computeIfAbsent(r.str("unit_id"), u -> new LinkedHashMap<>())
+                .put(r.integer("year"), r));
+        List<String> years = choice.years().stream().map(String::valueOf).toList();
+        List<Series> series = new ArrayList<>();
+        List<String> headers = new ArrayList<>(List.of("Đơn vị", "Tỉnh"));
+        years.forEach(headers::add);
+        DataTable table = new DataTable("so-sanh", "Chỉ số " + choice.index() + " theo năm",
+                headers.toArray(String[]::new));
+        for (Map<Integer, Row> unit : byUnit.values()) {
+            Row any = unit.values().iterator().next();
+            series.add(new Series(label(any), years, choice.years().stream()
+                    .map(y -> unit.containsKey(y) ? unit.get(y).number("official_value") : null).toList()));
+            List<Cell> cells = new ArrayList<>(List.of(UnitLinks.name(any), Cell.text(any.str("province"))));
+            choice.years().forEach(y -> cells.add(Cell.number(unit.containsKey(y)
+                    ? unit.get(y).number("official_value") : null)));
+            table.row(cells.toArray(Cell[]::new));
+        }
+        page.chart("chi-so", "Chỉ số " + choice.index() + " qua các năm", (charts, format) -> charts.lines(
+                "Chỉ số " + choice.index() + " — " + subject, "Chỉ số", series, false, false, format,
+                ChartSize.DEFAULT));
+        page.table(table);
+
+        page.heading("Tỷ lệ đạt theo lĩnh vực năm " + choice.heatmapYear());
+        List<Row> ofYear = choice.rows().stream().filter(r -> r.integer("year") == choice.heatmapYear()).toList();
+        DomainMatrix matrix = new DomainMatrix(snapshot, ofYear, ComparisonView::label);
+        if (!matrix.isEmpty()) {
+            page.chart("linh-vuc", "Tỷ lệ đạt (%) theo lĩnh vực năm " + choice.heatmapYear(),
+                    matrix.heatmap("Tỷ lệ đạt (%) theo lĩnh vực — " + choice.heatmapYear()));
+        }
+        return page.table(matrix.table("linh-vuc", "Tỷ lệ đạt (%) theo lĩnh vực", "Đơn vị"));
+    }
+
+    private static String label(Row unitYear) {
+        return unitYear.str("unit_name") + " (" + unitYear.str("province") + ")";
+    }
+
+    private static Html yearChips(ComparisonChoice choice) {
+        Html out = new Html().open("div", "class", "chips").element("span", "Bản đồ nhiệt năm:");
+        for (int year : choice.years()) {
+            out.link(choice.url(year).toString(), String.valueOf(year), "class", year == choice.heatmapYear() ? "chip current" : "chip");
+        }
+        return out.close("div");
+    }
+
+    private static Page chooser(Snapshot snapshot) {
+        Page page = new Page("So sánh giữa các tỉnh", Url.of("compare"));
+        page.note("Chọn một loại đơn vị: mọi đơn vị cùng loại ở các tỉnh được so sánh qua các năm.");
+        DataTable types = new DataTable("loai-don-vi", "Loại đơn vị", "Loại đơn vị", "Các đơn vị");
+        for (String type : snapshot.unitTypes()) {
+            String names = String.join("; ", snapshot.unitYearsOfType(type).stream()
+                    .map(ComparisonView::label).distinct().toList());
+            types.row(Cell.link(type, Url.of("compare").param("type", type).toString()), Cell.text(names));
+        }
+        return page.table(types);
+    }
+}

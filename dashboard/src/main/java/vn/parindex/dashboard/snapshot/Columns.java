@@ -1,0 +1,34 @@
+package vn.parindex.dashboard.snapshot;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The column names of a table, in file order, with a name-to-position lookup shared by all its rows. */
+public final class Columns {
+    private final List<String> names;
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    public Columns(List<String> names) {
+        this.names = List.copyOf(names);
+        for (int i = 0; i < this.names.size(); i++) {
+            positions.put(this.names.get(i), i);
+        }
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    int position(String name) {
+        Integer position = positions.get(name);
+        if (position == null) {
+            throw new IllegalArgumentException("no column " + name);
+        }
+        return position;
+    }
+
+    public boolean has(String name) {
+        return positions.containsKey(name);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.parindex.dashboard.snapshot;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** One published snapshot held in memory: its manifest, its tables and the lookups the views need. */
+public final class Snapshot {
+    public static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"))::compare;
+
+    private final Manifest manifest;
+    private final Map<String, Table> tables;
+    private final Map<RankingKey, List<Row>> rankings;
+    private final Map<String, List<Row>> unitYearsByUnit;
+    private final Map<String, List<Row>> unitYearsByType;
+    private final Map<UnitYearKey, List<Row>> componentsByUnitYear;
+    private final Map<UnitYearKey, List<Row>> lossDriversByUnitYear;
+    private final Map<String, List<Row>> targetsByUnit;
+    private final Map<RankingKey, List<Row>> summariesByRanking;
+    private final Map<String, String> provinceByKey = new HashMap<>();
+    private final List<String> provinces;
+    private final List<RankingKey> rankingKeys;
+
+    public Snapshot(Manifest manifest, Map<String, Table> tables) {
+        this.manifest = manifest;
+        this.tables = Map.copyOf(tables);
+        List<Row> unitYears = table("unit_year").rows();
+        Comparator<Row> byRankThenName = Grouping.byNumber("rank")
+                .thenComparing(r -> String.valueOf(r.str("unit_name")), VIETNAMESE);
+        Comparator<Row> byIndexThenYear = Comparator.comparing((Row r) -> String.valueOf(r.str("index")))
+                .thenComparing(Grouping.byNumber("year"));
+        rankings = Grouping.by(unitYears, RankingKey::of, byRankThenName);
+        unitYearsByUnit = Grouping.by(unitYears, r -> r.str("unit_id"), byIndexThenYear);
+        unitYearsByType = Grouping.by(unitYears, r -> r.str("unit_type"), byIndexThenYear);
+        componentsByUnitYear = Grouping.by(table("component_year").rows(), UnitYearKey::of, null);
+        lossDriversByUnitYear = Grouping.by(table("loss_drivers").rows(), UnitYearKey::of,
+                Grouping.byNumber("position"));
+        targetsByUnit = Grouping.by(table("target_status").rows(), r -> r.str("unit_id"),
+                Grouping.byNumber("year"));
+        summariesByRanking = Grouping.by(table("province_summary").rows(), RankingKey::of, null);
+        rankings.keySet().forEach(k -> provinceByKey.putIfAbsent(Names.key(k.province()), k.province()));
+        provinces = provinceByKey.values().stream().sorted(VIETNAMESE).toList();
+        rankingKeys = rankings.keySet().stream().sorted(Comparator.comparing(RankingKey::province, VIETNAMESE)
+                .thenComparing(RankingKey::tier).thenComparing(RankingKey::index)
+                .thenComparing(RankingKey::year)).toList();
+    }
+
+    public String id() {
+        return manifest.id();
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public Table table(String name) {
+        Table table = tables.get(name);
+        if (table == null) {
+            throw new IllegalStateException("snapshot " + id() + " has no table " + name);
+        }
+        return table;
+    }
+
+    public List<String> provinces() {
+        return provinces;
+    }
+
+    /** The province as written in the data, matched exactly, in NFC/NFD or in any case. */
+    public Optional<String> province(String asTyped) {
+        return Optional.ofNullable(provinceByKey.get(Names.key(asTyped)));
+    }
+
+    /** Every ranking table, by province, tier, index, year. */
+    public List<RankingKey> rankingKeys() {
+        return rankingKeys;
+    }
+
+    public List<Integer> years(String province, String tier, String index) {
+        return rankingKeys.stream().filter(k -> k.province().equals(province) && k.tier().equals(tier)
+                && k.index().equals(index)).map(RankingKey::year).toList();
+    }
+
+    /** The ranking table's rows by rank, unranked rows last. */
+    public List<Row> ranking(RankingKey key) {
+        return rankings.getOrDefault(key, List.of());
+    }
+
+    public List<Row> unitYears(String unitId) {
+        return unitYearsByUnit.getOrDefault(unitId, List.of());
+    }
+
+    public List<Row> unitYears(String unitId, String index) {
+        return unitYears(unitId).stream().filter(r -> index.equals(r.str("index"))).toList();
+    }
+
+    public List<String> unitTypes() {
+        return new TreeSet<>(unitYearsByType.keySet()).stream().toList();
+    }
+
+    public List<Row> unitYearsOfType(String unitType) {
+        return unitYearsByType.getOrDefault(unitType, List.of());
+    }
+
+    public List<Row> components(UnitYearKey key) {
+        return componentsByUnitYear.getOrDefault(key, List.of());
+    }
+
+    public List<Row> lossDrivers(UnitYearKey key) {
+        return lossDriversByUnitYear.getOrDefault(key, List.of());
+    }
+
+    public List<Row> targets(String unitId) {
+        return targetsByUnit.getOrDefault(unitId, List.of());
+    }
+
+    public List<Row> provinceSummary(RankingKey key) {
+        return summariesByRanking.getOrDefault(key, List.of());
+    }
+
+    public List<Row> unreconciled() {
+        return table("unit_year").rows().stream().filter(r -> Boolean.FALSE.equals(r.bool("reconciled"))).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package vn.parindex.dashboard.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.dashboard.chart.ChartSize;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.snapshot.UnitYearKey;
+
+/**
+ * Attainment of each domain (level-1 item) for a list of unit-years: the rows of a heatmap and of its
+ * table. Domains are columns in the order first met; a unit without a domain has a blank cell.
+ */
+public final class DomainMatrix {
+    private final List<String> rowLabels = new ArrayList<>();
+    private final List<Row> units = new ArrayList<>();
+    private final Map<String, String> domains = new LinkedHashMap<>();
+    private final List<Map<String, Double>> values = new ArrayList<>();
+
+    /** @param unitYears unit_year rows; each is labelled by the given label */
+    public DomainMatrix(Snapshot snapshot, List<Row> unitYears, java.util.function.Function<Row, String> label) {
+        for (Row unitYear : unitYears) {
+            Map<String, Double> attainment = new LinkedHashMap<>();
+            for (Row component : snapshot.components(UnitYearKey.of(unitYear))) {
+                if (Integer.valueOf(1).equals(component.integer("level"))) {
+                    domains.putIfAbsent(component.str("code"), component.str("name"));
+                    attainment.put(component.str("code"), component.number("attainment"));
+                }
+            }
+            units.add(unitYear);
+            rowLabels.add(label.apply(unitYear));
+            values.add(attainment);
+        }
+    }
+
+    public ChartSpec heatmap(String title) {
+        List<String> columns = domains.keySet().stream().map(code -> code + ". " + domains.get(code)).toList();
+        double[][] grid = new double[values.size()][domains.size()];
+        for (int r = 0; r < values.size(); r++) {
+            int c = 0;
+            for (String code : domains.keySet()) {
+                Double value = values.get(r).get(code);
+                grid[r][c++] = value == null ? Double.NaN : value;
+            }
+        }
+        int height = Math.min(ChartSize.MAX_SIDE, Math.max(500, 220 + 26 * rowLabels.size()));
+        ChartSize size = new ChartSize(Math.min(ChartSize.MAX_SIDE, Math.max(900, 300 + 70 * domains.size())), height);
+        List<String> rows = List.copyOf(rowLabels);
+        return (charts, format) -> charts.heatmap(title, rows, columns, grid, format, size);
+    }
+
+    public DataTable table(String id, String caption, String firstHeader) {
+        List<String> headers = new ArrayList<>();
+        headers.add(firstHeader);
+        domains.forEach((code, name) -> headers.add(code + ". " + name));
+        DataTable table = new DataTable(id, caption, headers.toArray(String[]::new));
+        for (int r = 0; r < units.size(); r++) {
+            List<Cell> cells = new ArrayList<>();
+            Row unit = units.get(r);
+            cells.add(Cell.link(rowLabels.get(r), UnitLinks.unit(unit.str("unit_id"), unit.str("index"),
+                    unit.integer("year")).toString()));
+            for (String code : domains.keySet()) {
+                cells.add(Cell.number(values.get(r).get(code)));
+            }
+            table.row(cells.toArray(Cell[]::new));
+        }
+        return table;
+    }
+
+    public boolean isEmpty() {
+        return domains.isEmpty();
+    }
+}

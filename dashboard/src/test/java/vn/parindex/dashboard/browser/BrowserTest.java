@@ -1,0 +1,143 @@
+package vn.parindex.dashboard.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import vn.parindex.dashboard.Fixtures;
+import vn.parindex.dashboard.Server;
+
+/**
+ * Every view in real headless Chromium (Debian's chromium and chromium-driver): all chart images load, the
+ * console stays clean, the links between views work. Screenshots go to target/screenshots/.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    @TempDir
+    static Path warehouse;
+    @TempDir
+    static Path profile;
+    /** Held so that the quieter level sticks (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+    private static Server server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs Debian's chromium and chromium-driver");
+        SELENIUM_LOG.setLevel(Level.SEVERE); // not its CDP version notice: the test uses no CDP
+        Fixtures.standard(warehouse, "snap-browser");
+        server = new Server(warehouse);
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1600",
+                "--user-data-dir=" + profile);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().withSilent(true).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void everyViewRendersWithItsChartsAndAConsoleWithoutErrors() throws Exception {
+        open("/", "home");
+        open("/ranking?province=L%C3%A0o%20Cai&year=2024", "ranking");
+        open("/unit/LCI-EVIL?year=2024", "unit");
+        open("/unit/LCI-NEW?year=2024", "unit-merged");
+        open("/compare?type=TUPHAP", "comparison");
+        open("/province?province=L%C3%A0o%20Cai&year=2024", "province");
+        open("/quality", "quality");
+    }
+
+    @Test
+    void linksLeadFromTheStartPageThroughTheViews() throws Exception {
+        open("/", "links-home");
+        click(By.xpath("//tr[td/a[text()='Lào Cai']]//a[text()='Năm 2024']"));
+        assertTrue(browser.getTitle().startsWith("Xếp hạng PAR — Lào Cai — năm 2024"), browser.getTitle());
+        click(By.partialLinkText("<script>alert(\"x\")</script>"));
+        assertTrue(browser.getCurrentUrl().contains("/unit/LCI-EVIL"), browser.getCurrentUrl());
+        assertEquals(Fixtures.EVIL_NAME + " — PAR năm 2024", browser.findElement(By.tagName("h1")).getText());
+        click(By.partialLinkText("So sánh cùng loại"));
+        assertTrue(browser.getCurrentUrl().contains("/compare?type=TUPHAP"), browser.getCurrentUrl());
+        click(By.linkText("Chất lượng dữ liệu"));
+        assertTrue(browser.getPageSource().contains("scores/&lt;b&gt;bad&lt;/b&gt;.csv"));
+        checkPage("links-quality");
+        open("/ranking?province=L%C3%A0o%20Cai&year=2024", "links-ranking");
+        click(By.linkText("◀ Năm trước"));
+        assertTrue(browser.getCurrentUrl().contains("year=2023"), browser.getCurrentUrl());
+        checkPage("links-ranking-2023");
+    }
+
+    private static void open(String path, String name) throws Exception {
+        browser.get(server.base() + path);
+        checkPage(name);
+    }
+
+    private static void click(By link) {
+        browser.findElement(link).click();
+    }
+
+    /** Images loaded (lazy ones scrolled into view), no console errors, a screenshot saved. */
+    private static void checkPage(String name) throws Exception {
+        JavascriptExecutor js = browser;
+        List<WebElement> images = browser.findElements(By.tagName("img"));
+        for (WebElement image : images) {
+            js.executeScript("arguments[0].scrollIntoView()", image);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!Boolean.TRUE.equals(js.executeScript("return arguments[0].complete", image))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(25);
+            }
+            Number width = (Number) js.executeScript("return arguments[0].naturalWidth", image);
+            assertTrue(width.intValue() > 0, name + ": image did not load: " + image.getAttribute("src"));
+        }
+        assertFalse(browser.findElement(By.tagName("h1")).getText().isBlank(), name + " has a heading");
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertTrue(errors.isEmpty(), name + " console: " + errors.stream().map(LogEntry::getMessage)
+                .collect(Collectors.joining("\n")));
+        js.executeScript("window.scrollTo(0, 0)");
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
