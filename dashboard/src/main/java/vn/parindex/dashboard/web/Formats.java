@@ -4,10 +4,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** How numbers read on the pages (Vietnamese: 75,17) and in CSV downloads (75.17, like the extracts). */
+/** How numbers read on the pages (Vietnamese: 75,17; always 2 decimals) and in CSV downloads (75.17, like the extracts). */
 public final class Formats {
     private static final ThreadLocal<DecimalFormat> SHOWN = ThreadLocal.withInitial(() ->
-            new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))));
+            new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi"))));
 
     private Formats() {
     }
@@ -31,8 +31,9 @@ public final class Formats {
         if (value == null) {
             return "";
         }
-        return value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15
-                ? String.valueOf(d.longValue()) : value.toString();
+        // two decimals like the extracts: the marts' values are already rounded to 2 places
+        return value instanceof Integer ? value.toString()
+                : java.math.BigDecimal.valueOf(value.doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     /** Text a spreadsheet would take for a formula (= + - @ tab CR) is prefixed with ' so it stays text. */
