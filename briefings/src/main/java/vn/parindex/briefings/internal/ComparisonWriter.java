@@ -49,10 +49,7 @@ public final class ComparisonWriter {
     }
 
     private SafeCells sheet(String name) {
-        SafeCells cells = new SafeCells(workbook.createSheet(Workbooks.sheetName(name)), styles);
-        cells.title(0, title, true);
-        cells.title(1, "Dữ liệu: bản công bố " + data.snapshot().id(), false);
-        return cells;
+        return SafeCells.titledSheet(workbook, styles, name, title, "Dữ liệu: bản công bố " + data.snapshot().id());
     }
 
     private UnitResult result(int unit, int year) {

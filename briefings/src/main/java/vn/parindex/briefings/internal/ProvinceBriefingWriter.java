@@ -60,10 +60,7 @@ public final class ProvinceBriefingWriter {
     }
 
     private SafeCells sheet(String name) {
-        SafeCells cells = new SafeCells(workbook.createSheet(Workbooks.sheetName(name)), styles);
-        cells.title(0, title, true);
-        cells.title(1, source, false);
-        return cells;
+        return SafeCells.titledSheet(workbook, styles, name, title, source);
     }
 
     private int rankedCount() {
@@ -89,9 +86,7 @@ public final class ProvinceBriefingWriter {
         rankAndUnit(cells);
         String[] headers = {Labels.VALUE, Labels.POINTS_LOST, Labels.CHANGE, Labels.PREVIOUS_RANK,
                 Labels.RANK_CHANGE, Labels.RECONCILED};
-        for (int i = 0; i < headers.length; i++) {
-            cells.header(HEADER_ROW, 2 + i, headers[i]);
-        }
+        cells.headers(HEADER_ROW, 2, headers);
         for (int i = 0; i < units.size(); i++) {
             UnitResult unit = units.get(i);
             int row = FIRST_ROW + i;
@@ -147,9 +142,7 @@ public final class ProvinceBriefingWriter {
         SafeCells cells = sheet("Điểm chưa đạt theo mục");
         String[] headers = {Labels.CODE, Labels.ITEM, Labels.LEVEL, Labels.UNITS, Labels.MEAN_ATTAINMENT,
                 Labels.MIN_ATTAINMENT, Labels.MAX_ATTAINMENT, Labels.TOTAL_POINTS_LOST};
-        for (int i = 0; i < headers.length; i++) {
-            cells.header(HEADER_ROW, i, headers[i]);
-        }
+        cells.headers(HEADER_ROW, 0, headers);
         Map<String, ItemResult> itemsByCode = new HashMap<>();
         units.forEach(unit -> data.items(unit.unitYear()).forEach(item -> itemsByCode.putIfAbsent(item.code(), item)));
         List<ProvinceItem> rows = data.provinceItems(table);
@@ -179,9 +172,7 @@ public final class ProvinceBriefingWriter {
         SafeCells cells = sheet("So với năm trước");
         rankAndUnit(cells);
         String[] headers = {Labels.VALUE, Labels.PREVIOUS_VALUE, Labels.CHANGE, Labels.PREVIOUS_RANK, Labels.RANK_CHANGE};
-        for (int i = 0; i < headers.length; i++) {
-            cells.header(HEADER_ROW, 2 + i, headers[i]);
-        }
+        cells.headers(HEADER_ROW, 2, headers);
         for (int i = 0; i < units.size(); i++) {
             UnitResult unit = units.get(i);
             int row = FIRST_ROW + i;
@@ -206,9 +197,7 @@ public final class ProvinceBriefingWriter {
         SafeCells cells = sheet(Labels.TARGET);
         String[] headers = {Labels.UNIT, Labels.CODE, Labels.TARGET_KIND, Labels.TARGET, Labels.ACTUAL, Labels.GAP,
                 Labels.STATUS};
-        for (int i = 0; i < headers.length; i++) {
-            cells.header(HEADER_ROW, i, headers[i]);
-        }
+        cells.headers(HEADER_ROW, 0, headers);
         int row = FIRST_ROW;
         for (UnitResult unit : units) {
             for (TargetResult target : data.targets(unit.unitYear())) {

@@ -6,6 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the cells of one sheet: text always as a string cell (never a formula, however it starts), numbers as
@@ -49,6 +50,22 @@ public final class SafeCells {
     /** A title line: not measured, so it may run across the columns to its right. */
     public void title(int row, String value, boolean main) {
         write(row, 0, value, main ? styles.title : styles.subtitle, false);
+    }
+
+    /** A new sheet whose first two rows say what the workbook is and which snapshot its data comes from. */
+    public static SafeCells titledSheet(XSSFWorkbook workbook, Styles styles, String name, String title,
+                                        String source) {
+        SafeCells cells = new SafeCells(workbook.createSheet(Workbooks.sheetName(name)), styles);
+        cells.title(0, title, true);
+        cells.title(1, source, false);
+        return cells;
+    }
+
+    /** Header cells in a row, from the given column on. */
+    public void headers(int row, int firstColumn, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            header(row, firstColumn + i, values[i]);
+        }
     }
 
     public void header(int row, int column, String value) {

@@ -50,10 +50,7 @@ public final class UnitBriefingWriter {
     }
 
     private SafeCells sheet(String name) {
-        SafeCells cells = new SafeCells(workbook.createSheet(Workbooks.sheetName(name)), styles);
-        cells.title(0, title, true);
-        cells.title(1, source, false);
-        return cells;
+        return SafeCells.titledSheet(workbook, styles, name, title, source);
     }
 
     private void summary() {
@@ -159,9 +156,7 @@ public final class UnitBriefingWriter {
     }
 
     private static void headers(SafeCells cells, int row, String... names) {
-        for (int column = 0; column < names.length; column++) {
-            cells.header(row, column, names[column]);
-        }
+        cells.headers(row, 0, names);
         cells.fitHeaderHeight(row, names.length);
     }
 
