@@ -32,7 +32,8 @@ public final class InputFrames {
             .add("prev_code", StringType, false).add("level", IntegerType, false).add("sort_key", StringType, false);
 
     static final StructType UNITS = new StructType()
-            .add("unit_id", StringType, false).add("unit_name", StringType, false).add("unit_type", StringType, true)
+            .add("unit_id", StringType, false).add("province", StringType, false).add("tier", StringType, false)
+            .add("unit_name", StringType, false).add("short_name", StringType, true).add("unit_type", StringType, true)
             .add("valid_from", IntegerType, true).add("valid_to", IntegerType, true)
             .add("successor_id", StringType, true);
 
@@ -60,8 +61,9 @@ public final class InputFrames {
 
     static Dataset<Row> units(SparkSession spark, ReferenceData reference) {
         List<Unit> units = reference.units().all();
-        List<Row> rows = units.stream().map(u -> RowFactory.create(u.unitId(), u.name(),
-                u.unitType().isEmpty() ? null : u.unitType(), u.validFrom(), u.validTo(), u.successorId())).toList();
+        List<Row> rows = units.stream().map(u -> RowFactory.create(u.unitId(), u.province(), u.tier().label(), u.name(),
+                u.shortName().isEmpty() ? null : u.shortName(), u.unitType().isEmpty() ? null : u.unitType(),
+                u.validFrom(), u.validTo(), u.successorId())).toList();
         return spark.createDataFrame(rows, UNITS);
     }
 

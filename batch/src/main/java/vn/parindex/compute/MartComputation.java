@@ -39,6 +39,7 @@ public final class MartComputation {
                         "province", "tier", "year", "index", "sort_key")),
                 new Mart(Mart.TARGET_STATUS, Published.of(targets, TargetStatus.COLUMNS, "position")));
         List<Issue> warnings = new ArrayList<>(ComputationWarnings.collect(itemScores.parentMismatches(), unitYears));
-        return new ComputationResult(marts, staged, warnings);
+        Dataset<Row> unitLineage = units.orderBy("unit_id").coalesce(1);
+        return new ComputationResult(marts, unitLineage, staged, warnings);
     }
 }

@@ -57,6 +57,7 @@ public class ComputeTasklet implements Tasklet {
         ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores());
         result.stagedScores().coalesce(1).write().parquet(snapshot.resolve(CarriedOver.STAGED_SCORES).toString());
         LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
+        result.units().write().parquet(snapshot.resolve("marts").resolve(ComputationResult.UNITS).toString());
         for (Mart mart : result.marts()) {
             mart.rows().write().parquet(snapshot.resolve("marts").resolve(mart.name()).toString());
             LOG.info("mart {} after {} ms", mart.name(), (System.nanoTime() - started) / 1_000_000);

@@ -56,7 +56,7 @@ class BriefingsTaskletTest {
                 .toList();
         RunState state = new RunState();
         state.snapshot("20240101T000000000Z-test0001", snapshot);
-        state.computation(new ComputationResult(marts, null, List.of()));
+        state.computation(new ComputationResult(marts, null, null, List.of()));
 
         new BriefingsTasklet(state).execute(null, null);
         briefings = snapshot.resolve(BriefingsTasklet.FOLDER);

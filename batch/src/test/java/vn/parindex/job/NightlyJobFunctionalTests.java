@@ -83,6 +83,8 @@ class NightlyJobFunctionalTests {
         assertEquals("DoubleType", unitYear.schema().apply("official_value").dataType().toString());
         assertEquals("BooleanType", unitYear.schema().apply("reconciled").dataType().toString());
         assertEquals(39, SparkSessions.get("local[2]").read().parquet(marts.resolve("component_year").toString()).count());
+        var units = SparkSessions.get("local[2]").read().parquet(marts.resolve("units").toString());
+        assertEquals(2, units.filter("successor_id = 'X-KHCN2'").count(), "the lineage the dashboard shows");
     }
 
     @Test

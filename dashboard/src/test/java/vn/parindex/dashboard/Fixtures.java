@@ -28,6 +28,10 @@ public final class Fixtures {
         unitYear(w, LAO_CAI, 2024, "LCI-NEW", "Sở Mới", "MOI", 75.0, 3, 3, 70.0, 3, true);
         unitYear(w, LAO_CAI, 2024, "LCI-NONE", "Sở Chưa chấm", "CHUA", null, null, null, null, null, null);
         unitYear(w, "Bắc Kạn", 2024, "BKN-STP", "Sở Tư pháp", "TUPHAP", 78.0, 1, 1, null, null, true);
+        w.add("units", "unit_id", "LCI-OLD", "province", LAO_CAI, "tier", "department", "unit_name", "Sở Cũ",
+                "unit_type", "CU", "valid_from", 2023, "valid_to", 2023, "successor_id", "LCI-NEW");
+        w.add("units", "unit_id", "LCI-NEW", "province", LAO_CAI, "tier", "department", "unit_name", "Sở Mới",
+                "unit_type", "MOI", "valid_from", 2024);
         for (String unit : new String[]{"LCI-EVIL", "LCI-STP", "LCI-OLD"}) {
             domains(w, LAO_CAI, 2023, unit, 30.0, 40.0, null, null);
         }

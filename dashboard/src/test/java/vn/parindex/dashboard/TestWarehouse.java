@@ -40,7 +40,8 @@ public final class TestWarehouse {
             "province_summary", "province,tier,year:int,index,code,units:int,mean_attainment:double,"
                     + "min_attainment:double,max_attainment:double,total_points_lost:double",
             "target_status", "province,unit_id,year:int,index,code,kind,target:double,actual:double,status,"
-                    + "gap:double");
+                    + "gap:double",
+            "units", "unit_id,province,tier,unit_name,short_name,unit_type,valid_from:int,valid_to:int,successor_id");
 
     private final Path root;
     private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();

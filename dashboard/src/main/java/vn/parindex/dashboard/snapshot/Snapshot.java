@@ -18,6 +18,8 @@ public final class Snapshot {
     private final Map<RankingKey, List<Row>> rankings;
     private final Map<String, List<Row>> unitYearsByUnit;
     private final Map<String, List<Row>> unitYearsByType;
+    private final Map<String, List<Row>> unitsById;
+    private final Map<String, List<Row>> unitsBySuccessor;
     private final Map<UnitYearKey, List<Row>> componentsByUnitYear;
     private final Map<UnitYearKey, List<Row>> lossDriversByUnitYear;
     private final Map<String, List<Row>> targetsByUnit;
@@ -37,6 +39,9 @@ public final class Snapshot {
         rankings = Grouping.by(unitYears, RankingKey::of, byRankThenName);
         unitYearsByUnit = Grouping.by(unitYears, r -> r.str("unit_id"), byIndexThenYear);
         unitYearsByType = Grouping.by(unitYears, r -> r.str("unit_type"), byIndexThenYear);
+        unitsById = Grouping.by(table("units").rows(), r -> r.str("unit_id"), null);
+        unitsBySuccessor = Grouping.by(table("units").rows().stream().filter(r -> r.str("successor_id") != null)
+                .toList(), r -> r.str("successor_id"), null);
         componentsByUnitYear = Grouping.by(table("component_year").rows(), UnitYearKey::of, null);
         lossDriversByUnitYear = Grouping.by(table("loss_drivers").rows(), UnitYearKey::of,
                 Grouping.byNumber("position"));
@@ -96,6 +101,16 @@ public final class Snapshot {
 
     public List<Row> unitYears(String unitId, String index) {
         return unitYears(unitId).stream().filter(r -> index.equals(r.str("index"))).toList();
+    }
+
+    /** The unit as units.csv describes it (years of existence, successor), when the snapshot has it. */
+    public Optional<Row> unit(String unitId) {
+        return unitsById.getOrDefault(unitId, List.of()).stream().findFirst();
+    }
+
+    /** The units that were merged into this one (their successor_id names it). */
+    public List<Row> predecessors(String unitId) {
+        return unitsBySuccessor.getOrDefault(unitId, List.of());
     }
 
     public List<String> unitTypes() {

@@ -34,6 +34,10 @@ public final class SnapshotLoader {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        Path units = snapshotDir.resolve("marts").resolve("units");
+        tables.put("units", Files.isDirectory(units) ? marts.read("units", units)
+                : new Table("units", new Columns(List.of("unit_id", "province", "tier", "unit_name", "short_name",
+                        "unit_type", "valid_from", "valid_to", "successor_id")), List.of()));
         Path issues = snapshotDir.resolve("extracts").resolve("quality_issues.csv");
         tables.put("quality_issues", Files.exists(issues) ? CsvExtractReader.read("quality_issues", issues)
                 : new Table("quality_issues", new Columns(List.of("severity", "file", "line", "column", "rule",

@@ -94,34 +94,28 @@ public final class UnitView implements View {
 
     private static Html lineage(Snapshot snapshot, UnitYear unit) {
         Html out = new Html();
-        Row first = unit.history().get(0);
-        Optional<List<Row>> predecessors = Lineage.predecessors(snapshot, first);
-        Optional<Row> successor = Lineage.successor(snapshot, unit.history().get(unit.history().size() - 1));
+        List<Row> predecessors = Lineage.predecessors(snapshot, unit.unitId());
+        Optional<Row> successor = Lineage.successor(snapshot, unit.unitId());
         if (predecessors.isEmpty() && successor.isEmpty()) {
             return out;
         }
         out.open("section", "class", "lineage").element("h2", "Sáp nhập");
-        predecessors.ifPresent(rows -> {
-            out.open("p").text("Đơn vị bắt đầu từ năm " + first.integer("year")
-                    + " và được so sánh với năm trước qua đơn vị tiền thân");
-            if (rows.isEmpty()) {
-                out.text(" (không xác định được từ dữ liệu đã công bố).");
-            } else {
-                out.text(": ");
-                for (int i = 0; i < rows.size(); i++) {
-                    out.text(i == 0 ? "" : ", ").append(link(rows.get(i)));
-                }
-                out.text(".");
+        if (!predecessors.isEmpty()) {
+            out.open("p").text("Đơn vị được hình thành từ năm " + unit.history().get(0).integer("year")
+                    + " khi sáp nhập: ");
+            for (int i = 0; i < predecessors.size(); i++) {
+                Row predecessor = predecessors.get(i);
+                out.text(i == 0 ? "" : ", ").append(link(predecessor, unit.index(), predecessor.integer("valid_to")));
             }
-            out.close("p");
-        });
-        successor.ifPresent(row -> out.open("p").text("Từ năm " + row.integer("year") + " đơn vị được sáp nhập vào ")
-                .append(link(row)).text(".").close("p"));
-        return out.element("p", "Suy ra từ giá trị năm trước trong dữ liệu công bố.", "class", "note").close("section");
+            out.text(". Năm đầu được so sánh với trung bình của các đơn vị này.").close("p");
+        }
+        successor.ifPresent(row -> out.open("p").text("Sau năm " + snapshot.unit(unit.unitId()).orElseThrow()
+                .integer("valid_to") + " đơn vị được sáp nhập vào ").append(link(row, unit.index(),
+                row.integer("valid_from"))).text(".").close("p"));
+        return out.close("section");
     }
 
-    private static Html link(Row row) {
-        return new Html().link(UnitLinks.unit(row.str("unit_id"), row.str("index"), row.integer("year")).toString(),
-                row.str("unit_name"));
+    private static Html link(Row unit, String index, Integer year) {
+        return new Html().link(UnitLinks.unit(unit.str("unit_id"), index, year).toString(), unit.str("unit_name"));
     }
 }
