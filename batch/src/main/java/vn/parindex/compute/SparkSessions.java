@@ -40,6 +40,16 @@ public final class SparkSessions {
         return session != null;
     }
 
+    /**
+     * Sizes the shuffle partitions to this run's data: the cores for provincial data, one more per ~200,000 score
+     * rows at national scale (AQE then coalesces what turns out small).
+     */
+    public static synchronized void sizeShufflePartitions(SparkSession spark, long scoreRows) {
+        int cores = spark.sparkContext().defaultParallelism();
+        long partitions = Math.min(400, Math.max(cores, scoreRows / 200_000));
+        spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+    }
+
     /** Drops the cached tables of a finished run; the session itself stays for the next one. */
     public static synchronized void clearCache() {
         if (session != null) {

@@ -48,6 +48,7 @@ public class ComputeTasklet implements Tasklet {
         SparkSession spark = SparkSessions.get(request.master());
         LOG.info("spark ready after {} ms", (System.nanoTime() - started) / 1_000_000);
         IngestResult ingest = state.ingest();
+        SparkSessions.sizeShufflePartitions(spark, ingest.accepted().size());
         Dataset<Row> accepted = InputFrames.scores(spark, ingest.accepted());
         String previousId = warehouse.currentManifest().map(Manifest::id).orElse(null);
         CarriedOver.Result merged = CarriedOver.merge(spark, state.reference(), accepted,
