@@ -54,7 +54,12 @@ public final class Main {
             case "validate" -> {
                 List<Path> files = options.positional().stream().map(p -> Path.of(p).toAbsolutePath().normalize())
                         .toList();
-                List<Issue> issues = Validation.check(input, files);
+                Validation.Report report = Validation.report(input, files);
+                report.workbooks().forEach(workbook -> {
+                    out.println(workbook.file() + ": read as a published workbook");
+                    workbook.description().forEach(line -> out.println("  " + line));
+                });
+                List<Issue> issues = report.issues();
                 issues.forEach(issue -> out.println(issue));
                 long errors = issues.stream().filter(i -> i.severity() == Issue.Severity.ERROR).count();
                 out.println(errors == 0 ? "no errors found" : errors + " error(s) found");

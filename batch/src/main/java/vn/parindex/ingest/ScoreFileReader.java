@@ -3,6 +3,7 @@ package vn.parindex.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -16,10 +17,16 @@ import vn.parindex.csv.CsvRecord;
 import vn.parindex.csv.CsvTable;
 import vn.parindex.csv.InputFileException;
 import vn.parindex.quality.Issue;
+import vn.parindex.reference.ReferenceData;
+import vn.parindex.reference.ReferenceDataLoader;
+import vn.parindex.workbook.PublishedWorkbookReader;
+import vn.parindex.workbook.WorkbookReading;
+import vn.parindex.workbook.WorkbookSummary;
 
 /**
  * Reads every score file of the input folder, record by record. A file that cannot be read at all (not UTF-8,
  * no header, missing columns) yields one line carrying that problem (so does a row with more values than the header), so the processor reports it like any other.
+ * A published workbook (.xlsx, .xls) is turned into the same long-form lines by {@link PublishedWorkbookReader}.
  */
 public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     static final List<String> COLUMNS = List.of("province", "year", "unit", "index", "code", "score", "self_score");
@@ -27,11 +34,15 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
 
     private final Supplier<Path> inputDir;
     private final Supplier<List<Path>> files;
+    private final Supplier<ReferenceData> reference;
+    private final List<WorkbookSummary> workbookSummaries = new ArrayList<>();
+    private ReferenceData loadedReference;
     private final Deque<Path> pending = new ArrayDeque<>();
     private String currentFile;
     private CsvTable currentTable;
     private int headerSize;
     private Iterator<CsvRecord> currentRows;
+    private Iterator<ScoreLine> workbookLines;
 
     /** The input folder is asked for when the step opens the reader, so one reader serves every run. */
     public ScoreFileReader(Supplier<Path> inputDir) {
@@ -40,8 +51,22 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
 
     /** Reads the given files only (validate FILE...), named relative to the input folder where they are in it. */
     public ScoreFileReader(Supplier<Path> inputDir, Supplier<List<Path>> files) {
+        this(inputDir, files, null);
+    }
+
+    /**
+     * Workbooks need the reference data (domain names, unit tiers); without a supplier it is loaded from the input
+     * folder when the first workbook is met, so CSV-only runs are unchanged.
+     */
+    public ScoreFileReader(Supplier<Path> inputDir, Supplier<List<Path>> files, Supplier<ReferenceData> reference) {
         this.inputDir = inputDir;
         this.files = files;
+        this.reference = reference;
+    }
+
+    /** How each workbook read since the reader was opened was understood (for `validate`). */
+    public List<WorkbookSummary> workbookSummaries() {
+        return List.copyOf(workbookSummaries);
     }
 
     @Override
@@ -49,11 +74,17 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
         pending.clear();
         pending.addAll(files.get());
         currentRows = null;
+        workbookLines = null;
+        workbookSummaries.clear();
+        loadedReference = null;
     }
 
     @Override
     public ScoreLine read() throws IOException {
         while (true) {
+            if (workbookLines != null && workbookLines.hasNext()) {
+                return workbookLines.next();
+            }
             if (currentRows != null && currentRows.hasNext()) {
                 CsvRecord row = currentRows.next();
                 if (hasExtraValues(row)) {
@@ -81,9 +112,12 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     private ScoreLine startFile(Path file) throws IOException {
         currentFile = ScoreFiles.displayName(inputDir.get(), file);
         currentRows = null;
+        workbookLines = null;
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            return problem(1, "unsupported_format", "published workbooks (.xlsx, .xls) are not read by this version;"
-                    + " export the table as CSV in the long form of the contract");
+            WorkbookReading reading = new PublishedWorkbookReader(reference()).read(file, currentFile);
+            workbookSummaries.add(reading.summary());
+            workbookLines = reading.lines().iterator();
+            return null;
         }
         try {
             currentTable = CsvTable.read(file, REQUIRED);
@@ -93,6 +127,20 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
         } catch (InputFileException e) {
             return problem(e.line(), e.rule(), e.getMessage());
         }
+    }
+
+    private ReferenceData reference() throws IOException {
+        if (reference != null) {
+            return reference.get();
+        }
+        if (loadedReference == null) {
+            try {
+                loadedReference = ReferenceDataLoader.load(inputDir.get());
+            } catch (Exception e) {
+                throw new IOException("reference data needed to read workbooks cannot be loaded", e);
+            }
+        }
+        return loadedReference;
     }
 
     private boolean hasExtraValues(CsvRecord row) {

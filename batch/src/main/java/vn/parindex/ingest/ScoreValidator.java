@@ -200,7 +200,7 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
         }
 
         private void error(String column, String rule, String message) {
-            issues.add(Issue.error(line.file(), line.line(), column, rule, message));
+            issues.add(Issue.error(line.file(), line.line(), line.columnLabel(column), rule, message));
         }
     }
 }

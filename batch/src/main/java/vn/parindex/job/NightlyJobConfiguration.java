@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.parindex.briefing.BriefingsTasklet;
 import vn.parindex.ingest.CheckedLine;
 import vn.parindex.ingest.ScoreFileReader;
+import vn.parindex.ingest.ScoreFiles;
 import vn.parindex.ingest.ScoreLine;
 import vn.parindex.ingest.ScoreValidator;
 import vn.parindex.ingest.StagingArea;
@@ -48,7 +49,8 @@ public class NightlyJobConfiguration {
 
     @Bean
     public ScoreFileReader scoreFileReader(RunState runState) {
-        return new ScoreFileReader(() -> runState.request().inputDir());
+        return new ScoreFileReader(() -> runState.request().inputDir(),
+                () -> ScoreFiles.list(runState.request().inputDir()), runState::reference);
     }
 
     @Bean
