@@ -74,18 +74,19 @@ class ReadersFuzzTest {
 
     @Test
     void aDamagedXlsxIsReadOrReported() {
-        Random random = new Random(SEED + 2);
-        for (int i = 0; i < 150; i++) {
-            assertWorkbookRead("fuzz.xlsx", damaged(xlsx, random.nextInt(1_000_001), bytes(random, 1 + random.nextInt(64)),
-                    random.nextBoolean()));
-        }
+        fuzzDamaged("fuzz.xlsx", xlsx, SEED + 2, 150);
     }
 
     @Test
     void aDamagedXlsIsReadOrReported() {
-        Random random = new Random(SEED + 3);
-        for (int i = 0; i < 100; i++) {
-            assertWorkbookRead("fuzz.xls", damaged(xls, random.nextInt(1_000_001), bytes(random, 1 + random.nextInt(64)),
+        fuzzDamaged("fuzz.xls", xls, SEED + 3, 100);
+    }
+
+    /** A valid workbook overwritten with random bytes at a random place, or cut there. */
+    private static void fuzzDamaged(String name, byte[] workbook, long seed, int tries) {
+        Random random = new Random(seed);
+        for (int i = 0; i < tries; i++) {
+            assertWorkbookRead(name, damaged(workbook, random.nextInt(1_000_001), bytes(random, 1 + random.nextInt(64)),
                     random.nextBoolean()));
         }
     }
