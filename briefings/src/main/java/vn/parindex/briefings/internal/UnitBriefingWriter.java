@@ -164,9 +164,7 @@ public final class UnitBriefingWriter {
         SafeCells cells = sheet("Tất cả mục");
         String[] names = {Labels.CODE, Labels.LEVEL, Labels.ITEM, Labels.MAX_POINTS, Labels.SCORE, Labels.SELF_SCORE,
                 Labels.POINTS_LOST, Labels.ATTAINMENT, Labels.DELTA_POINTS, Labels.DELTA_ATTAINMENT, Labels.RANK};
-        for (int column = 0; column < names.length; column++) {
-            cells.header(ITEMS_HEADER_ROW, column, names[column]);
-        }
+        cells.headers(ITEMS_HEADER_ROW, 0, names);
         List<ItemResult> items = data.items(key);
         int row = ITEMS_HEADER_ROW;
         for (ItemResult item : items) {
