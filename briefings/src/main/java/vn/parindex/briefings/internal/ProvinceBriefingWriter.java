@@ -136,6 +136,7 @@ public final class ProvinceBriefingWriter {
 
     /** Each unit row's mark: the weakest provenance of its domain scores (and of its value, when it shows one). */
     private void provenanceOfDomains(SafeCells cells, SheetSources sources, int column, boolean withValue) {
+        cells.header(HEADER_ROW, column, Labels.PROVENANCE);
         for (int i = 0; i < units.size(); i++) {
             UnitResult unit = units.get(i);
             List<String> kinds = new ArrayList<>(data.domains(unit.unitYear()).stream().map(ItemResult::provenance)
@@ -176,7 +177,6 @@ public final class ProvinceBriefingWriter {
         for (int i = 0; i < units.size(); i++) {
             cells.number(FIRST_ROW + i, total, units.get(i).pointsLost());
         }
-        cells.header(HEADER_ROW, total + 1, Labels.PROVENANCE);
         provenanceOfDomains(cells, sources, total + 1, true);
         finishTable(cells, total + 1, 9, 20);
         finish(cells, sources, context() + " · Điểm chưa đạt quy ra " + IndexPoints.unitWord(table.index())
@@ -231,6 +231,8 @@ public final class ProvinceBriefingWriter {
             cells.number(line, 7, row.totalPointsLost());
             Double indexPoints = indexPointsByCode.get(row.code());
             cells.number(line, 8, indexPoints == null || items.isEmpty() ? null : indexPoints / items.size());
+            // an aggregate is as weak as its weakest input, and the header names every kind that went into it
+            items.forEach(one -> sources.shown(one.provenance(), null));
             Provenance weakest = Provenance.weakest(items.stream().map(ItemResult::provenance).toList());
             sources.cell(cells, line, 9, weakest, null);
         }
