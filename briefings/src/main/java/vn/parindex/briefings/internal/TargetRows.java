@@ -44,10 +44,9 @@ final class TargetRows {
         if (ItemCodes.TOTAL.equals(target.code())) {
             sources.cell(cells, row, column, unit.provenance(), unit.source());
         } else {
-            String provenance = data.items(unit.unitYear()).stream()
-                    .filter(item -> Objects.equals(item.code(), target.code())).map(ItemResult::provenance)
-                    .findFirst().orElse(unit.provenance());
-            sources.cell(cells, row, column, provenance, null);
+            ItemResult item = data.items(unit.unitYear()).stream()
+                    .filter(one -> Objects.equals(one.code(), target.code())).findFirst().orElse(null);
+            sources.cell(cells, row, column, item == null ? unit.provenance() : item.provenance(), null);
         }
     }
 
