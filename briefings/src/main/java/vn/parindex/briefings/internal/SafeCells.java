@@ -2,6 +2,7 @@ package vn.parindex.briefings.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -93,7 +94,7 @@ public final class SafeCells {
     public void note(int row, int lastColumn, String value) {
         write(row, 0, value, styles.note, false);
         if (lastColumn > 0) {
-            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row, row, 0, lastColumn));
+            sheet.addMergedRegion(new CellRangeAddress(row, row, 0, lastColumn));
         }
         int chars = 0;
         for (int column = 0; column <= lastColumn; column++) {
