@@ -11,7 +11,9 @@ import java.util.List;
 public final class PlannerFixtures {
     public static final String NATIONAL = "Việt Nam";
     public static final String TUYEN_QUANG = "Tuyên Quang";
-    public static final String THIRD_PARTY_URL = "https://example.org/par?nam=2024&x=\"<b>1</b>\"";
+    public static final String THIRD_PARTY_URL = "https://example.org/par?nam=2024&tinh=Tuy%C3%AAn%20Quang";
+    /** A source that must never become a link (and whose markup stays text). */
+    public static final String SCRIPT_SOURCE = "javascript:alert(\"<b>1</b>\")";
     public static final String DERIVED_SOURCE = "Suy ra từ báo cáo năm 2022: 12,87 điểm chưa đạt, nhiều hơn 4,67";
     /** Other provinces' Sở TT&amp;TT (synthetic), so that a comparison of the type has more than 8 lines. */
     public static final List<String> TTTT_PROVINCES = List.of("Hà Giang", "Yên Bái", "Lai Châu", "Điện Biên",
@@ -72,7 +74,7 @@ public final class PlannerFixtures {
                 .official(84.0, 100).rank(20, 34, "published").previous(78.2, 63, 63).add(w);
         // RANK-only: no value, a published rank
         UnitYearRow.of(NATIONAL, 2024, "VN-TQU", "UBND tỉnh Tuyên Quang", "UBND_TINH").set("tier", "province")
-                .rank(30, 63, "published").set("reported_rank", 30).provenance("third_party", THIRD_PARTY_URL).add(w);
+                .rank(30, 63, "published").set("reported_rank", 30).provenance("third_party", SCRIPT_SOURCE).add(w);
         UnitYearRow.of(NATIONAL, 2025, "VN-TQU", "UBND tỉnh Tuyên Quang", "UBND_TINH").set("tier", "province")
                 .rank(12, 34, "published").set("reported_rank", 12).previous(null, 30, 63)
                 .provenance("published", "Quyết định 123/QĐ-BNV").add(w);
