@@ -16,7 +16,7 @@ import vn.parindex.dashboard.web.Url;
  * (the mean when several predecessors had one), that value's provenance, and whether the chart colours it.
  */
 record ComparisonLine(String lastUnitId, String label, List<Row> rows, boolean chosen, boolean coloured) {
-    /** More lines than this and only the chosen ones (or the first this many) keep a colour. */
+    /** More lines than this and only the chosen ones (or the best this many by their latest value) keep a colour. */
     static final int MAX_COLOURED = 8;
 
     static List<ComparisonLine> of(Snapshot snapshot, ComparisonChoice choice) {
@@ -30,11 +30,21 @@ record ComparisonLine(String lastUnitId, String label, List<Row> rows, boolean c
             return plain;
         }
         boolean anyChosen = plain.stream().anyMatch(ComparisonLine::chosen);
-        int last = choice.years().get(choice.years().size() - 1);
-        List<ComparisonLine> best = plain.stream().sorted(Comparator.comparing((ComparisonLine l) -> l.value(last),
+        List<ComparisonLine> best = plain.stream().sorted(Comparator.comparing((ComparisonLine l) -> l.latest(choice),
                 Comparator.nullsLast(Comparator.reverseOrder()))).limit(MAX_COLOURED).toList();
         return plain.stream().map(l -> new ComparisonLine(l.lastUnitId, l.label, l.rows, l.chosen,
                 anyChosen ? l.chosen : best.contains(l))).toList();
+    }
+
+    /** The value of the last year the line has one (a unit merged away in 2024 has none in 2025). */
+    Double latest(ComparisonChoice choice) {
+        for (int i = choice.years().size() - 1; i >= 0; i--) {
+            Double value = value(choice.years().get(i));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     Row any() {

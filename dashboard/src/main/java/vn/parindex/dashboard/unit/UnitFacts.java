@@ -4,6 +4,7 @@ import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Figures;
+import vn.parindex.dashboard.web.Formats;
 import vn.parindex.dashboard.web.Html;
 import vn.parindex.dashboard.web.Labels;
 import vn.parindex.dashboard.web.Provenance;
@@ -29,13 +30,13 @@ final class UnitFacts {
         out.element("dt", "Chỉ số " + unit.index());
         out.open("dd", "class", "headline", "data-provenance", Provenance.attribute(provenance))
                 .element("strong", Figures.value(row), "class", "value")
-                .text(row.number("delta") == null ? "" : " (" + vn.parindex.dashboard.web.Formats.signed(row.number("delta"))
+                .text(row.number("delta") == null ? "" : " (" + Formats.signed(row.number("delta"))
                         + " so với năm trước)");
         Provenance.mark(out, provenance, source).close("dd");
         if (Boolean.FALSE.equals(row.bool("reconciled"))) {
             out.element("dt", "Tính lại từ điểm thành phần").element("dd", Figures.withScale(row, row.number("index_value"))
-                    + (row.number("score_total") == null ? "" : " (" + vn.parindex.dashboard.web.Formats.number(
-                    row.number("score_total")) + "/" + vn.parindex.dashboard.web.Formats.number(row.number("max_total"))
+                    + (row.number("score_total") == null ? "" : " (" + Formats.number(
+                    row.number("score_total")) + "/" + Formats.number(row.number("max_total"))
                     + " điểm) — không khớp với số công bố " + Figures.value(row)), "class", "recomputed");
         }
         out.element("dt", "Xếp hạng").open("dd", "class", "rank", "data-provenance", Provenance.attribute(provenance))

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.dashboard.Fixtures;
 import vn.parindex.dashboard.Server;
+import vn.parindex.dashboard.web.Crawler;
 
 /** Issue 8 over real HTTP: every figure a planner reads means what it says. */
 class PlannerPagesTest {
@@ -271,6 +272,14 @@ class PlannerPagesTest {
         String css = server.get("/static/app.css").body();
         assertTrue(css.contains("@media print") && css.contains("size: A4"), css);
         assertTrue(css.matches("(?s).*@media print.*figure\\.chart \\{ break-inside: avoid.*"), "charts not split");
+    }
+
+    @Test
+    void everyPageChartTableAndWorkbookReachableAnswers200() throws Exception {
+        Crawler.Result crawl = Crawler.crawl(server, 700);
+        assertTrue(crawl.seen().stream().anyMatch(p -> p.startsWith("/ranking?province=Vi%E1%BB%87t%20Nam")),
+                "the national table is reachable");
+        assertTrue(crawl.seen().stream().anyMatch(p -> p.startsWith("/unit/VN-TQU")), "RANK-only units are reachable");
     }
 
     private static String section(String html, String csvName) {
