@@ -37,12 +37,14 @@ final class PlanRowCheck {
 
     /** The task, or empty when the record has an error (the file is then quarantined). */
     Optional<PlanTask> run() {
-        long errorsBefore = errorCount();
         if (row.fields().size() > table.headerSize()
                 && row.fields().subList(table.headerSize(), row.fields().size()).stream().anyMatch(f -> !f.isBlank())) {
+            // The values are shifted, so every other check would only report noise.
             error("", "extra_fields", "the row has " + row.fields().size() + " fields but the header has "
                     + table.headerSize() + " (an unquoted ',' in a task's text?)");
+            return Optional.empty();
         }
+        long errorsBefore = errorCount();
         Resolution<String> province = reference.units().province(value("province"));
         if (!province.ok()) {
             error("province", province.rule(), province.message());
