@@ -17,7 +17,10 @@ import vn.parindex.csv.DelimitedText;
 /** Input folders and extracts for tests: the contract's worked example, files written from text, CSVs read back. */
 public final class TestInputs {
     public static final List<String> EXTRACTS = List.of("unit_year", "component_year", "loss_drivers",
-            "province_summary", "target_status", "goal_gaps");
+            "province_summary", "target_status", "goal_gaps", "task_status");
+
+    /** The date the contract's example was computed as of (task statuses depend on it). */
+    public static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2024, 6, 15);
 
     private TestInputs() {
     }

@@ -11,4 +11,5 @@ public record Mart(String name, Dataset<Row> rows) {
     public static final String PROVINCE_SUMMARY = "province_summary";
     public static final String TARGET_STATUS = "target_status";
     public static final String GOAL_GAPS = "goal_gaps";
+    public static final String TASK_STATUS = "task_status";
 }

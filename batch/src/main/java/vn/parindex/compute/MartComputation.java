@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import vn.parindex.plans.PlanTask;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
 
@@ -14,6 +15,12 @@ public final class MartComputation {
     }
 
     public static ComputationResult compute(SparkSession spark, ReferenceData reference, Dataset<Row> stagedScores) {
+        return compute(spark, reference, stagedScores, List.of(), java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** The marts, with the plan tasks' statuses as of the given date. */
+    public static ComputationResult compute(SparkSession spark, ReferenceData reference, Dataset<Row> stagedScores,
+                                            List<PlanTask> tasks, java.time.LocalDate asOf) {
         // Each stage is materialised with localCheckpoint: it cuts the query plan, which otherwise grows with every
         // stage that reuses the previous ones, and Spark would ship (and optimise) the whole tree with every task.
         Dataset<Row> items = InputFrames.items(spark, reference).localCheckpoint();
@@ -42,7 +49,8 @@ public final class MartComputation {
                         "province", "tier", "year", "index", "sort_key")),
                 new Mart(Mart.TARGET_STATUS, Published.of(targets, TargetStatus.COLUMNS, "position")),
                 new Mart(Mart.GOAL_GAPS, Published.of(goalGaps, GoalGaps.COLUMNS,
-                        "province", "tier", "year", "index", "unit_id", "goal_order")));
+                        "province", "tier", "year", "index", "unit_id", "goal_order")),
+                new Mart(Mart.TASK_STATUS, TaskStatusMart.of(spark, tasks, asOf)));
         List<Issue> warnings = new ArrayList<>(ComputationWarnings.collect(itemScores.parentMismatches(), unitYears));
         Dataset<Row> unitLineage = units.orderBy("unit_id").coalesce(1);
         return new ComputationResult(marts, unitLineage, staged, warnings);

@@ -55,7 +55,8 @@ public class ComputeTasklet implements Tasklet {
                 ingest.protectedProvinceYears(), warehouse.currentSnapshot().orElse(null), previousId);
         state.issues().addAll(merged.notes());
 
-        ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores());
+        ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores(),
+                state.plans().tasks(), request.asOf());
         result.stagedScores().coalesce(1).write().parquet(snapshot.resolve(CarriedOver.STAGED_SCORES).toString());
         LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
         result.units().write().parquet(snapshot.resolve("marts").resolve(ComputationResult.UNITS).toString());

@@ -21,7 +21,8 @@ import vn.parindex.ingest.StagingArea;
 
 /**
  * The nightly job, one step per stage: fingerprint (ends the job when nothing changed), reference data, ingest
- * (chunk-oriented: read, validate, stage), settle (quarantine decisions), compute (Spark), briefings (Excel),
+ * (chunk-oriented: read, validate, stage), settle (quarantine decisions), plans (task tables), compute (Spark),
+ * briefings (Excel),
  * publish (extracts, manifest, then the switch of `current`).
  */
 @Configuration
@@ -90,6 +91,13 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    public Step plansStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          RunState runState, RunListener runListener) {
+        return new StepBuilder("plans", jobRepository)
+                .tasklet(new PlansTasklet(runState), transactionManager).listener(runListener).build();
+    }
+
+    @Bean
     public Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             RunState runState, RunListener runListener) {
         return new StepBuilder("compute", jobRepository)
@@ -112,12 +120,12 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Job nightlyJob(JobRepository jobRepository, RunListener runListener, Step fingerprintStep,
-                          Step referenceStep, Step ingestStep, Step settleStep, Step computeStep, Step briefingsStep,
-                          Step publishStep) {
+                          Step referenceStep, Step ingestStep, Step settleStep, Step plansStep, Step computeStep,
+                          Step briefingsStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository).listener(runListener)
                 .start(fingerprintStep).on(FingerprintTasklet.UNCHANGED).end()
                 .from(fingerprintStep).on("*").to(referenceStep)
-                .next(ingestStep).next(settleStep).next(computeStep).next(briefingsStep).next(publishStep)
+                .next(ingestStep).next(settleStep).next(plansStep).next(computeStep).next(briefingsStep).next(publishStep)
                 .end().build();
     }
 }

@@ -66,9 +66,9 @@ public final class NightlyRunner {
                     + current.map(Manifest::id).orElse("?") + "; nothing new published", List.of());
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            boolean quarantined = state.ingest().anyQuarantined();
+            boolean quarantined = !state.quarantinedFiles().isEmpty();
             String summary = "published snapshot " + state.snapshotId() + " " + state.rowCounts()
-                    + (quarantined ? "; quarantined: " + state.ingest().quarantinedFiles()
+                    + (quarantined ? "; quarantined: " + state.quarantinedFiles()
                     + " (see extracts/quality_issues.csv)" : "");
             return new RunOutcome(quarantined ? RunOutcome.QUARANTINED : RunOutcome.OK, summary,
                     state.issues().stream().filter(i -> i.severity() != vn.parindex.quality.Issue.Severity.INFO)

@@ -14,7 +14,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.parindex.compute.Mart;
-import vn.parindex.ingest.IngestResult;
 import vn.parindex.publish.ExtractWriter;
 import vn.parindex.publish.Manifest;
 import vn.parindex.publish.Warehouse;
@@ -49,11 +48,10 @@ public class PublishTasklet implements Tasklet {
         ExtractWriter.writeIssues(issues, extracts.resolve("quality_issues.csv"));
         state.rowCounts().put("quality_issues", (long) issues.size());
 
-        IngestResult ingest = state.ingest();
         Warehouse warehouse = new Warehouse(state.request().warehouse());
         Manifest manifest = new Manifest(state.snapshotId(), ZonedDateTime.now(ZoneOffset.UTC).toString(),
                 state.fingerprint(), ProductVersion.get(), Manifest.COMPLETE, state.rowCounts(),
-                ingest.acceptedFiles(), ingest.quarantinedFiles());
+                state.acceptedFiles(), state.quarantinedFiles());
         warehouse.writeManifest(snapshot, manifest);
         warehouse.switchCurrent(snapshot);
         LOG.info("published snapshot {}: {}", state.snapshotId(), state.rowCounts());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import vn.parindex.compute.ComputationResult;
 import vn.parindex.ingest.IngestResult;
+import vn.parindex.plans.PlanReading;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
 
@@ -20,6 +21,7 @@ public class RunState {
     private boolean unchanged;
     private ReferenceData reference;
     private IngestResult ingest;
+    private PlanReading plans = PlanReading.NONE;
     private String snapshotId;
     private Path snapshotDir;
     private ComputationResult computation;
@@ -32,6 +34,7 @@ public class RunState {
         unchanged = false;
         reference = null;
         ingest = null;
+        plans = PlanReading.NONE;
         snapshotId = null;
         snapshotDir = null;
         computation = null;
@@ -73,6 +76,28 @@ public class RunState {
 
     public void ingest(IngestResult value) {
         ingest = value;
+    }
+
+    public PlanReading plans() {
+        return plans;
+    }
+
+    public void plans(PlanReading value) {
+        plans = value;
+    }
+
+    /** Score and plan files used, in that order. */
+    public List<String> acceptedFiles() {
+        List<String> files = new ArrayList<>(ingest.acceptedFiles());
+        files.addAll(plans.acceptedFiles());
+        return files;
+    }
+
+    /** Score and plan files quarantined, in that order. */
+    public List<String> quarantinedFiles() {
+        List<String> files = new ArrayList<>(ingest.quarantinedFiles());
+        files.addAll(plans.quarantinedFiles());
+        return files;
     }
 
     public String snapshotId() {

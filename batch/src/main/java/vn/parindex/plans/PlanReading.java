@@ -10,6 +10,9 @@ import vn.parindex.quality.Issue;
 public record PlanReading(List<PlanTask> tasks, List<Issue> issues, List<String> acceptedFiles,
                           List<String> quarantinedFiles) {
 
+    /** An input folder without plans. */
+    public static final PlanReading NONE = new PlanReading(List.of(), List.of(), List.of(), List.of());
+
     public PlanReading {
         tasks = List.copyOf(tasks);
         issues = List.copyOf(issues);

@@ -57,7 +57,8 @@ class PublishedWorkbookRunTest {
     }
 
     private static RunOutcome run(Path input, Path warehouse) {
-        return NightlyRunner.run(new RunRequest(input, warehouse, "local[2]", false), RepositorySettings.h2In(warehouse));
+        return NightlyRunner.run(new RunRequest(input, warehouse, "local[2]", false,
+                TestInputs.AS_OF), RepositorySettings.h2In(warehouse));
     }
 
     private static void assertExtractsAreTheContractsExpectedOnes(Path warehouse) throws Exception {
