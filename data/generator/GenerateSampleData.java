@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1110,8 +1111,10 @@ public class GenerateSampleData {
                 values.put(id, w);
             }
         }
-        fitNotes.add(String.format(Locale.ROOT, "%s: %d synthetic unit(s) squeezed into [%.2f, %.2f] (were %.2f..%.2f)",
-                table, moved, lo, hi, min, max));
+        if (moved > 0) {
+            fitNotes.add(String.format(Locale.ROOT, "%s: %d synthetic unit(s) squeezed into [%.2f, %.2f] (were %.2f..%.2f)",
+                    table, moved, lo, hi, min, max));
+        }
     }
 
     /**
@@ -1465,7 +1468,7 @@ public class GenerateSampleData {
                 written += thousandths;
                 scores.add(new Score("synthetic/national/papi.csv", VN, year, u.id(), "PAPI",
                         String.valueOf(missing.get(i)), BigDecimal.valueOf(thousandths, 3).stripTrailingZeros().toPlainString(),
-                        "", ""));
+                        "", SRC_SYNTHETIC + ": phần còn lại của tổng công bố " + t[2] + "/80 chia cho các chỉ số nội dung chưa công bố"));
             }
         }
     }
@@ -1668,6 +1671,7 @@ public class GenerateSampleData {
         checkTargets();
         checkTableSizes();
         checkLaoCaiSttt2022();
+        checkPlausibility();
         reportPublishedRankDifferences();
         reportUnreconciledTotals();
         if (!violations.isEmpty()) {
@@ -1877,7 +1881,13 @@ public class GenerateSampleData {
         }
         for (String table : tables) {
             String[] k = table.split("\\|");
-            Map<String, Integer> computed = ranks(officialValues(k[0], k[1], Integer.parseInt(k[2]), k[3]));
+            Map<String, Double> held = officialValues(k[0], k[1], Integer.parseInt(k[2]), k[3]);
+            boolean partial = tableSizes.stream().anyMatch(t -> t.province().equals(k[0]) && t.tier().equals(k[1])
+                    && t.index().equals(k[3]) && t.covers(Integer.parseInt(k[2])) && t.members() > held.size());
+            if (partial) {
+                continue; // contract 2: a partial table keeps its published ranks (rank_basis published), no warning
+            }
+            Map<String, Integer> computed = ranks(held);
             for (Score s : scores) {
                 if (!s.code().equals("RANK") || !s.province().equals(k[0]) || s.year() != Integer.parseInt(k[2])
                         || !s.index().equals(k[3])) {
@@ -1920,10 +1930,185 @@ public class GenerateSampleData {
         });
     }
 
+    // ------------------------------------------------------------------ plausibility (data/README.md)
+
+    /** Largest year-over-year change of a unit's official value, and of a table's mean, that the data may show. */
+    static final double MAX_YEARLY_CHANGE = 6.0;
+    static final double MAX_TABLE_SHIFT = 3.0;
+
+    /**
+     * Measures what makes the synthetic data believable and stops on what would not be: the share of deepest
+     * items at full marks, year-over-year changes of units and of whole tables, rank moves, LCI-STTTT 2021's
+     * place, and the seed-002 facts of BKN-SCT 2023. The figures are printed and quoted in data/README.md.
+     */
+    void checkPlausibility() {
+        Map<String, Map<String, Map<String, String>>> byTable = new TreeMap<>();
+        for (Score s : scores) {
+            Unit u = resolve(s.province(), s.year(), s.unit());
+            byTable.computeIfAbsent(s.province() + "|" + u.tier() + "|" + s.year() + "|" + s.index(), k -> new TreeMap<>())
+                    .computeIfAbsent(u.id(), k -> new HashMap<>()).put(s.code(), s.score());
+        }
+        // full marks among the deepest scored items
+        int[] assessed = new int[2];
+        int[] survey = new int[2];
+        int[] criteria = new int[2];
+        byTable.forEach((key, unitsScores) -> {
+            String[] k = key.split("\\|");
+            List<Item> tree = tree(k[0], k[1], Integer.parseInt(k[2]), k[3]);
+            unitsScores.forEach((id, given) -> {
+                for (Item leaf : tree) {
+                    String v = given.get(leaf.code());
+                    if (!isLeaf(tree, leaf) || v == null || v.equals("NA")) {
+                        continue;
+                    }
+                    int full = Math.abs(Double.parseDouble(v) - leaf.max()) < 1e-9 ? 1 : 0;
+                    int[] bucket = leaf.kind().equals("survey") ? survey : assessed;
+                    bucket[0] += full;
+                    bucket[1]++;
+                    if (leaf.kind().equals("assessed") && leaf.code().contains(".")) {
+                        criteria[0] += full;
+                        criteria[1]++;
+                    }
+                }
+            });
+        });
+        double assessedShare = 100.0 * assessed[0] / assessed[1];
+        plausibility.add(String.format(Locale.ROOT, "deepest assessed items at full marks: %d of %d = %.1f %% "
+                        + "(criteria below a domain: %.1f %%); survey items: %d of %d = %.1f %%; all deepest items: %.1f %%",
+                assessed[0], assessed[1], assessedShare, 100.0 * criteria[0] / criteria[1], survey[0], survey[1],
+                100.0 * survey[0] / survey[1], 100.0 * (assessed[0] + survey[0]) / (assessed[1] + survey[1])));
+        if (assessedShare < 40 || assessedShare > 55) {
+            violations.add(String.format(Locale.ROOT, "full marks on %.1f %% of deepest assessed items, not 40-55 %%", assessedShare));
+        }
+        // year-over-year changes within the province tables (the national tables hold real figures only)
+        Map<String, Map<String, Double>> official = new TreeMap<>();
+        byTable.forEach((key, unitsScores) -> {
+            String[] k = key.split("\\|");
+            if (!k[0].equals(VN)) {
+                Map<String, Double> values = officialValues(k[0], k[1], Integer.parseInt(k[2]), k[3]);
+                if (!values.isEmpty()) {
+                    official.put(key, values);
+                }
+            }
+        });
+        List<Double> changes = new ArrayList<>();
+        String largest = "";
+        double largestChange = -1;
+        String largestShift = "";
+        double largestShiftValue = -1;
+        int moves = 0;
+        int smallMoves = 0;
+        int largestMove = 0;
+        String largestMoveAt = "";
+        for (Map.Entry<String, Map<String, Double>> e : official.entrySet()) {
+            String[] k = e.getKey().split("\\|");
+            int year = Integer.parseInt(k[2]);
+            Map<String, Double> before = official.get(k[0] + "|" + k[1] + "|" + (year - 1) + "|" + k[3]);
+            if (before == null) {
+                continue;
+            }
+            Map<String, Integer> rankNow = ranks(e.getValue());
+            Map<String, Integer> rankBefore = ranks(before);
+            double shiftSum = 0;
+            int shiftCount = 0;
+            for (Map.Entry<String, Double> v : e.getValue().entrySet()) {
+                Double previous = before.get(v.getKey());
+                if (previous == null) {
+                    List<Double> predecessors = units.stream()
+                            .filter(x -> v.getKey().equals(x.successorId()) && before.containsKey(x.id()))
+                            .map(x -> before.get(x.id())).collect(Collectors.toList());
+                    previous = predecessors.isEmpty() ? null
+                            : predecessors.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+                }
+                if (previous == null) {
+                    continue;
+                }
+                double change = v.getValue() - previous;
+                changes.add(Math.abs(change));
+                shiftSum += change;
+                shiftCount++;
+                if (Math.abs(change) > largestChange) {
+                    largestChange = Math.abs(change);
+                    largest = String.format(Locale.ROOT, "%s %s %s %d: %.2f -> %.2f", k[0], k[3], v.getKey(), year,
+                            previous, v.getValue());
+                }
+                if (before.containsKey(v.getKey()) && before.size() == e.getValue().size()) {
+                    int move = Math.abs(rankBefore.get(v.getKey()) - rankNow.get(v.getKey()));
+                    moves++;
+                    smallMoves += move <= 5 ? 1 : 0;
+                    if (move > largestMove) {
+                        largestMove = move;
+                        largestMoveAt = String.format(Locale.ROOT, "%s %s %s %d: %d -> %d of %d", k[0], k[3],
+                                v.getKey(), year, rankBefore.get(v.getKey()), rankNow.get(v.getKey()), e.getValue().size());
+                    }
+                }
+            }
+            double shift = shiftSum / shiftCount;
+            if (Math.abs(shift) > largestShiftValue) {
+                largestShiftValue = Math.abs(shift);
+                largestShift = String.format(Locale.ROOT, "%s %s %s %d: %+.2f", k[0], k[1], k[3], year, shift);
+            }
+            if (Math.abs(shift) > MAX_TABLE_SHIFT) {
+                violations.add(String.format(Locale.ROOT, "%s: the units move by %+.2f on average", e.getKey(), shift));
+            }
+        }
+        Collections.sort(changes);
+        plausibility.add(String.format(Locale.ROOT, "year-over-year change of a unit's value: median %.2f, 90th percentile "
+                        + "%.2f, largest %.2f (%s), over %d unit-years", changes.get(changes.size() / 2),
+                changes.get((int) (changes.size() * 0.9)), largestChange, largest, changes.size()));
+        plausibility.add(String.format(Locale.ROOT, "largest mean change of a whole table: %s", largestShift));
+        plausibility.add(String.format(Locale.ROOT, "rank moves within +-5 places: %d of %d = %.1f %%; largest %d (%s)",
+                smallMoves, moves, 100.0 * smallMoves / moves, largestMove, largestMoveAt));
+        if (largestChange > MAX_YEARLY_CHANGE) {
+            violations.add("a unit's value changes by more than " + MAX_YEARLY_CHANGE + " in a year: " + largest);
+        }
+        if (100.0 * smallMoves / moves < 90) {
+            violations.add("fewer than 90 % of rank moves within +-5 places");
+        }
+        // LCI-STTTT 2021 (derived 91.80) in a middle-upper place
+        Map<String, Integer> laoCai2021 = ranks(official.get("Lào Cai|department|2021|PAR"));
+        int rank2021 = laoCai2021.getOrDefault("LCI-STTTT", 0);
+        plausibility.add(String.format(Locale.ROOT, "LCI-STTTT 2021 (derived 91.80): rank %d of %d", rank2021,
+                laoCai2021.size()));
+        if (rank2021 < 4 || rank2021 > 8) {
+            violations.add("LCI-STTTT 2021 ranks " + rank2021 + ", not in a middle-upper place (4-8)");
+        }
+        // seed 002: BKN-SCT 2023, full marks exactly on Phụ lục 1, below full marks on Phụ lục 2
+        Map<String, String> sct = byTable.get("Bắc Kạn|department|2023|PAR").get("BKN-SCT");
+        List<Item> tree = tree("Bắc Kạn", "department", 2023, "PAR");
+        for (Item item : tree) {
+            if (!isLeaf(tree, item)) {
+                continue;
+            }
+            boolean full = Math.abs(Double.parseDouble(sct.get(item.code())) - item.max()) < 1e-9;
+            if (BKN_SCT_2023_FULL.contains(item.code()) != full && (full || BKN_SCT_2023_FULL.contains(item.code())
+                    || BKN_SCT_2023_BELOW.contains(item.code()))) {
+                violations.add("BKN-SCT 2023 " + item.code() + (full ? " at" : " below") + " full marks, against seed 002");
+            }
+        }
+        plausibility.add(String.format(Locale.ROOT, "BKN-SCT 2023 (seed 002): %d criteria at full marks (Phụ lục 1), "
+                + "%d below (Phụ lục 2)", BKN_SCT_2023_FULL.size(), BKN_SCT_2023_BELOW.size()));
+    }
+
+    final List<String> plausibility = new ArrayList<>();
+
     // ------------------------------------------------------------------ name resolution
 
     /** Resolves a score file's unit text to the one unit of that province valid that year (contract 1.1). */
+    final Map<String, Unit> resolved = new HashMap<>();
+
     Unit resolve(String province, int year, String text) {
+        String key = province + "|" + year + "|" + text;
+        Unit known = resolved.get(key);
+        if (known != null) {
+            return known;
+        }
+        Unit u = resolveUncached(province, year, text);
+        resolved.put(key, u);
+        return u;
+    }
+
+    Unit resolveUncached(String province, int year, String text) {
         String wanted = normalize(text);
         List<Unit> matches = units.stream().filter(u -> u.province().equals(province) && u.validIn(year))
                 .filter(u -> u.id().equals(text) || namesOf(u).stream().anyMatch(n -> normalize(n).equals(wanted)))
@@ -1972,6 +2157,8 @@ public class GenerateSampleData {
         System.out.println("Wrote " + units.size() + " units, " + trees.values().stream().mapToInt(List::size).sum()
                 + " methodology items, " + targets.size() + " targets, " + scores.size() + " score rows in "
                 + byFile.size() + " files.");
+        System.out.println("Plausibility of the synthetic data:");
+        plausibility.forEach(n -> System.out.println("  " + n));
         System.out.println("Fitting the synthetic values to the real figures:");
         fitNotes.forEach(n -> System.out.println("  " + n));
         System.out.println("Expected warnings when the product reads this data (" + expectedWarnings.size() + "):");
