@@ -969,8 +969,9 @@ public class GenerateSampleData {
 
     /**
      * Bounds on the lasting strength of a unit without real figures, from real tables it sits in: below the
-     * lowest of a published top block (ranks 1..k with values) and above the highest of a published bottom
-     * block, each by {@link #BOUND_MARGIN}, so that the unit is not pushed hard in that year only.
+     * lowest of a published top block (ranks 1..k) and above the highest of a published bottom block (ranks
+     * k..N), so that the unit is not pushed hard in that year only. A published value bounds by itself minus
+     * {@link #BOUND_MARGIN}; a rank published without a value by the deviation typical of that rank.
      */
     double[] effectBounds(Unit u) {
         double lo = -99;
@@ -983,28 +984,33 @@ public class GenerateSampleData {
                 continue;
             }
             List<Unit> table = scoredUnits(u.province(), u.tier(), year);
-            Map<Integer, Double> publishedByRank = new TreeMap<>();
+            int n = table.size();
+            double mean = plannedMean(u.province(), u.tier(), year);
+            Map<Integer, Double> deviationByRank = new TreeMap<>();
+            Map<Integer, Double> marginByRank = new TreeMap<>();
             for (Unit x : table) {
                 String total = realValue(u.province(), year, x.id(), "PAR", "TOTAL");
                 String rank = realValue(u.province(), year, x.id(), "PAR", "RANK");
-                if (total != null && rank != null) {
-                    publishedByRank.put(Integer.parseInt(rank), Double.parseDouble(total));
+                if (rank != null) {
+                    int r = Integer.parseInt(rank);
+                    deviationByRank.put(r, total != null ? Double.parseDouble(total) - mean
+                            : TABLE_SD * inverseNormal((n - r + 0.5) / n));
+                    marginByRank.put(r, total != null ? BOUND_MARGIN : 0.3);
                 }
             }
-            double mean = plannedMean(u.province(), u.tier(), year);
             int top = 0;
-            while (publishedByRank.containsKey(top + 1)) {
+            while (deviationByRank.containsKey(top + 1)) {
                 top++;
             }
             if (top > 0) {
-                hi = Math.min(hi, publishedByRank.get(top) - mean - BOUND_MARGIN);
+                hi = Math.min(hi, deviationByRank.get(top) - marginByRank.get(top));
             }
-            int bottom = table.size() + 1;
-            while (publishedByRank.containsKey(bottom - 1)) {
+            int bottom = n + 1;
+            while (deviationByRank.containsKey(bottom - 1)) {
                 bottom--;
             }
-            if (bottom <= table.size()) {
-                lo = Math.max(lo, publishedByRank.get(bottom) - mean + BOUND_MARGIN);
+            if (bottom <= n) {
+                lo = Math.max(lo, deviationByRank.get(bottom) + marginByRank.get(bottom));
             }
         }
         return new double[]{lo, hi};
