@@ -17,7 +17,7 @@ import vn.parindex.quality.Issue;
 public final class Main {
     private static final String USAGE = """
             usage: ./parindex <command> [options]
-              run       [--input DIR] [--warehouse DIR] [--master URL] [--force] [--jdbc-url URL]
+              run       [--input DIR] [--warehouse DIR] [--master URL] [--force] [--as-of yyyy-mm-dd] [--jdbc-url URL]
               validate  [--input DIR] [PATH...]
               schedule  [--cron EXPR] [--input DIR] [--warehouse DIR] [--master URL]
             exit codes: 0 ok, 1 internal failure, 2 nothing published, 3 published with quarantined files""";
@@ -82,7 +82,20 @@ public final class Main {
     }
 
     private static RunRequest request(Options options, Path input, Path warehouse) {
-        return new RunRequest(input, warehouse, options.value("master", "local[*]"), options.flag("force"));
+        return new RunRequest(input, warehouse, options.value("master", "local[*]"), options.flag("force"),
+                asOf(options.value("as-of", null)));
+    }
+
+    /** --as-of yyyy-mm-dd; default today in Asia/Ho_Chi_Minh. */
+    static java.time.LocalDate asOf(String given) {
+        if (given == null) {
+            return java.time.LocalDate.now(RunRequest.ZONE);
+        }
+        try {
+            return java.time.LocalDate.parse(given.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of '" + given + "' is not a date written yyyy-mm-dd");
+        }
     }
 
     private static RepositorySettings repository(Options options, Path warehouse) {

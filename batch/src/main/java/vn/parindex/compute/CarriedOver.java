@@ -45,7 +45,7 @@ public final class CarriedOver {
         Dataset<Row> knownUnits = spark.createDataFrame(reference.units().all().stream()
                 .map(unit -> RowFactory.create(unit.unitId())).toList(),
                 new StructType().add("unit_id", DataTypes.StringType));
-        Dataset<Row> kept = spark.read().parquet(previousScores.toString())
+        Dataset<Row> kept = withCurrentColumns(spark.read().parquet(previousScores.toString()))
                 .join(years, new String[]{"province", "year"}, "left_semi")
                 .join(knownUnits, new String[]{"unit_id"}, "left_semi")
                 .join(accepted, new String[]{"province", "year", "unit_id", "index", "code"}, "left_anti")
@@ -60,5 +60,17 @@ public final class CarriedOver {
                     + " are kept because a file carrying that province-year was quarantined", Issue.KEPT_PREVIOUS));
         }
         return new Result(accepted.unionByName(kept), notes);
+    }
+
+    /** A snapshot staged before provenance was recorded: its rows were taken as published, without a source. */
+    private static Dataset<Row> withCurrentColumns(Dataset<Row> previous) {
+        Dataset<Row> current = previous;
+        if (!java.util.Arrays.asList(previous.columns()).contains("provenance")) {
+            current = current.withColumn("provenance", lit("published"));
+        }
+        if (!java.util.Arrays.asList(previous.columns()).contains("source")) {
+            current = current.withColumn("source", lit(null).cast(DataTypes.StringType));
+        }
+        return current;
     }
 }

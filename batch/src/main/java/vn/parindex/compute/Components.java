@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.rank;
 import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -21,13 +22,18 @@ import org.apache.spark.sql.expressions.WindowSpec;
 final class Components {
     static final String[] COLUMNS = {"province", "tier", "year", "index", "unit_id", "code", "parent_code", "level",
         "name", "kind", "max_points", "score", "self_score", "points_lost", "attainment", "prev_score", "prev_max",
-        "delta_points", "delta_attainment", "max_changed", "rank", "rank_of"};
+        "delta_points", "delta_attainment", "max_changed", "rank", "rank_of", "provenance"};
 
     private Components() {
     }
 
-    /** Unrounded rows with the extract's columns plus sort_key and derived. */
-    static Dataset<Row> compute(Dataset<Row> itemScores, Dataset<Row> comparisons) {
+    /**
+     * Unrounded rows with the extract's columns plus sort_key and derived. Component ranks are left blank in the
+     * partial tables of unitYears (partial_table): the input holds too few of their units to rank on an item.
+     */
+    static Dataset<Row> compute(Dataset<Row> itemScores, Dataset<Row> comparisons, Dataset<Row> unitYears) {
+        Dataset<Row> partialTables = unitYears.filter(col("partial_table")).select(Keys.cols(Keys.TABLE)).distinct()
+                .withColumn("partial_table", lit(true));
         Dataset<Row> scored = itemScores.filter(not(col("na")))
                 .withColumn("points_lost", col("effective_max").minus(col("score")))
                 .withColumn("attainment", col("score").multiply(100).divide(col("effective_max")));
@@ -42,14 +48,16 @@ final class Components {
         WindowSpec byAttainment = Window.partitionBy(Keys.cols(Keys.with(Keys.TABLE, "code")))
                 .orderBy(Keys.round2("attainment").desc());
         WindowSpec item = Window.partitionBy(Keys.cols(Keys.with(Keys.TABLE, "code")));
+        Column ranked = col("partial_table").isNull();
         return scored.join(previous, new String[]{"unit_id", "year", "index", "code"}, "left")
+                .join(partialTables, Keys.TABLE, "left")
                 .withColumn("max_points", col("effective_max"))
                 .withColumn("delta_points", col("score").minus(col("prev_score")))
                 .withColumn("delta_attainment", col("attainment")
                         .minus(col("prev_score").multiply(100).divide(col("prev_max"))))
                 .withColumn("max_changed", when(col("prev_max").isNotNull(),
                         abs(col("max_points").minus(col("prev_max"))).gt(1e-9)))
-                .withColumn("rank", rank().over(byAttainment))
-                .withColumn("rank_of", count(lit(1)).over(item).cast("int"));
+                .withColumn("rank", when(ranked, rank().over(byAttainment)))
+                .withColumn("rank_of", when(ranked, count(lit(1)).over(item).cast("int")));
     }
 }

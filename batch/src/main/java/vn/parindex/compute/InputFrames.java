@@ -23,7 +23,8 @@ public final class InputFrames {
             .add("province", StringType, false).add("tier", StringType, false).add("year", IntegerType, false)
             .add("unit_id", StringType, false).add("index", StringType, false).add("code", StringType, false)
             .add("score", DoubleType, true).add("na", BooleanType, false).add("self_score", DoubleType, true)
-            .add("file", StringType, true).add("line", IntegerType, true);
+            .add("file", StringType, true).add("line", IntegerType, true)
+            .add("provenance", StringType, false).add("source", StringType, true);
 
     static final StructType ITEMS = new StructType()
             .add("province", StringType, false).add("tier", StringType, false).add("year", IntegerType, false)
@@ -42,12 +43,18 @@ public final class InputFrames {
             .add("year", IntegerType, false).add("index", StringType, false).add("code", StringType, false)
             .add("kind", StringType, false).add("value", DoubleType, true);
 
+    static final StructType TABLES = new StructType()
+            .add("province", StringType, false).add("tier", StringType, false).add("index", StringType, false)
+            .add("year_from", IntegerType, false).add("year_to", IntegerType, true)
+            .add("members", IntegerType, false);
+
     private InputFrames() {
     }
 
     public static Dataset<Row> scores(SparkSession spark, List<StagedScore> scores) {
         List<Row> rows = scores.stream().map(s -> RowFactory.create(s.province(), s.tier().label(), s.year(),
-                s.unitId(), s.index().name(), s.code(), s.score(), s.na(), s.selfScore(), s.file(), s.line())).toList();
+                s.unitId(), s.index().name(), s.code(), s.score(), s.na(), s.selfScore(), s.file(), s.line(),
+                s.provenance().label(), s.source())).toList();
         return spark.createDataFrame(rows, SCORES);
     }
 
@@ -72,5 +79,12 @@ public final class InputFrames {
         List<Row> rows = targets.stream().map(t -> RowFactory.create(t.position(), t.province(), t.unitId(), t.year(),
                 t.index().name(), t.code(), t.kind().label(), t.value())).toList();
         return spark.createDataFrame(rows, TARGETS);
+    }
+
+    /** tables.csv: the true number of members of partial ranking tables (a handful of rows). */
+    static Dataset<Row> tables(SparkSession spark, ReferenceData reference) {
+        List<Row> rows = reference.tables().stream().map(t -> RowFactory.create(t.province(), t.tier().label(),
+                t.index().name(), t.yearFrom(), t.yearTo(), t.members())).toList();
+        return spark.createDataFrame(rows, TABLES);
     }
 }

@@ -17,12 +17,13 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * Item scores of every unit-year: the given ones joined to their methodology items, plus each parent without a
  * score of its own derived from its children when all of them are present (a score or NA), deepest level first.
- * effective_max is the item's maximum without its NA children; an NA item has none.
+ * effective_max is the item's maximum without its NA children; an NA item has none. A derived parent's provenance
+ * is the weakest of its children's.
  */
 final class ItemScores {
     static final String[] ITEM_COLUMNS = {"province", "tier", "year", "index", "unit_id", "code", "parent_code", "level",
         "name", "kind", "max_points", "prev_code", "sort_key", "score", "na", "self_score", "effective_max", "derived",
-        "file", "line"};
+        "file", "line", "provenance"};
 
     private final Dataset<Row> items;
     private Dataset<Row> scores;
@@ -57,7 +58,8 @@ final class ItemScores {
                 .agg(count(lit(1)).as("present"),
                         sum(when(not(col("na")), col("score"))).as("children_score"),
                         sum(when(not(col("na")), col("effective_max"))).as("children_max"),
-                        min(col("na").cast(DataTypes.IntegerType)).as("all_na"))
+                        min(col("na").cast(DataTypes.IntegerType)).as("all_na"),
+                        max(Keys.provenanceRank(col("provenance"))).as("weakest"))
                 .withColumnRenamed("parent_code", "code");
         Dataset<Row> expected = items.filter(col("level").equalTo(childLevel))
                 .groupBy(Keys.cols(Keys.with(Keys.TABLE, "parent_code"))).agg(count(lit(1)).as("expected"))
@@ -76,6 +78,7 @@ final class ItemScores {
                 .withColumn("derived", lit(true))
                 .withColumn("file", lit(null).cast(DataTypes.StringType))
                 .withColumn("line", lit(null).cast(DataTypes.IntegerType))
+                .withColumn("provenance", Keys.provenanceLabel(col("weakest")))
                 .select(Keys.cols(ITEM_COLUMNS));
 
         Dataset<Row> mismatches = givenParents.filter(not(col("na")))

@@ -1,7 +1,9 @@
 package vn.parindex.compute;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 
@@ -32,5 +34,17 @@ final class Keys {
 
     static Column round2(String name) {
         return round2(col(name));
+    }
+
+    /** A provenance as a number, strongest first, so that max() picks the weakest (contract section 2). */
+    static Column provenanceRank(Column provenance) {
+        return when(provenance.equalTo("synthetic"), lit(3)).when(provenance.equalTo("third_party"), lit(2))
+                .when(provenance.equalTo("derived"), lit(1)).otherwise(lit(0));
+    }
+
+    /** The label of a {@link #provenanceRank} (null stays null). */
+    static Column provenanceLabel(Column rank) {
+        return when(rank.equalTo(3), lit("synthetic")).when(rank.equalTo(2), lit("third_party"))
+                .when(rank.equalTo(1), lit("derived")).when(rank.equalTo(0), lit("published"));
     }
 }

@@ -21,9 +21,10 @@ public final class MartComputation {
         Dataset<Row> staged = stagedScores.localCheckpoint();
 
         ItemScores itemScores = ItemScores.derive(staged, items);
-        Dataset<Row> unitYears = UnitYears.compute(itemScores.all(), staged, items, units).localCheckpoint();
+        Dataset<Row> tables = InputFrames.tables(spark, reference);
+        Dataset<Row> unitYears = UnitYears.compute(itemScores.all(), staged, items, units, tables).localCheckpoint();
         Dataset<Row> comparisons = Lineage.comparisons(unitYears, units).localCheckpoint();
-        Dataset<Row> components = Components.compute(itemScores.all(), comparisons).localCheckpoint();
+        Dataset<Row> components = Components.compute(itemScores.all(), comparisons, unitYears).localCheckpoint();
         Dataset<Row> lossDrivers = LossDrivers.compute(components);
         Dataset<Row> summary = ProvinceSummary.compute(components);
         Dataset<Row> targets = TargetStatus.compute(InputFrames.targets(spark, reference), unitYears, components);

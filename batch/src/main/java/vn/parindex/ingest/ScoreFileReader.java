@@ -29,7 +29,8 @@ import vn.parindex.workbook.WorkbookSummary;
  * A published workbook (.xlsx, .xls) is turned into the same long-form lines by {@link PublishedWorkbookReader}.
  */
 public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
-    static final List<String> COLUMNS = List.of("province", "year", "unit", "index", "code", "score", "self_score");
+    static final List<String> COLUMNS = List.of("province", "year", "unit", "index", "code", "score", "self_score",
+            "provenance", "source");
     private static final List<String> REQUIRED = COLUMNS.subList(0, 6);
 
     private final Supplier<Path> inputDir;

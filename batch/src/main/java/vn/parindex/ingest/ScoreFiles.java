@@ -8,13 +8,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The score files of an input folder (DIR/scores/**), in a stable order, named relative to the folder. */
+/** The score and plan files of an input folder (DIR/scores/**, DIR/plans/**), in a stable order. */
 public final class ScoreFiles {
     private ScoreFiles() {
     }
 
     public static List<Path> list(Path inputDir) {
-        Path scores = inputDir.resolve("scores");
+        return under(inputDir.resolve("scores"));
+    }
+
+    /** The plan task files of an input folder (DIR/plans/**, contract 1.7), in a stable order. */
+    public static List<Path> plans(Path inputDir) {
+        return under(inputDir.resolve("plans"));
+    }
+
+    private static List<Path> under(Path scores) {
         if (!Files.isDirectory(scores)) {
             return List.of();
         }

@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.MethodologyItem;
 import vn.parindex.reference.MethodologyTree;
+import vn.parindex.reference.Provenance;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.Resolution;
 import vn.parindex.reference.ScoreIndex;
@@ -23,6 +24,8 @@ import vn.parindex.text.Numbers;
 /** Checks one score line against the contract's rules (section 1.3) and resolves it to a unit and an item. */
 public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
     private static final double EPSILON = 1e-9;
+    /** A RANK beyond any real table (63 provinces, a few hundred communes) when tables.csv does not size it. */
+    static final int MAX_RANK = 10_000;
 
     private final Supplier<ReferenceData> reference;
 
@@ -43,6 +46,7 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
         private final ScoreLine line;
         private final ReferenceData reference;
         private final List<Issue> issues = new ArrayList<>();
+        private Provenance provenance = Provenance.PUBLISHED;
 
         LineCheck(ScoreLine line, ReferenceData reference) {
             this.line = line;
@@ -63,12 +67,18 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
                 report(resolved, "unit");
                 unit = Optional.ofNullable(resolved.value());
             }
+            Optional<Provenance> provenance = Provenance.parse(line.field("provenance"));
+            if (provenance.isEmpty()) {
+                error("provenance", "bad_provenance", "provenance '" + line.field("provenance")
+                        + "' is not published, derived, third_party or synthetic");
+            }
             String code = Codes.clean(line.field("code"));
             if (code.isEmpty()) {
                 error("code", "missing_value", "code is empty");
             }
             StagedScore staged = null;
-            if (unit.isPresent() && index.isPresent() && !code.isEmpty()) {
+            if (unit.isPresent() && index.isPresent() && !code.isEmpty() && provenance.isPresent()) {
+                this.provenance = provenance.get();
                 staged = stage(unit.get(), year.get(), index.get(), code);
             }
             ProvinceYear touched = province.ok() && year.isPresent() ? new ProvinceYear(province.value(), year.get()) : null;
@@ -91,14 +101,15 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
 
         private StagedScore stage(Unit unit, int year, ScoreIndex index, String code) {
             String upper = code.toUpperCase(Locale.ROOT);
-            if (upper.equals(StagedScore.TOTAL)) {
-                return published(unit, year, index, StagedScore.TOTAL, 100, false);
-            }
-            if (upper.equals(StagedScore.RANK)) {
-                return published(unit, year, index, StagedScore.RANK, Double.MAX_VALUE, true);
-            }
             TreeKey key = new TreeKey(unit.province(), unit.tier(), year, index);
             Optional<MethodologyTree> tree = reference.methodology().tree(key);
+            if (upper.equals(StagedScore.TOTAL)) {
+                return published(unit, year, index, StagedScore.TOTAL, totalScale(index, tree), false);
+            }
+            if (upper.equals(StagedScore.RANK)) {
+                int members = reference.members(unit.province(), unit.tier(), index, year).orElse(MAX_RANK);
+                return published(unit, year, index, StagedScore.RANK, members, true);
+            }
             if (tree.isEmpty()) {
                 error("year", "no_methodology", "no methodology for " + key + " (item " + code
                         + "); add it to reference/methodology.csv");
@@ -122,6 +133,15 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
             return score == null ? null : staged(unit, year, index, code, score, false, self);
         }
 
+        /** PAR and SIPAS totals are on 0–100; PAPI's on its own points scale, the sum of its dimensions' maxima. */
+        private static double totalScale(ScoreIndex index, Optional<MethodologyTree> tree) {
+            if (index != ScoreIndex.PAPI) {
+                return 100;
+            }
+            return tree.map(t -> t.items().stream().filter(MethodologyItem::isDomain)
+                    .mapToDouble(MethodologyItem::maxPoints).sum()).orElse(100.0);
+        }
+
         private StagedScore published(Unit unit, int year, ScoreIndex index, String code, double max, boolean rank) {
             String text = line.field("score");
             if (isNa(text)) {
@@ -137,9 +157,16 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
                 error("score", "bad_rank", "published RANK '" + text + "' is not a whole number of at least 1");
                 return null;
             }
+            if (rank && number > max) {
+                error("score", "rank_out_of_range", "published RANK " + text + " is beyond the table's "
+                        + (max == MAX_RANK ? "largest plausible size, " : "size in reference/tables.csv, ")
+                        + Numbers.formatShort(max));
+                return null;
+            }
             if (!rank && (number < 0 || number > max + EPSILON)) {
-                error("score", number < 0 ? "below_zero" : "above_maximum",
-                        "published TOTAL " + text + " is outside 0–100 (the index is on a 0–100 scale)");
+                error("score", number < 0 ? "below_zero" : "above_maximum", "published TOTAL " + text
+                        + " is outside 0–" + Numbers.formatShort(max) + (index == ScoreIndex.PAPI
+                        ? " (PAPI's points scale: the sum of its dimensions' maxima)" : " (the index is on a 0–100 scale)"));
                 return null;
             }
             return staged(unit, year, index, code, number, false, null);
@@ -178,8 +205,9 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
 
         private StagedScore staged(Unit unit, int year, ScoreIndex index, String code, Double score, boolean na,
                                    Double self) {
+            String source = Names.clean(line.field("source"));
             return new StagedScore(line.file(), line.line(), unit.province(), unit.tier(), year, unit.unitId(), index,
-                    code, score, na, self);
+                    code, score, na, self, provenance, source.isEmpty() ? null : source);
         }
 
         private static boolean isNa(String text) {

@@ -1,14 +1,16 @@
 package vn.parindex.ingest;
 
+import vn.parindex.reference.Provenance;
 import vn.parindex.reference.ScoreIndex;
 import vn.parindex.reference.Tier;
 
 /**
  * A validated score row, resolved to a unit_id and the canonical province. score is null when the row says NA;
- * code is a methodology code, or TOTAL / RANK for the published index and rank.
+ * code is a methodology code, or TOTAL / RANK for the published index and rank; source is null when not given.
  */
 public record StagedScore(String file, int line, String province, Tier tier, int year, String unitId, ScoreIndex index,
-                          String code, Double score, boolean na, Double selfScore) {
+                          String code, Double score, boolean na, Double selfScore, Provenance provenance,
+                          String source) {
 
     public static final String TOTAL = "TOTAL";
     public static final String RANK = "RANK";

@@ -28,7 +28,7 @@ public class FingerprintTasklet implements Tasklet {
         RunRequest request = state.request();
         Warehouse warehouse = new Warehouse(request.warehouse());
         warehouse.tidy();
-        String fingerprint = Fingerprint.of(request.inputDir(), ProductVersion.get());
+        String fingerprint = Fingerprint.of(request.inputDir(), ProductVersion.get(), request.asOf());
         state.fingerprint(fingerprint);
         Optional<Manifest> current = warehouse.currentManifest();
         if (!request.force() && current.isPresent() && fingerprint.equals(current.get().fingerprint())) {

@@ -47,7 +47,7 @@ public final class NightlySchedule {
                 Thread.sleep(wait.toMillis());
             }
             long started = System.nanoTime();
-            RunOutcome outcome = NightlyRunner.run(request, repository);
+            RunOutcome outcome = NightlyRunner.run(request.withAsOf(java.time.LocalDate.now(RunRequest.ZONE)), repository);
             LOG.info("nightly run finished in {} s with exit code {}: {}",
                     (System.nanoTime() - started) / 1_000_000_000, outcome.exitCode(), outcome.summary());
             runs++;

@@ -15,12 +15,14 @@ public final class RunParameters {
                 .addString("warehouse", request.warehouse().toAbsolutePath().normalize().toString())
                 .addString("master", request.master())
                 .addString("force", String.valueOf(request.force()))
+                .addString("as_of", request.asOf().toString())
                 .addLong("requested_at", System.currentTimeMillis())
                 .toJobParameters();
     }
 
     static RunRequest from(JobParameters parameters) {
         return new RunRequest(Path.of(parameters.getString("input")), Path.of(parameters.getString("warehouse")),
-                parameters.getString("master"), Boolean.parseBoolean(parameters.getString("force")));
+                parameters.getString("master"), Boolean.parseBoolean(parameters.getString("force")),
+                java.time.LocalDate.parse(parameters.getString("as_of")));
     }
 }

@@ -45,7 +45,7 @@ public final class ExtractWriter {
         if (type.equals(DataTypes.DoubleType)) {
             // a rank reached is a whole number, shown as such next to its 2-decimal target
             if (Mart.TARGET_STATUS.equals(mart) && column.equals("actual")
-                    && "rank_at_most".equals(row.getAs("kind"))) {
+                    && ("rank_at_most".equals(row.getAs("kind")) || "rank_improve".equals(row.getAs("kind")))) {
                 return String.valueOf(Math.round(row.getDouble(i)));
             }
             return Numbers.format2(row.getDouble(i));

@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import vn.parindex.ingest.ScoreFiles;
 
-/** The identity of one run's input: content hashes of every input file plus the product version. */
+/**
+ * The identity of one run's input: content hashes of every input file plus the product version, and the as-of date
+ * when there are plan files (task statuses change with the date, so each day's run recomputes them).
+ */
 public final class Fingerprint {
     private Fingerprint() {
     }
 
-    public static String of(Path inputDir, String productVersion) {
+    public static String of(Path inputDir, String productVersion, java.time.LocalDate asOf) {
         List<Path> files = new ArrayList<>();
         Path reference = inputDir.resolve("reference");
         if (Files.isDirectory(reference)) {
@@ -30,12 +33,17 @@ public final class Fingerprint {
             }
         }
         files.addAll(ScoreFiles.list(inputDir));
+        List<Path> plans = ScoreFiles.plans(inputDir);
+        files.addAll(plans);
         List<String> lines = new ArrayList<>();
         for (Path file : files) {
             lines.add(ScoreFiles.displayName(inputDir, file) + "\t" + sha256(file));
         }
         lines.sort(null);
         lines.add("version\t" + productVersion);
+        if (!plans.isEmpty()) {
+            lines.add("as_of\t" + asOf);
+        }
         return sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -24,10 +24,11 @@ public final class ReferenceDataLoader {
             UnitRegistry units = new UnitRegistry(unitList);
             Methodology methodology = MethodologyFile.read(reference.resolve("methodology.csv"), units, issues);
             List<Target> targets = TargetsFile.read(reference.resolve("targets.csv"), units, issues);
+            List<RankingTable> tables = TablesFile.read(reference.resolve("tables.csv"), units, issues);
             if (!issues.isEmpty()) {
                 throw new ReferenceDataException(issues.list());
             }
-            return new ReferenceData(units, methodology, targets);
+            return new ReferenceData(units, methodology, targets, tables);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

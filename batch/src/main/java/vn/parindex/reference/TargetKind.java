@@ -6,7 +6,7 @@ import vn.parindex.text.Names;
 
 /** What a plan target asks for. */
 public enum TargetKind {
-    SCORE_AT_LEAST, MAX, RANK_AT_MOST, INCREASE_POINTS;
+    SCORE_AT_LEAST, MAX, RANK_AT_MOST, INCREASE_POINTS, RANK_IMPROVE;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -12,6 +12,7 @@ import vn.parindex.csv.CsvRecord;
 import vn.parindex.csv.CsvTable;
 import vn.parindex.csv.InputFileException;
 import vn.parindex.text.Codes;
+import vn.parindex.text.Names;
 import vn.parindex.text.Numbers;
 
 /** Reads the optional targets.csv (contract 1.4). */
@@ -61,8 +62,14 @@ final class TargetsFile {
         }
         if (kind.isEmpty()) {
             issues.add(NAME, line, "kind", "unknown_target_kind", "kind '" + table.get(row, "kind")
-                    + "' is not score_at_least, max, rank_at_most or increase_points");
+                    + "' is not score_at_least, max, rank_at_most, increase_points or rank_improve");
             valid = false;
+        } else if (kind.get() == TargetKind.RANK_IMPROVE && !code.isEmpty() && !code.equalsIgnoreCase("TOTAL")) {
+            issues.add(NAME, line, "code", "rank_improve_not_total", "a rank_improve target is on TOTAL, not on item "
+                    + code);
+            valid = false;
+        } else if (kind.get() == TargetKind.RANK_IMPROVE && Names.clean(valueText).isEmpty()) {
+            value = OptionalDouble.of(1); // blank: at least one place better (contract 1.4)
         } else if (kind.get() != TargetKind.MAX && value.isEmpty()) {
             issues.add(NAME, line, "value", "not_a_number", "target value '" + valueText + "' is not a number");
             valid = false;

@@ -34,4 +34,9 @@ public final class Numbers {
         }
         return rounded.toPlainString();
     }
+
+    /** A whole or decimal number as briefly as it can be written (80, 12.5), for messages. */
+    public static String formatShort(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
 }

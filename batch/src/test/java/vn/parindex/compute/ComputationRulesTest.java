@@ -118,7 +118,9 @@ class ComputationRulesTest {
         Map<String, String> renamed = result.unitYear("NEW", 2024);
         assertEquals("70.00", renamed.get("prev_value"));
         assertEquals("3", renamed.get("prev_rank"));
-        assertEquals("1", renamed.get("rank_change"));
+        assertEquals("3", renamed.get("prev_rank_of"));
+        assertEquals("2", renamed.get("rank_of"));
+        assertEquals("", renamed.get("rank_change"), "3rd of 3 → 2nd of 2 is a table that shrank, not a gain");
     }
 
     @Test

@@ -22,7 +22,8 @@ final class Scenario {
     static final String PROVINCE = "Tỉnh Thử";
     private static final String UNITS = "unit_id,province,tier,name,short_name,unit_type,aliases,valid_from,valid_to,successor_id\n";
     private static final String METHODOLOGY = "province,tier,year,index,code,parent_code,name,max_points,kind,prev_code\n";
-    private static final String SCORES = "province,year,unit,index,code,score,self_score\n";
+    private static final String SCORES = "province,year,unit,index,code,score,self_score,provenance,source\n";
+    private static final String TABLES = "province,tier,index,year_from,year_to,members\n";
     private static final String TARGETS = "province,unit_id,year,index,code,kind,value,source\n";
 
     private final Path dir;
@@ -30,6 +31,7 @@ final class Scenario {
     private final StringBuilder methodology = new StringBuilder(METHODOLOGY);
     private final StringBuilder scores = new StringBuilder(SCORES);
     private final StringBuilder targets = new StringBuilder(TARGETS);
+    private final StringBuilder tables = new StringBuilder(TABLES);
 
     Scenario(Path dir) {
         this.dir = dir;
@@ -49,13 +51,37 @@ final class Scenario {
         return this;
     }
 
+    /** year, index, code, parent, max, kind, prev_code for a department tree of the province. */
+    Scenario item(int year, String index, String code, String parent, double max, String kind) {
+        methodology.append(String.join(",", PROVINCE, "department", String.valueOf(year), index, code, parent,
+                "Mục " + code, String.valueOf(max), kind, "")).append('\n');
+        return this;
+    }
+
     Scenario score(int year, String unit, String code, String score) {
-        scores.append(String.join(",", PROVINCE, String.valueOf(year), unit, "PAR", code, score, "")).append('\n');
+        return score(year, unit, "PAR", code, score, "", "");
+    }
+
+    /** A score row with its index, provenance and source (blank: not given). */
+    Scenario score(int year, String unit, String index, String code, String score, String provenance, String source) {
+        scores.append(String.join(",", PROVINCE, String.valueOf(year), unit, index, code, score, "", provenance,
+                source)).append('\n');
+        return this;
+    }
+
+    /** A tables.csv row for the province's department table of an index. */
+    Scenario table(String index, int from, String to, int members) {
+        tables.append(String.join(",", PROVINCE, "department", index, String.valueOf(from), to,
+                String.valueOf(members))).append('\n');
         return this;
     }
 
     Scenario target(String unit, int year, String code, String kind, String value) {
-        targets.append(String.join(",", PROVINCE, unit, String.valueOf(year), "PAR", code, kind, value, "kế hoạch"))
+        return target(unit, year, "PAR", code, kind, value);
+    }
+
+    Scenario target(String unit, int year, String index, String code, String kind, String value) {
+        targets.append(String.join(",", PROVINCE, unit, String.valueOf(year), index, code, kind, value, "kế hoạch"))
                 .append('\n');
         return this;
     }
@@ -65,6 +91,7 @@ final class Scenario {
         TestInputs.write(input.resolve("reference/units.csv"), units.toString());
         TestInputs.write(input.resolve("reference/methodology.csv"), methodology.toString());
         TestInputs.write(input.resolve("reference/targets.csv"), targets.toString());
+        TestInputs.write(input.resolve("reference/tables.csv"), tables.toString());
         TestInputs.write(input.resolve("scores/scores.csv"), scores.toString());
         Validation.Ingested ingested = Validation.read(input, List.of());
         assertEquals(List.of(), ingested.result().quarantinedFiles(), ingested.result().issues().toString());

@@ -34,7 +34,7 @@ class RejectionRulesTest {
         TestInputs.write(input.resolve("scores/bad.csv"), content);
         IngestResult result = Validation.read(input, List.of()).result();
         assertEquals(List.of("scores/bad.csv"), result.quarantinedFiles());
-        assertEquals(List.of("scores/2023.csv", "scores/2024.csv"), result.acceptedFiles());
+        assertEquals(List.of("scores/2023.csv", "scores/2024.csv", "scores/national.csv"), result.acceptedFiles());
         assertTrue(result.accepted().stream().noneMatch(row -> row.file().equals("scores/bad.csv")),
                 "no row of a quarantined file is used");
         List<Issue> issues = result.issues().stream().filter(issue -> issue.file().equals("scores/bad.csv")).toList();
@@ -143,6 +143,30 @@ class RejectionRulesTest {
         List<Issue> issues = rejected(HEADER + "Tỉnh Mẫu,2023,X-KHCN,PAR,RANK,1.5\nTỉnh Mẫu,2023,X-KHCN,PAR,TOTAL,101\n");
         single(issues, "bad_rank", 2, "score");
         single(issues, "above_maximum", 3, "score");
+    }
+
+    @Test
+    void aRankMustFitItsTable() throws Exception {
+        List<Issue> issues = rejected(HEADER + "Việt Nam,2023,VN-MAU,PAR,RANK,64\n"
+                + "Tỉnh Mẫu,2023,X-KHCN,PAR,RANK,3000000000\n");
+        assertEquals(List.of("rank_out_of_range", "rank_out_of_range"), issues.stream().map(Issue::rule).toList());
+        assertEquals(List.of(2, 3), issues.stream().map(Issue::line).toList());
+        assertTrue(issues.get(0).message().contains("tables.csv, 63"), issues.get(0).message());
+        assertTrue(issues.get(1).message().contains("10000"), issues.get(1).message());
+    }
+
+    @Test
+    void aPapiTotalIsOnItsOwnScale() throws Exception {
+        Issue issue = single(rejected(HEADER + "Việt Nam,2024,VN-MAU,PAPI,TOTAL,20.5\n"), "above_maximum", 2,
+                "score");
+        assertTrue(issue.message().contains("0–20"), issue.message());
+    }
+
+    @Test
+    void provenanceMustBeOneOfTheFourKinds() throws Exception {
+        Issue issue = single(rejected("province,year,unit,index,code,score,provenance,source\n"
+                + "Tỉnh Mẫu,2023,X-KHCN,PAR,TOTAL,85,estimated,báo cáo\n"), "bad_provenance", 2, "provenance");
+        assertTrue(issue.message().contains("'estimated'"), issue.message());
     }
 
     @Test

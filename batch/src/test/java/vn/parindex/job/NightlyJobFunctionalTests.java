@@ -68,8 +68,8 @@ class NightlyJobFunctionalTests {
         Manifest manifest = new Warehouse(warehouseDir).currentManifest().orElseThrow();
         firstSnapshot = manifest.id();
         assertEquals(Manifest.COMPLETE, manifest.status());
-        assertEquals(7L, manifest.rowCounts().get("unit_year"));
-        assertEquals(List.of("scores/2023.csv", "scores/2024.csv"), manifest.inputFiles());
+        assertEquals(13L, manifest.rowCounts().get("unit_year"));
+        assertEquals(List.of("scores/2023.csv", "scores/2024.csv", "scores/national.csv"), manifest.inputFiles());
         assertTrue(Files.isSymbolicLink(warehouseDir.resolve("current")));
     }
 
@@ -78,11 +78,14 @@ class NightlyJobFunctionalTests {
     void theParquetMartsHoldTheSameRowsWithTypes() {
         Path marts = warehouseDir.resolve("current/marts");
         var unitYear = SparkSessions.get("local[2]").read().parquet(marts.resolve("unit_year").toString());
-        assertEquals(7, unitYear.count());
+        assertEquals(13, unitYear.count());
         assertEquals("IntegerType", unitYear.schema().apply("rank").dataType().toString());
         assertEquals("DoubleType", unitYear.schema().apply("official_value").dataType().toString());
         assertEquals("BooleanType", unitYear.schema().apply("reconciled").dataType().toString());
-        assertEquals(39, SparkSessions.get("local[2]").read().parquet(marts.resolve("component_year").toString()).count());
+        assertEquals("IntegerType", unitYear.schema().apply("prev_rank_of").dataType().toString());
+        assertEquals("StringType", unitYear.schema().apply("rank_basis").dataType().toString());
+        assertEquals("StringType", unitYear.schema().apply("provenance").dataType().toString());
+        assertEquals(41, SparkSessions.get("local[2]").read().parquet(marts.resolve("component_year").toString()).count());
         var units = SparkSessions.get("local[2]").read().parquet(marts.resolve("units").toString());
         assertEquals(2, units.filter("successor_id = 'X-KHCN2'").count(), "the lineage the dashboard shows");
     }

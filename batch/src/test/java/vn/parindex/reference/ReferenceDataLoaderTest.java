@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +40,13 @@ class ReferenceDataLoaderTest {
     @Test
     void theExampleIsValid() {
         ReferenceData data = ReferenceDataLoader.load(input);
-        assertEquals(5, data.units().all().size());
-        assertEquals(12, data.methodology().allItems().size());
-        assertEquals(5, data.targets().size());
+        assertEquals(7, data.units().all().size());
+        assertEquals(14, data.methodology().allItems().size());
+        assertEquals(8, data.targets().size());
+        assertEquals(2, data.tables().size());
+        assertEquals(63, data.members("Việt Nam", Tier.PROVINCE, ScoreIndex.PAR, 2024).getAsInt());
+        assertEquals(34, data.members("Việt Nam", Tier.PROVINCE, ScoreIndex.PAR, 2031).getAsInt());
+        assertTrue(data.members("Việt Nam", Tier.PROVINCE, ScoreIndex.PAPI, 2024).isEmpty());
     }
 
     @Test
@@ -90,6 +95,22 @@ class ReferenceDataLoaderTest {
     void targetsMustNameKnownUnitsAndKinds() {
         replaceIn("targets.csv", "X-NV,2024,PAR,TOTAL,rank_at_most", "X-NV,2024,PAR,TOTAL,top_ten");
         assertEquals("unknown_target_kind", onlyProblem().rule());
+    }
+
+    @Test
+    void tablesMustNotOverlapAndHaveMembers() {
+        replaceIn("tables.csv", "PAR,2025,,34", "PAR,2024,,34");
+        Issue overlap = onlyProblem();
+        assertEquals(List.of("reference/tables.csv", 3, "overlapping_tables"),
+                List.of(overlap.file(), overlap.line(), overlap.rule()));
+        replaceIn("tables.csv", "PAR,2024,,34", "PAR,2025,,0");
+        assertEquals("bad_members", onlyProblem().rule());
+    }
+
+    @Test
+    void aRankImproveTargetIsOnTheTotal() {
+        replaceIn("targets.csv", "Tỉnh Mẫu,X-KHCN2,2025,PAR,TOTAL,rank_improve,", "Tỉnh Mẫu,X-KHCN2,2025,PAR,2,rank_improve,");
+        assertEquals("rank_improve_not_total", onlyProblem().rule());
     }
 
     @Test
