@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * Real published figures are embedded below (REAL DATA section, each with its source URL).
  * Everything else is synthetic, drawn from java.util.Random with fixed seeds, so every run
  * writes byte-identical files. The generator checks its own output against the input contract
- * (docs: /work/shared/spec/CONTRACT.md sections 1.1-1.4) and stops with exit code 1 on a violation.
+ * (docs: /work/shared/spec/CONTRACT.md sections 1.1-1.6) and stops with exit code 1 on a violation.
  */
 public class GenerateSampleData {
 
