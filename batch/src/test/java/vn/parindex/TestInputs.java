@@ -17,7 +17,7 @@ import vn.parindex.csv.DelimitedText;
 /** Input folders and extracts for tests: the contract's worked example, files written from text, CSVs read back. */
 public final class TestInputs {
     public static final List<String> EXTRACTS = List.of("unit_year", "component_year", "loss_drivers",
-            "province_summary", "target_status");
+            "province_summary", "target_status", "goal_gaps");
 
     private TestInputs() {
     }

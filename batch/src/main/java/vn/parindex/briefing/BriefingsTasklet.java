@@ -31,7 +31,7 @@ public class BriefingsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long started = System.nanoTime();
-        BriefingData data = MartRows.briefingData(state.computation().marts(),
+        BriefingData data = MartRows.briefingData(state.computation().marts(), state.computation().units(),
                 new SnapshotInfo(state.snapshotId(), Instant.now()));
         long collected = System.nanoTime();
         Path folder = state.snapshotDir().resolve(FOLDER);

@@ -1,13 +1,16 @@
 package vn.parindex.briefing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.ItemResult;
 import vn.parindex.briefings.LossDriver;
+import vn.parindex.briefings.Merger;
 import vn.parindex.briefings.ProvinceItem;
 import vn.parindex.briefings.SnapshotInfo;
 import vn.parindex.briefings.TargetResult;
@@ -16,21 +19,27 @@ import vn.parindex.compute.Mart;
 
 /**
  * The computed marts as briefing records. Rows are read by column name, and numbers through {@link Number}, so an
- * int column that becomes a long (or a double) does not break the briefings.
+ * int column that becomes a long (or a double) does not break the briefings; columns added to the contract later
+ * (rank_basis, prev_rank_of, provenance, source) are read when present and blank otherwise.
  */
 public final class MartRows {
     private MartRows() {
     }
 
-    /** Collects the five marts the briefings read (small: the driver holds them already cached) and converts them. */
-    public static BriefingData briefingData(List<Mart> marts, SnapshotInfo snapshot) {
+    /**
+     * Collects the five marts the briefings read (small: the driver holds them already cached) and the units'
+     * mergers (null: none known), and converts them.
+     */
+    public static BriefingData briefingData(List<Mart> marts, Dataset<Row> units, SnapshotInfo snapshot) {
         Map<String, Mart> byName = marts.stream().collect(Collectors.toMap(Mart::name, mart -> mart));
         return new BriefingData(snapshot,
                 convert(byName.get(Mart.UNIT_YEAR), MartRows::unitResult),
                 convert(byName.get(Mart.COMPONENT_YEAR), MartRows::itemResult),
                 convert(byName.get(Mart.LOSS_DRIVERS), MartRows::lossDriver),
                 convert(byName.get(Mart.PROVINCE_SUMMARY), MartRows::provinceItem),
-                convert(byName.get(Mart.TARGET_STATUS), MartRows::targetResult));
+                convert(byName.get(Mart.TARGET_STATUS), MartRows::targetResult),
+                units == null ? List.of() : units.filter(units.col("successor_id").isNotNull()).collectAsList()
+                        .stream().map(MartRows::merger).toList());
     }
 
     private static <T> List<T> convert(Mart mart, Function<Row, T> record) {
@@ -39,10 +48,15 @@ public final class MartRows {
 
     static UnitResult unitResult(Row row) {
         return new UnitResult(text(row, "province"), text(row, "tier"), integer(row, "year"), text(row, "index"),
-                text(row, "unit_id"), text(row, "unit_name"), number(row, "official_value"),
-                number(row, "points_lost"), integer(row, "rank"), integer(row, "rank_of"), number(row, "prev_value"),
-                number(row, "delta"), integer(row, "prev_rank"), integer(row, "rank_change"),
-                row.getAs("reconciled"));
+                text(row, "unit_id"), text(row, "unit_name"), number(row, "max_total"), number(row, "index_value"),
+                number(row, "official_value"), number(row, "points_lost"), integer(row, "rank"),
+                integer(row, "rank_of"), text(row, "rank_basis"), number(row, "prev_value"), number(row, "delta"),
+                integer(row, "prev_rank"), integer(row, "prev_rank_of"), integer(row, "rank_change"),
+                row.getAs("reconciled"), text(row, "provenance"), text(row, "source"));
+    }
+
+    static Merger merger(Row row) {
+        return new Merger(text(row, "unit_id"), text(row, "successor_id"), integer(row, "valid_to"));
     }
 
     static ItemResult itemResult(Row row) {
@@ -50,7 +64,7 @@ public final class MartRows {
                 integer(row, "level"), text(row, "name"), number(row, "max_points"), number(row, "score"),
                 number(row, "self_score"), number(row, "points_lost"), number(row, "attainment"),
                 number(row, "delta_points"), number(row, "delta_attainment"), integer(row, "rank"),
-                integer(row, "rank_of"));
+                integer(row, "rank_of"), text(row, "provenance"));
     }
 
     static LossDriver lossDriver(Row row) {
@@ -71,17 +85,24 @@ public final class MartRows {
                 number(row, "gap"));
     }
 
-    private static String text(Row row, String column) {
+    /** The column's value, or null when the row has no such column (a mart written before it was added). */
+    private static Object value(Row row, String column) {
+        if (row.schema() == null || !Arrays.asList(row.schema().fieldNames()).contains(column)) {
+            return null;
+        }
         return row.getAs(column);
     }
 
+    private static String text(Row row, String column) {
+        Object value = value(row, column);
+        return value == null ? null : value.toString();
+    }
+
     private static Double number(Row row, String column) {
-        Number value = row.getAs(column);
-        return value == null ? null : value.doubleValue();
+        return value(row, column) instanceof Number number ? number.doubleValue() : null;
     }
 
     private static Integer integer(Row row, String column) {
-        Number value = row.getAs(column);
-        return value == null ? null : value.intValue();
+        return value(row, column) instanceof Number number ? number.intValue() : null;
     }
 }

@@ -10,4 +10,5 @@ public record Mart(String name, Dataset<Row> rows) {
     public static final String LOSS_DRIVERS = "loss_drivers";
     public static final String PROVINCE_SUMMARY = "province_summary";
     public static final String TARGET_STATUS = "target_status";
+    public static final String GOAL_GAPS = "goal_gaps";
 }

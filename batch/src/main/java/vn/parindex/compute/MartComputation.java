@@ -8,7 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
 
-/** The whole computation of contract section 2, from staged scores to the five marts. */
+/** The whole computation of contract section 2, from staged scores to the marts. */
 public final class MartComputation {
     private MartComputation() {
     }
@@ -27,7 +27,9 @@ public final class MartComputation {
         Dataset<Row> components = Components.compute(itemScores.all(), comparisons, unitYears).localCheckpoint();
         Dataset<Row> lossDrivers = LossDrivers.compute(components);
         Dataset<Row> summary = ProvinceSummary.compute(components);
-        Dataset<Row> targets = TargetStatus.compute(InputFrames.targets(spark, reference), unitYears, components);
+        Dataset<Row> targetRows = InputFrames.targets(spark, reference);
+        Dataset<Row> targets = TargetStatus.compute(targetRows, unitYears, components);
+        Dataset<Row> goalGaps = GoalGaps.compute(unitYears, components, targetRows);
 
         List<Mart> marts = List.of(
                 new Mart(Mart.UNIT_YEAR, Published.of(unitYears, UnitYears.COLUMNS,
@@ -38,7 +40,9 @@ public final class MartComputation {
                         "province", "year", "index", "unit_id", "position")),
                 new Mart(Mart.PROVINCE_SUMMARY, Published.of(summary, ProvinceSummary.COLUMNS,
                         "province", "tier", "year", "index", "sort_key")),
-                new Mart(Mart.TARGET_STATUS, Published.of(targets, TargetStatus.COLUMNS, "position")));
+                new Mart(Mart.TARGET_STATUS, Published.of(targets, TargetStatus.COLUMNS, "position")),
+                new Mart(Mart.GOAL_GAPS, Published.of(goalGaps, GoalGaps.COLUMNS,
+                        "province", "tier", "year", "index", "unit_id", "goal_order")));
         List<Issue> warnings = new ArrayList<>(ComputationWarnings.collect(itemScores.parentMismatches(), unitYears));
         Dataset<Row> unitLineage = units.orderBy("unit_id").coalesce(1);
         return new ComputationResult(marts, unitLineage, staged, warnings);

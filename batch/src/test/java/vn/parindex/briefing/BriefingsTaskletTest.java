@@ -1,21 +1,32 @@
 package vn.parindex.briefing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
+import vn.parindex.briefings.UnitResult;
 import vn.parindex.compute.ComputationResult;
 import vn.parindex.compute.Mart;
 import vn.parindex.compute.SparkSessions;
@@ -26,21 +37,27 @@ import vn.parindex.job.RunState;
  * handed over as the computation of a run, written as briefings into the snapshot folder.
  */
 class BriefingsTaskletTest {
-    private static final Map<String, String> SCHEMAS = Map.of(
-            Mart.UNIT_YEAR, "province STRING, tier STRING, year INT, index STRING, unit_id STRING, unit_name STRING, "
-                    + "unit_type STRING, score_total DOUBLE, max_total DOUBLE, index_value DOUBLE, official_value DOUBLE, "
-                    + "points_lost DOUBLE, rank INT, rank_of INT, prev_value DOUBLE, delta DOUBLE, prev_rank INT, "
-                    + "rank_change INT, reported_total DOUBLE, reported_rank INT, reconciled BOOLEAN",
-            Mart.COMPONENT_YEAR, "province STRING, tier STRING, year INT, index STRING, unit_id STRING, code STRING, "
-                    + "parent_code STRING, level INT, name STRING, kind STRING, max_points DOUBLE, score DOUBLE, "
-                    + "self_score DOUBLE, points_lost DOUBLE, attainment DOUBLE, prev_score DOUBLE, prev_max DOUBLE, "
-                    + "delta_points DOUBLE, delta_attainment DOUBLE, max_changed BOOLEAN, rank INT, rank_of INT",
-            Mart.LOSS_DRIVERS, "province STRING, year INT, index STRING, unit_id STRING, position INT, code STRING, "
-                    + "name STRING, points_lost DOUBLE, share_of_loss DOUBLE",
-            Mart.PROVINCE_SUMMARY, "province STRING, tier STRING, year INT, index STRING, code STRING, units INT, "
-                    + "mean_attainment DOUBLE, min_attainment DOUBLE, max_attainment DOUBLE, total_points_lost DOUBLE",
-            Mart.TARGET_STATUS, "province STRING, unit_id STRING, year INT, index STRING, code STRING, kind STRING, "
-                    + "target DOUBLE, actual DOUBLE, status STRING, gap DOUBLE");
+    /**
+     * The marts' column types by name (strings unless listed). The schema of each file is built from its own header,
+     * so the test reads the example's extracts whether or not they have the columns added on 2026-11-29.
+     */
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("year", "INT"), Map.entry("rank", "INT"), Map.entry("rank_of", "INT"),
+            Map.entry("prev_rank", "INT"), Map.entry("prev_rank_of", "INT"), Map.entry("rank_change", "INT"),
+            Map.entry("reported_rank", "INT"), Map.entry("level", "INT"), Map.entry("position", "INT"),
+            Map.entry("units", "INT"), Map.entry("reconciled", "BOOLEAN"), Map.entry("max_changed", "BOOLEAN"));
+    private static final Set<String> TEXT = Set.of("province", "tier", "index", "unit_id", "unit_name", "unit_type",
+            "rank_basis", "provenance", "source", "code", "parent_code", "name", "kind", "status");
+
+    private static String schema(Path csv) throws IOException {
+        String header;
+        try (BufferedReader reader = Files.newBufferedReader(csv)) {
+            header = reader.readLine().replace("\uFEFF", "");
+        }
+        return Stream.of(header.split(",")).map(String::strip)
+                .map(column -> column + " " + TYPES.getOrDefault(column, TEXT.contains(column) ? "STRING" : "DOUBLE"))
+                .collect(Collectors.joining(", "));
+    }
 
     @TempDir
     static Path snapshot;
@@ -49,11 +66,12 @@ class BriefingsTaskletTest {
     @BeforeAll
     static void runTheTasklet() throws Exception {
         SparkSession spark = SparkSessions.get("local[2]");
-        List<Mart> marts = Stream.of(Mart.UNIT_YEAR, Mart.COMPONENT_YEAR, Mart.LOSS_DRIVERS, Mart.PROVINCE_SUMMARY,
-                Mart.TARGET_STATUS).map(name -> new Mart(name, spark.read().option("header", "true")
-                        .schema(SCHEMAS.get(name))
-                        .csv(TestInputs.example().resolve("expected/" + name + ".csv").toString())))
-                .toList();
+        List<Mart> marts = new ArrayList<>();
+        for (String name : List.of(Mart.UNIT_YEAR, Mart.COMPONENT_YEAR, Mart.LOSS_DRIVERS, Mart.PROVINCE_SUMMARY,
+                Mart.TARGET_STATUS)) {
+            Path csv = TestInputs.example().resolve("expected/" + name + ".csv");
+            marts.add(new Mart(name, spark.read().option("header", "true").schema(schema(csv)).csv(csv.toString())));
+        }
         RunState state = new RunState();
         state.snapshot("20240101T000000000Z-test0001", snapshot);
         state.computation(new ComputationResult(marts, null, null, List.of()));
@@ -62,15 +80,23 @@ class BriefingsTaskletTest {
         briefings = snapshot.resolve(BriefingsTasklet.FOLDER);
     }
 
+    /**
+     * The department table of Tỉnh Mẫu in both years and each unit's latest year; the example regenerated on
+     * 2026-11-29 adds the national table (Việt Nam, VN-*), whose workbooks are written alongside.
+     */
     @Test
     void writesEveryRankedTableAndEachUnitsLatestYear() throws Exception {
+        List<String> department = List.of(
+                "province/tinh-mau_department_PAR_2023.xlsx", "province/tinh-mau_department_PAR_2024.xlsx",
+                "unit/X-KHCN2_PAR_2024.xlsx", "unit/X-KHCN_PAR_2023.xlsx", "unit/X-NV_PAR_2024.xlsx",
+                "unit/X-TP_PAR_2024.xlsx", "unit/X-TTTT_PAR_2023.xlsx");
         try (Stream<Path> files = Files.walk(briefings)) {
-            assertEquals(List.of(
-                    "province/tinh-mau_department_PAR_2023.xlsx", "province/tinh-mau_department_PAR_2024.xlsx",
-                    "unit/X-KHCN2_PAR_2024.xlsx", "unit/X-KHCN_PAR_2023.xlsx", "unit/X-NV_PAR_2024.xlsx",
-                    "unit/X-TP_PAR_2024.xlsx", "unit/X-TTTT_PAR_2023.xlsx"),
-                    files.filter(Files::isRegularFile).map(file -> briefings.relativize(file).toString()).sorted()
-                            .toList());
+            List<String> written = files.filter(Files::isRegularFile)
+                    .map(file -> briefings.relativize(file).toString()).sorted().toList();
+            assertTrue(written.containsAll(department), written.toString());
+            assertTrue(written.stream().filter(file -> !department.contains(file))
+                    .allMatch(file -> file.startsWith("province/viet-nam_province_") || file.startsWith("unit/VN-")),
+                    written.toString());
         }
     }
 
@@ -90,6 +116,42 @@ class BriefingsTaskletTest {
         }
     }
 
+    private static Row labelled(XSSFSheet sheet, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row labelled " + label);
+    }
+
+    /** The columns of 2026-11-29 reach the records; rows without them (older marts) read as blank. */
+    @Test
+    void newColumnsAreReadByNameAndMissingOnesAreBlank() {
+        StructType full = new StructType().add("province", DataTypes.StringType).add("tier", DataTypes.StringType)
+                .add("year", DataTypes.IntegerType).add("index", DataTypes.StringType)
+                .add("unit_id", DataTypes.StringType).add("unit_name", DataTypes.StringType)
+                .add("official_value", DataTypes.DoubleType).add("rank", DataTypes.IntegerType)
+                .add("rank_of", DataTypes.IntegerType).add("rank_basis", DataTypes.StringType)
+                .add("prev_rank", DataTypes.IntegerType).add("prev_rank_of", DataTypes.LongType)
+                .add("rank_change", DataTypes.IntegerType).add("reconciled", DataTypes.BooleanType)
+                .add("provenance", DataTypes.StringType).add("source", DataTypes.StringType);
+        UnitResult national = MartRows.unitResult(new GenericRowWithSchema(new Object[] {"Việt Nam", "province", 2021,
+                "PAR", "VN-LCI", "Lào Cai", 85.84, 11, 63, "published", 19, 19L, null, null, "derived", "QĐ 1"}, full));
+        assertEquals(List.of("published", "19", "derived", "QĐ 1"), Stream.of(national.rankBasis(),
+                String.valueOf(national.prevRankOf()), national.provenance(), national.source()).toList());
+        assertEquals(63, national.rankOf());
+        StructType old = new StructType().add("province", DataTypes.StringType).add("tier", DataTypes.StringType)
+                .add("year", DataTypes.IntegerType).add("index", DataTypes.StringType)
+                .add("unit_id", DataTypes.StringType).add("unit_name", DataTypes.StringType)
+                .add("reconciled", DataTypes.BooleanType);
+        UnitResult before = MartRows.unitResult(new GenericRowWithSchema(new Object[] {"Tỉnh Mẫu", "department", 2023,
+                "PAR", "X-NV", "Sở Nội vụ", true}, old));
+        assertNull(before.provenance());
+        assertNull(before.rankBasis());
+    }
+
     @Test
     void unitBriefingHoldsTheTrendAndTargetsOfTheUnit() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(briefings.resolve("unit/X-NV_PAR_2024.xlsx").toFile())) {
@@ -97,8 +159,9 @@ class BriefingsTaskletTest {
             Row value = summary.getRow(3);
             assertEquals("Chỉ số", value.getCell(0).getStringCellValue());
             assertEquals(89.0, value.getCell(1).getNumericCellValue());
-            assertEquals("0\"/3\"", summary.getRow(4).getCell(1).getCellStyle().getDataFormatString());
-            List<Double> trend = Stream.of(12, 13).map(summary::getRow)
+            assertEquals("0\"/3\"", labelled(summary, "Xếp hạng").getCell(1).getCellStyle().getDataFormatString());
+            int trendHeader = labelled(summary, "Năm").getRowNum();
+            List<Double> trend = Stream.of(trendHeader + 1, trendHeader + 2).map(summary::getRow)
                     .map(row -> row.getCell(1).getNumericCellValue()).toList();
             assertEquals(List.of(87.5, 89.0), trend);
             assertEquals(1, summary.getDrawingPatriarch().getCharts().size());

@@ -27,9 +27,11 @@ public final class BriefingData {
     private final Map<UnitYear, List<LossDriver>> lossDrivers;
     private final Map<UnitYear, List<TargetResult>> targets;
     private final Map<TableKey, List<ProvinceItem>> provinceItems;
+    private final Map<String, List<Merger>> mergedInto;
 
     public BriefingData(SnapshotInfo snapshot, List<UnitResult> units, List<ItemResult> items,
-                        List<LossDriver> lossDrivers, List<ProvinceItem> provinceItems, List<TargetResult> targets) {
+                        List<LossDriver> lossDrivers, List<ProvinceItem> provinceItems, List<TargetResult> targets,
+                        List<Merger> mergers) {
         this.snapshot = snapshot;
         this.rankings = sortedGroups(units, UnitResult::table, RANKING);
         this.unitYears = units.stream().collect(Collectors.toUnmodifiableMap(UnitResult::unitYear, unit -> unit));
@@ -41,6 +43,14 @@ public final class BriefingData {
                 Comparator.comparing(TargetResult::code, ItemCodes.ORDER).thenComparing(TargetResult::kind));
         this.provinceItems = sortedGroups(provinceItems, ProvinceItem::table,
                 Comparator.comparing(ProvinceItem::code, ItemCodes.ORDER));
+        this.mergedInto = sortedGroups(mergers.stream().filter(merger -> merger.successorId() != null).toList(),
+                Merger::successorId, Comparator.comparing(Merger::unitId));
+    }
+
+    /** Without lineage: no unit has predecessors. */
+    public BriefingData(SnapshotInfo snapshot, List<UnitResult> units, List<ItemResult> items,
+                        List<LossDriver> lossDrivers, List<ProvinceItem> provinceItems, List<TargetResult> targets) {
+        this(snapshot, units, items, lossDrivers, provinceItems, targets, List.of());
     }
 
     private static <K, V> Map<K, List<V>> sortedGroups(List<V> rows, Function<V, K> key, Comparator<V> order) {
@@ -107,5 +117,10 @@ public final class BriefingData {
 
     public List<ProvinceItem> provinceItems(TableKey table) {
         return provinceItems.getOrDefault(table, List.of());
+    }
+
+    /** The units merged into this one, by id. */
+    public List<Merger> predecessors(String unitId) {
+        return mergedInto.getOrDefault(unitId, List.of());
     }
 }

@@ -2,11 +2,16 @@ package vn.parindex.briefings;
 
 /**
  * One unit's result for one index and year (a row of the unit_year extract, the columns the briefings show).
- * Boxed numbers are null where the extract is blank.
+ * Boxed numbers are null where the extract is blank. {@code rankBasis} is computed, published (the published rank
+ * of a partial table, {@code rankOf} its true size) or null; {@code rankChange} is blank when last year's table had
+ * another size ({@code prevRankOf}). {@code provenance} is the contract's word (published, derived, third_party,
+ * synthetic; null: not stated, read as published) and {@code source} where the figure comes from.
  */
 public record UnitResult(String province, String tier, int year, String index, String unitId, String unitName,
-                         Double officialValue, Double pointsLost, Integer rank, Integer rankOf, Double prevValue,
-                         Double delta, Integer prevRank, Integer rankChange, Boolean reconciled) {
+                         Double maxTotal, Double indexValue, Double officialValue, Double pointsLost,
+                         Integer rank, Integer rankOf, String rankBasis, Double prevValue, Double delta,
+                         Integer prevRank, Integer prevRankOf, Integer rankChange, Boolean reconciled,
+                         String provenance, String source) {
 
     public TableKey table() {
         return new TableKey(province, tier, index, year);

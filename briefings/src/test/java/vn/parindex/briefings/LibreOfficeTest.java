@@ -50,26 +50,55 @@ class LibreOfficeTest {
     }
 
     private static void assertConvertsToPdf(String name, Workbook workbook) throws Exception {
+        Path pdf = convert(name, workbook, "pdf", PDFS);
+        assertTrue(Files.isRegularFile(pdf) && Files.size(pdf) > 1000, "no PDF for " + name);
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    private static Path convert(String name, Workbook workbook, String format, Path outDir) throws Exception {
         Path xlsx = workDir.resolve(name + ".xlsx");
         try (OutputStream out = Files.newOutputStream(xlsx)) {
             workbook.writeTo(out);
         }
-        Files.createDirectories(PDFS);
-        Path pdf = PDFS.resolve(name + ".pdf");
-        Files.deleteIfExists(pdf);
+        Files.createDirectories(outDir);
+        Path converted = outDir.resolve(name + "." + format.replaceAll(":.*", ""));
+        Files.deleteIfExists(converted);
         // a profile of its own, so a LibreOffice already running for someone else does not swallow the request
         Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + workDir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", PDFS.toAbsolutePath().toString(), xlsx.toString())
+                "--headless", "--convert-to", format, "--outdir", outDir.toAbsolutePath().toString(), xlsx.toString())
                 .redirectErrorStream(true).redirectOutput(workDir.resolve(name + ".log").toFile()).start();
         assertTrue(process.waitFor(CONVERT_SECONDS, TimeUnit.SECONDS), "soffice did not finish");
         assertEquals(0, process.exitValue(), Files.readString(workDir.resolve(name + ".log")));
-        assertTrue(Files.isRegularFile(pdf) && Files.size(pdf) > 1000, "no PDF for " + name);
-        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        return converted;
+    }
+
+    /**
+     * LibreOffice shows the formats as a planner sees them: PAPI out of its scale, a published rank out of the
+     * national table (its CSV export writes the first sheet's cells as displayed).
+     */
+    @Test
+    void papiAndPublishedRanksDisplayAsWritten() throws Exception {
+        Path csv = convert("papi", out -> Briefings.writeUnit(Fixture.data(), Fixture.PAPI_2021, out),
+                "csv:Text - txt - csv (StarCalc):44,34,76", workDir.resolve("csv"));
+        String shown = Files.readString(csv);
+        assertTrue(shown.contains("43.85/80"), shown);
+        assertTrue(shown.contains("40/63 (công bố)"), shown);
+        assertTrue(shown.contains("nguồn không chính thức"), shown);
+    }
+
+    @Test
+    void nationalTableWithPublishedRanksPrints() throws Exception {
+        assertConvertsToPdf("national", out -> Briefings.writeProvince(Fixture.data(), Fixture.NATIONAL_2021, out));
     }
 
     @Test
     void provinceBriefingPrints() throws Exception {
         assertConvertsToPdf("province", out -> Briefings.writeProvince(Fixture.data(), Fixture.TABLE, out));
+    }
+
+    @Test
+    void unitBriefingThatDoesNotReconcilePrints() throws Exception {
+        assertConvertsToPdf("unit-unreconciled", out -> Briefings.writeUnit(Fixture.data(), Fixture.STTTT_2022, out));
     }
 
     @Test

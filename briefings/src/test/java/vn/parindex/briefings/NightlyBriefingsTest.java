@@ -1,16 +1,24 @@
 package vn.parindex.briefings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class NightlyBriefingsTest {
+    private static final List<String> MARKS = List.of("số liệu minh họa", "suy ra", "nguồn không chính thức");
+
     @TempDir
     Path dir;
 
@@ -18,15 +26,57 @@ class NightlyBriefingsTest {
     void writesEachRankedTableAndEachUnitsLatestYear() throws Exception {
         int written = NightlyBriefings.writeAll(Fixture.data(), dir);
 
-        try (Stream<Path> files = Files.walk(dir)) {
-            assertEquals(List.of(
-                    "province/tinh-thu-nghiem_department_PAR_2023.xlsx",
-                    "province/tinh-thu-nghiem_department_PAR_2024.xlsx",
-                    "unit/T-F_PAR_2024.xlsx", "unit/T-M_PAR_2024.xlsx",
-                    "unit/T-NV_PAR_2024.xlsx", "unit/T-TP_PAR_2024.xlsx"),
-                    files.filter(Files::isRegularFile).map(file -> dir.relativize(file).toString()).sorted().toList());
+        assertEquals(List.of(
+                "province/lao-cai_department_PAR_2021.xlsx", "province/lao-cai_department_PAR_2022.xlsx",
+                "province/tinh-thu-nghiem_department_PAR_2023.xlsx",
+                "province/tinh-thu-nghiem_department_PAR_2024.xlsx",
+                "province/viet-nam_province_PAPI_2021.xlsx", "province/viet-nam_province_PAR_2021.xlsx",
+                "unit/LCI-SNV_PAR_2022.xlsx", "unit/LCI-STTTT_PAR_2022.xlsx",
+                "unit/T-F_PAR_2024.xlsx", "unit/T-M_PAR_2024.xlsx",
+                "unit/T-NV_PAR_2024.xlsx", "unit/T-TP_PAR_2024.xlsx",
+                "unit/VN-BKN_PAR_2021.xlsx", "unit/VN-LCI_PAPI_2021.xlsx", "unit/VN-LCI_PAR_2021.xlsx"),
+                files());
+        assertEquals(15, written);
+    }
+
+    /** No sheet of any nightly workbook that marks a figure as not published says its data is "bản công bố". */
+    @Test
+    void noSheetThatShowsOtherDataClaimsItIsPublished() throws Exception {
+        NightlyBriefings.writeAll(Fixture.data(), dir);
+        int marked = 0;
+        for (String file : files()) {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(dir.resolve(file).toFile())) {
+                for (Sheet sheet : workbook) {
+                    String header = sheet.getRow(1).getCell(0).getStringCellValue();
+                    assertTrue(header.contains("Bản dữ liệu " + Fixture.SNAPSHOT.id()), header);
+                    if (marksAFigure(sheet)) {
+                        marked++;
+                        assertFalse(header.contains("Dữ liệu: bản công bố ·"), file + " " + sheet.getSheetName());
+                        assertTrue(sheet.getRow(2).getCell(0).getStringCellValue().startsWith("Cột \"Nguồn số liệu\""),
+                                file + " " + sheet.getSheetName() + " has no note");
+                    }
+                }
+            }
         }
-        assertEquals(6, written);
+        assertTrue(marked > 10, "the fixture marks figures on " + marked + " sheets");
+    }
+
+    private static boolean marksAFigure(Sheet sheet) {
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (row.getRowNum() > 2 && cell.getCellType() == CellType.STRING
+                        && MARKS.stream().anyMatch(cell.getStringCellValue()::startsWith)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<String> files() throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(file -> dir.relativize(file).toString()).sorted().toList();
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.parindex.briefings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,9 @@ import static vn.parindex.briefings.WorkbookAssertions.onlyChartData;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -39,11 +43,8 @@ class ProvinceBriefingTest {
                 summary.getRow(0).getCell(0).getStringCellValue());
         Row header = summary.getRow(HEADER);
         assertEquals(List.of("Xếp hạng", "Đơn vị", "Chỉ số", "Điểm chưa đạt", "Thay đổi so với năm trước",
-                "Hạng năm trước", "Thay đổi hạng", "Khớp số công bố"),
-                List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
-                        header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue(),
-                        header.getCell(4).getStringCellValue(), header.getCell(5).getStringCellValue(),
-                        header.getCell(6).getStringCellValue(), header.getCell(7).getStringCellValue()));
+                "Hạng năm trước", "Thay đổi hạng", "Khớp số công bố", "Nguồn số liệu"),
+                Stream.of(0, 1, 2, 3, 4, 5, 6, 7, 8).map(c -> header.getCell(c).getStringCellValue()).toList());
         for (int i = 0; i < Fixture.UNITS_2024.size(); i++) {
             UnitResult unit = Fixture.UNITS_2024.get(i);
             Row row = summary.getRow(HEADER + 1 + i);
@@ -64,6 +65,84 @@ class ProvinceBriefingTest {
         assertEquals("Có", summary.getRow(HEADER + 1).getCell(7).getStringCellValue());
         assertNull(summary.getRow(HEADER + 2).getCell(7));
         assertEquals("Không", summary.getRow(HEADER + 3).getCell(7).getStringCellValue());
+        assertEquals(2, (int) summary.getRow(HEADER + 1).getCell(5).getNumericCellValue());
+        assertEquals("0\"/3\"", summary.getRow(HEADER + 1).getCell(5).getCellStyle().getDataFormatString());
+    }
+
+    @Test
+    void everySheetMarksTheSyntheticUnitAndItsHeaderStatesTheMix() {
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            XSSFSheet sheet = workbook.getSheetAt(i);
+            String header = sheet.getRow(1).getCell(0).getStringCellValue();
+            if (sheet.getSheetName().equals("Mục tiêu")) {
+                assertTrue(header.contains("Dữ liệu: bản công bố · "), "only the published unit has targets");
+                continue;
+            }
+            assertTrue(header.contains("Dữ liệu: bản công bố và số liệu minh họa"), sheet.getSheetName() + ": " + header);
+            if (sheet.getSheetName().equals("Điểm chưa đạt theo mục")) {
+                continue; // one row per item: no unit names
+            }
+            String note = sheet.getRow(2).getCell(0).getStringCellValue();
+            assertTrue(note.contains("\"số liệu minh họa\": số liệu tạo ra để minh họa"), note);
+            assertTrue(note.contains(Fixture.SYNTHETIC_SOURCE) || !sheet.getSheetName().equals("Tổng hợp"), note);
+            Row markup = rowOf(sheet, Fixture.MARKUP_NAME);
+            int provenance = columnOf(sheet, "Nguồn số liệu");
+            assertTrue(markup.getCell(provenance).getStringCellValue().startsWith("số liệu minh họa"),
+                    sheet.getSheetName());
+            assertNull(rowOf(sheet, "Sở Nội vụ").getCell(provenance), "published rows carry no mark");
+        }
+        assertEquals("số liệu minh họa — " + Fixture.SYNTHETIC_SOURCE, rowOf(workbook.getSheet("Tổng hợp"),
+                Fixture.MARKUP_NAME).getCell(8).getStringCellValue());
+    }
+
+    @Test
+    void aPartialTableShowsPublishedRanksOutOfItsTrueSize() throws Exception {
+        try (XSSFWorkbook national = WorkbookAssertions.writeAndOpen(
+                out -> Briefings.writeProvince(Fixture.data(), Fixture.NATIONAL_2021, out))) {
+            XSSFSheet summary = national.getSheet("Tổng hợp");
+            Row laoCai = rowOf(summary, "Lào Cai");
+            assertEquals(11, (int) laoCai.getCell(0).getNumericCellValue());
+            assertEquals("0\"/63 (công bố)\"", laoCai.getCell(0).getCellStyle().getDataFormatString());
+            assertEquals("11/63 (công bố)", new DataFormatter().formatCellValue(laoCai.getCell(0)));
+            Row bacKan = rowOf(summary, "Bắc Kạn");
+            assertEquals("63/63 (công bố)", new DataFormatter().formatCellValue(bacKan.getCell(0)));
+            assertNull(bacKan.getCell(2), "a rank-only row has no value");
+            assertEquals("Báo cáo Chỉ số CCHC năm 2021 — toàn quốc", summary.getRow(0).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aTableThatShrankShowsLastYearsRankOutOfItsOwnSizeInsteadOfAMovement() throws Exception {
+        try (XSSFWorkbook laoCai = WorkbookAssertions.writeAndOpen(
+                out -> Briefings.writeProvince(Fixture.data(), Fixture.LAO_CAI_2022, out))) {
+            for (String name : List.of("Tổng hợp", "So với năm trước")) {
+                Row sttt = rowOf(laoCai.getSheet(name), "Sở TT&TT");
+                assertEquals("3/14", new DataFormatter().formatCellValue(sttt.getCell(0)));
+                assertEquals("19/19", new DataFormatter().formatCellValue(sttt.getCell(5)));
+                assertEquals(CellType.STRING, sttt.getCell(6).getCellType(), "no number: no movement");
+                assertEquals("năm trước 19/19", sttt.getCell(6).getStringCellValue());
+            }
+        }
+    }
+
+    @Test
+    void domainLossesInIndexPointsAddUpToTheHeadlineWithTheUnreconciledDifference() throws Exception {
+        try (XSSFWorkbook laoCai = WorkbookAssertions.writeAndOpen(
+                out -> Briefings.writeProvince(Fixture.data(), Fixture.LAO_CAI_2022, out))) {
+            XSSFSheet loss = laoCai.getSheet("Điểm chưa đạt theo lĩnh vực");
+            Row sttt = rowOf(loss, "Sở TT&TT");
+            int difference = columnOf(loss, "Chênh lệch với số công bố");
+            int total = columnOf(loss, "Tổng (bằng điểm chưa đạt của chỉ số)");
+            assertEquals(List.of(2, 3, 4, 5), List.of(2, 3, difference, total));
+            assertEquals(5.0, sttt.getCell(2).getNumericCellValue(), 1e-9);
+            assertEquals(11.54, sttt.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals(-3.67, sttt.getCell(difference).getNumericCellValue(), 1e-9);
+            assertEquals(12.87, sttt.getCell(total).getNumericCellValue(), 1e-9);
+            assertEquals(sttt.getCell(total).getNumericCellValue(), sttt.getCell(2).getNumericCellValue()
+                    + sttt.getCell(3).getNumericCellValue() + sttt.getCell(difference).getNumericCellValue(), 1e-9);
+            assertNull(rowOf(loss, "Sở Nội vụ").getCell(difference), "reconciled units have no difference");
+            assertTrue(loss.getRow(1).getCell(0).getStringCellValue().contains("điểm chỉ số"));
+        }
     }
 
     @Test
@@ -92,9 +171,13 @@ class ProvinceBriefingTest {
         XSSFSheet loss = workbook.getSheet("Điểm chưa đạt theo lĩnh vực");
         assertEquals(1.0, loss.getRow(HEADER + 1).getCell(2).getNumericCellValue());
         assertEquals(4.0, loss.getRow(HEADER + 3).getCell(3).getNumericCellValue());
+        assertEquals(13.75, loss.getRow(HEADER + 3).getCell(4).getNumericCellValue(), 1e-9);
+        assertEquals(19.75, loss.getRow(HEADER + 3).getCell(5).getNumericCellValue(), 1e-9);
         XDDFBarChartData bars = (XDDFBarChartData) onlyChartData(loss);
         assertEquals(BarGrouping.STACKED, bars.getBarGrouping());
-        assertEquals(2, bars.getSeriesCount());
+        assertEquals(3, bars.getSeriesCount(), "two domains and the difference from the published value");
+        assertEquals("'Điểm chưa đạt theo lĩnh vực'!$E$5:$E$8", bars.getSeries(2).getValuesData().getDataRangeReference());
+        assertEquals("Chênh lệch với số công bố", loss.getRow(HEADER).getCell(4).getStringCellValue());
         String sheet = "'Điểm chưa đạt theo lĩnh vực'!";
         assertEquals(sheet + "$B$5:$B$8", bars.getSeries(0).getCategoryData().getDataRangeReference());
         assertEquals(sheet + "$C$5:$C$8", bars.getSeries(0).getValuesData().getDataRangeReference());
@@ -112,10 +195,12 @@ class ProvinceBriefingTest {
         assertEquals(85.0, yoy.getRow(HEADER + 1).getCell(3).getNumericCellValue());
         assertEquals(2, (int) yoy.getRow(HEADER + 1).getCell(5).getNumericCellValue());
         XSSFSheet targets = workbook.getSheet("Mục tiêu");
-        assertEquals(List.of("Đạt", "Chờ kết quả", "Chưa đạt"), List.of(
-                targets.getRow(HEADER + 1).getCell(6).getStringCellValue(),
-                targets.getRow(HEADER + 2).getCell(6).getStringCellValue(),
-                targets.getRow(HEADER + 3).getCell(6).getStringCellValue()));
+        assertEquals(List.of("Đạt", "Đạt", "Chờ kết quả", "Chưa đạt"), Stream.of(1, 2, 3, 4)
+                .map(i -> targets.getRow(HEADER + i).getCell(6).getStringCellValue()).toList());
+        Row rankImprove = targets.getRow(HEADER + 2);
+        assertEquals("Tăng bậc xếp hạng", rankImprove.getCell(2).getStringCellValue());
+        assertEquals("0", rankImprove.getCell(3).getCellStyle().getDataFormatString(), "a rank is whole");
+        assertEquals("Xếp hạng không thấp hơn", targets.getRow(HEADER + 1).getCell(2).getStringCellValue());
     }
 
     @Test
@@ -139,7 +224,28 @@ class ProvinceBriefingTest {
         var core = workbook.getProperties().getCoreProperties();
         assertEquals("Báo cáo Chỉ số CCHC năm 2024 — tỉnh Tỉnh Thử Nghiệm", core.getTitle());
         assertTrue(core.getSubject().contains(Fixture.SNAPSHOT.id()), core.getSubject());
+        assertFalse(core.getSubject().contains("công bố"), "a snapshot is not a publication");
         assertEquals(Fixture.SNAPSHOT.createdAt().toEpochMilli(), core.getCreated().getTime());
+    }
+
+    /** The row whose unit column (B) holds this name. */
+    static Row rowOf(XSSFSheet sheet, String unitName) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > HEADER && row.getCell(1) != null && row.getCell(1).getCellType() == CellType.STRING
+                    && row.getCell(1).getStringCellValue().equals(unitName)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + unitName + " in " + sheet.getSheetName());
+    }
+
+    static int columnOf(XSSFSheet sheet, String header) {
+        for (var cell : sheet.getRow(HEADER)) {
+            if (cell.getStringCellValue().equals(header)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header + " in " + sheet.getSheetName());
     }
 
     @Test

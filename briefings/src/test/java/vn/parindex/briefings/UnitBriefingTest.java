@@ -1,6 +1,7 @@
 package vn.parindex.briefings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.parindex.briefings.WorkbookAssertions.assertA4FitToWidth;
@@ -12,6 +13,9 @@ import static vn.parindex.briefings.WorkbookAssertions.onlyChartData;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -34,9 +38,14 @@ class UnitBriefingTest {
 
     /** The row whose first cell holds this label. */
     private static Row rowLabelled(String label) {
-        for (Row row : summary) {
-            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
-                    && row.getCell(0).getStringCellValue().equals(label)) {
+        return labelled(summary, 0, label);
+    }
+
+    /** The first row whose cell in this column holds this label. */
+    private static Row labelled(XSSFSheet sheet, int column, String label) {
+        for (Row row : sheet) {
+            if (row.getCell(column) != null && row.getCell(column).getCellType() == CellType.STRING
+                    && row.getCell(column).getStringCellValue().equals(label)) {
                 return row;
             }
         }
@@ -52,7 +61,73 @@ class UnitBriefingTest {
         assertEquals("0\"/3\"", rowLabelled("Xếp hạng").getCell(1).getCellStyle().getDataFormatString());
         assertEquals(2.5, rowLabelled("Thay đổi so với năm trước").getCell(1).getNumericCellValue());
         assertEquals(2, (int) rowLabelled("Hạng năm trước").getCell(1).getNumericCellValue());
+        assertEquals("0\"/3\"", rowLabelled("Hạng năm trước").getCell(1).getCellStyle().getDataFormatString());
+        assertEquals(1, (int) rowLabelled("Thay đổi hạng").getCell(1).getNumericCellValue());
         assertEquals(12.5, rowLabelled("Điểm chưa đạt").getCell(1).getNumericCellValue());
+        assertEquals("bản công bố", rowLabelled("Nguồn số liệu").getCell(1).getStringCellValue());
+        assertTrue(summary.getRow(1).getCell(0).getStringCellValue().contains("Dữ liệu: bản công bố · "),
+                summary.getRow(1).getCell(0).getStringCellValue());
+    }
+
+    @Test
+    void aPageThatDoesNotReconcileAddsUpToItsHeadlineInIndexPoints() throws Exception {
+        try (XSSFWorkbook sttt = WorkbookAssertions.writeAndOpen(
+                out -> Briefings.writeUnit(Fixture.data(), Fixture.STTTT_2022, out))) {
+            XSSFSheet page = sttt.getSheet("Tóm tắt");
+            assertEquals(12.87, labelled(page, 0, "Điểm chưa đạt").getCell(1).getNumericCellValue(), 1e-9);
+            Row first = page.getRow(labelled(page, 0, "Mã").getRowNum() + 1);
+            Row second = page.getRow(first.getRowNum() + 1);
+            Row difference = labelled(page, 1, "Chênh lệch với số công bố");
+            Row total = labelled(page, 1, "Tổng (bằng điểm chưa đạt của chỉ số)");
+            assertEquals(List.of(5.0, 11.54, -3.67, 12.87), Stream.of(first, second, difference, total)
+                    .map(row -> Math.round(row.getCell(7).getNumericCellValue() * 100) / 100.0).toList());
+            assertEquals(total.getCell(7).getNumericCellValue(), first.getCell(7).getNumericCellValue()
+                    + second.getCell(7).getNumericCellValue() + difference.getCell(7).getNumericCellValue(), 1e-9);
+            assertEquals("Điểm chưa đạt (điểm chỉ số)", page.getRow(first.getRowNum() - 1).getCell(7)
+                    .getStringCellValue());
+            Row movement = labelled(page, 0, "Thay đổi hạng");
+            assertEquals("năm trước 19/19", movement.getCell(1).getStringCellValue());
+            assertEquals("bản công bố — " + Fixture.DECISION,
+                    labelled(page, 0, "Nguồn số liệu").getCell(1).getStringCellValue());
+            Row year2021 = page.getRow(labelled(page, 0, "Năm").getRowNum() + 1);
+            assertEquals(2021, (int) year2021.getCell(0).getNumericCellValue());
+            assertEquals("91.80 (suy ra)", new DataFormatter().formatCellValue(year2021.getCell(1)));
+            String header = page.getRow(1).getCell(0).getStringCellValue();
+            assertTrue(header.contains("Dữ liệu: bản công bố và số liệu suy ra"), header);
+            String note = page.getRow(2).getCell(0).getStringCellValue();
+            assertTrue(note.contains("\"suy ra\"") && note.contains("suy từ mức giảm 4,67"), note);
+        }
+    }
+
+    @Test
+    void papiIsShownOnItsOwnScaleWithItsPublishedRankAndItsSourceMarked() throws Exception {
+        try (XSSFWorkbook papi = WorkbookAssertions.writeAndOpen(
+                out -> Briefings.writeUnit(Fixture.data(), Fixture.PAPI_2021, out))) {
+            XSSFSheet page = papi.getSheet("Tóm tắt");
+            DataFormatter shown = new DataFormatter();
+            // POI's DataFormatter takes a quoted "/80" after decimals for a fraction; Excel and LibreOffice do not
+            assertEquals("0.00\"/80\"", labelled(page, 0, "Chỉ số").getCell(1).getCellStyle().getDataFormatString());
+            assertEquals(43.85, labelled(page, 0, "Chỉ số").getCell(1).getNumericCellValue());
+            assertEquals("40/63 (công bố)", shown.formatCellValue(labelled(page, 0, "Xếp hạng").getCell(1)));
+            assertEquals(36.15, labelled(page, 0, "Điểm chưa đạt").getCell(1).getNumericCellValue(), 1e-9);
+            assertEquals("nguồn không chính thức — PAPI 2021, bộ dữ liệu tổng hợp",
+                    labelled(page, 0, "Nguồn số liệu").getCell(1).getStringCellValue());
+            assertTrue(page.getRow(1).getCell(0).getStringCellValue()
+                    .contains("Dữ liệu: số liệu từ nguồn không chính thức"));
+            assertFalse(page.getRow(1).getCell(0).getStringCellValue().contains("bản công bố"));
+            assertTrue(page.getRow(0).getCell(0).getStringCellValue().startsWith("Lào Cai — Chỉ số PAPI năm 2021"));
+        }
+    }
+
+    @Test
+    void aChartOfOneYearGetsAnAxisAroundItsValue() throws Exception {
+        try (XSSFWorkbook papi = WorkbookAssertions.writeAndOpen(
+                out -> Briefings.writeUnit(Fixture.data(), Fixture.PAPI_2021, out))) {
+            var axes = papi.getSheet("Tóm tắt").getDrawingPatriarch().getCharts().get(0).getAxes();
+            var valueAxis = axes.stream().filter(axis -> axis instanceof XDDFValueAxis).findFirst().orElseThrow();
+            assertEquals(30.0, valueAxis.getMinimum());
+            assertEquals(60.0, valueAxis.getMaximum());
+        }
     }
 
     @Test
@@ -77,11 +152,17 @@ class UnitBriefingTest {
         assertEquals(90.0, firstDomain.getCell(4).getNumericCellValue());
         assertEquals(1.25, firstDomain.getCell(5).getNumericCellValue());
         Row firstDriver = summary.getRow(rowLabelled("Năm mục có điểm chưa đạt nhiều nhất").getRowNum() + 2);
-        assertEquals(List.of("2", 3.0, 75.0), List.of(firstDriver.getCell(0).getStringCellValue(),
-                firstDriver.getCell(2).getNumericCellValue(), firstDriver.getCell(3).getNumericCellValue()));
+        assertEquals(List.of("2", 3.0, 3.0, 75.0), List.of(firstDriver.getCell(0).getStringCellValue(),
+                firstDriver.getCell(2).getNumericCellValue(), firstDriver.getCell(3).getNumericCellValue(),
+                firstDriver.getCell(4).getNumericCellValue()));
         Row firstTarget = summary.getRow(rowLabelled("Mục tiêu kế hoạch").getRowNum() + 2);
         assertEquals("TOTAL", firstTarget.getCell(0).getStringCellValue());
+        assertEquals("Xếp hạng không thấp hơn", firstTarget.getCell(1).getStringCellValue());
         assertEquals("Đạt", firstTarget.getCell(5).getStringCellValue());
+        Row rankImprove = summary.getRow(firstTarget.getRowNum() + 1);
+        assertEquals("Tăng bậc xếp hạng", rankImprove.getCell(1).getStringCellValue());
+        assertEquals(1, (int) rankImprove.getCell(2).getNumericCellValue());
+        assertEquals("0", rankImprove.getCell(2).getCellStyle().getDataFormatString());
     }
 
     @Test

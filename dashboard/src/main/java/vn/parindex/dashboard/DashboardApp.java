@@ -9,6 +9,7 @@ import vn.parindex.dashboard.home.HomeView;
 import vn.parindex.dashboard.province.ProvinceView;
 import vn.parindex.dashboard.quality.QualityView;
 import vn.parindex.dashboard.ranking.RankingView;
+import vn.parindex.dashboard.search.SearchView;
 import vn.parindex.dashboard.snapshot.SnapshotSource;
 import vn.parindex.dashboard.unit.UnitView;
 import vn.parindex.dashboard.web.ErrorPages;
@@ -47,7 +48,8 @@ public final class DashboardApp {
                 .add("/unit/{unit}", new UnitView())
                 .add("/compare", new ComparisonView())
                 .add("/province", new ProvinceView())
-                .add("/quality", new QualityView());
+                .add("/quality", new QualityView())
+                .add("/search", new SearchView());
         return app;
     }
 }

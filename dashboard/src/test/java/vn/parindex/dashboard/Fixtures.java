@@ -20,6 +20,21 @@ public final class Fixtures {
     /** Publishes the standard snapshot under the given id and returns the warehouse. */
     public static TestWarehouse standard(Path root, String id) throws IOException {
         TestWarehouse w = new TestWarehouse(root);
+        standardRows(w);
+        w.publish(id);
+        return w;
+    }
+
+    /** The standard snapshot plus {@link PlannerFixtures}: partial tables, PAPI, provenance, LCI-STTTT 2022. */
+    public static TestWarehouse planner(Path root, String id) throws IOException {
+        TestWarehouse w = new TestWarehouse(root);
+        standardRows(w);
+        PlannerFixtures.add(w);
+        w.publish(id);
+        return w;
+    }
+
+    private static void standardRows(TestWarehouse w) {
         unitYear(w, LAO_CAI, 2023, "LCI-EVIL", EVIL_NAME, "TUPHAP", 85.25, 1, 3, null, null, true);
         unitYear(w, LAO_CAI, 2023, "LCI-STP", "Sở Tài chính", "TAICHINH", 80.5, 2, 3, null, null, true);
         unitYear(w, LAO_CAI, 2023, "LCI-OLD", "Sở Cũ", "CU", 70.0, 3, 3, null, null, true);
@@ -63,8 +78,6 @@ public final class Fixtures {
         w.issue("warning,scores/national/par.csv,2,score,rank_differs,\"published RANK 2, computed 1\","
                 + "\"reported, value kept as published\"");
         w.quarantine("scores/<b>bad</b>.csv");
-        w.publish(id);
-        return w;
     }
 
     static void unitYear(TestWarehouse w, String province, int year, String unit, String name, String type,
@@ -76,7 +89,9 @@ public final class Fixtures {
                 "prev_value", prev, "delta", minus(value, prev),
                 "prev_rank", prevRank, "rank_change", prevRank == null || rank == null ? null : Integer.valueOf(prevRank - rank),
                 "reported_total", Boolean.FALSE.equals(reconciled) ? Double.valueOf(85) : value,
-                "reported_rank", Boolean.FALSE.equals(reconciled) ? Integer.valueOf(2) : rank, "reconciled", reconciled);
+                "reported_rank", Boolean.FALSE.equals(reconciled) ? Integer.valueOf(2) : rank, "reconciled", reconciled,
+                "rank_basis", rank == null ? null : "computed", "prev_rank_of", prevRank == null ? null : rankOf,
+                "provenance", "published");
     }
 
     private static void domains(TestWarehouse w, String province, int year, String unit, double first,
@@ -85,12 +100,13 @@ public final class Fixtures {
                 "unit_id", unit, "code", "1", "level", 1, "name", EVIL_DOMAIN, "kind", "assessed",
                 "max_points", 40.0, "score", first, "self_score", first + 1, "points_lost", 40 - first,
                 "attainment", first * 2.5, "delta_points", firstDelta,
-                "delta_attainment", firstDelta == null ? null : Double.valueOf(firstDelta * 2.5), "rank", 1, "rank_of", 3);
+                "delta_attainment", firstDelta == null ? null : Double.valueOf(firstDelta * 2.5), "rank", 1, "rank_of", 3,
+                "provenance", "published");
         w.add("component_year", "province", province, "tier", "department", "year", year, "index", "PAR",
                 "unit_id", unit, "code", "2", "level", 1, "name", "Tổ chức bộ máy", "kind", "survey",
                 "max_points", 60.0, "score", second, "points_lost", 60 - second, "attainment", second / 0.6,
                 "delta_points", secondDelta, "delta_attainment", secondDelta == null ? null : Double.valueOf(secondDelta / 0.6),
-                "rank", 2, "rank_of", 3);
+                "rank", 2, "rank_of", 3, "provenance", "published");
     }
 
     private static Double minus(Double a, Double b) {

@@ -29,12 +29,12 @@ public final class TestWarehouse {
     static final Map<String, String> MARTS = Map.of(
             "unit_year", "province,tier,year:int,index,unit_id,unit_name,unit_type,score_total:double,"
                     + "max_total:double,index_value:double,official_value:double,points_lost:double,rank:int,"
-                    + "rank_of:int,prev_value:double,delta:double,prev_rank:int,rank_change:int,"
-                    + "reported_total:double,reported_rank:int,reconciled:boolean",
+                    + "rank_of:int,rank_basis,prev_value:double,delta:double,prev_rank:int,prev_rank_of:int,"
+                    + "rank_change:int,reported_total:double,reported_rank:int,reconciled:boolean,provenance,source",
             "component_year", "province,tier,year:int,index,unit_id,code,parent_code,level:int,name,kind,"
                     + "max_points:double,score:double,self_score:double,points_lost:double,attainment:double,"
                     + "prev_score:double,prev_max:double,delta_points:double,delta_attainment:double,"
-                    + "max_changed:boolean,rank:int,rank_of:int",
+                    + "max_changed:boolean,rank:int,rank_of:int,provenance",
             "loss_drivers", "province,year:int,index,unit_id,position:int,code,name,points_lost:double,"
                     + "share_of_loss:double",
             "province_summary", "province,tier,year:int,index,code,units:int,mean_attainment:double,"

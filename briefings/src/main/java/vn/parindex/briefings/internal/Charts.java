@@ -39,9 +39,20 @@ public final class Charts {
     public record Area(int firstColumn, int firstRow, int endColumn, int endRow) {
     }
 
-    /** One series: its values, and the header cell that names it with that cell's text (the cached name). */
-    public record Series(CellRangeAddress values, CellReference nameCell, String name) {
+    /**
+     * One series: its values, and the header cell that names it with that cell's text (the cached name). A muted
+     * series is drawn grey and thin, behind the highlighted ones.
+     */
+    public record Series(CellRangeAddress values, CellReference nameCell, String name, boolean muted) {
+        public Series(CellRangeAddress values, CellReference nameCell, String name) {
+            this(values, nameCell, name, false);
+        }
     }
+
+    /** More lines than this and only the chosen ones keep a colour. */
+    public static final int MAX_COLOURED = 8;
+    private static final byte[] MUTED = rgb(0xBF, 0xBF, 0xBF);
+    private static final double AXIS_STEP = 10;
 
     /** Office's default series colours, in order. */
     private static final byte[][] PALETTE = {
@@ -143,18 +154,47 @@ public final class Charts {
      */
     private static void addSeries(XSSFSheet sheet, XDDFChartData data, XDDFDataSource<?> categories,
                                   List<Series> series) {
-        for (int i = 0; i < series.size(); i++) {
-            Series one = series.get(i);
+        int coloured = 0;
+        for (Series one : series) {
             XDDFChartData.Series added = data.addSeries(categories,
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet, one.values()));
             added.setTitle(one.name(), one.nameCell());
-            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(PALETTE[i % PALETTE.length]));
+            byte[] colour = one.muted() ? MUTED : PALETTE[coloured++ % PALETTE.length];
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(colour));
             if (added instanceof XDDFLineChartData.Series line) {
                 XDDFLineProperties stroke = new XDDFLineProperties(fill);
-                stroke.setWidth(2.25);
+                stroke.setWidth(one.muted() ? 1.0 : 2.25);
                 line.setLineProperties(stroke);
             } else {
                 added.setFillProperties(fill);
+            }
+        }
+    }
+
+    /**
+     * Bounds for a value axis that has one value only (one unit, one year): left to itself, Excel and LibreOffice
+     * zoom in to a sliver around it. Bars keep 0 and reach the scale's ceiling; lines get a band of ±10 around it.
+     */
+    public static void saneAxis(XSSFChart chart, List<Double> values, double ceiling, boolean fromZero) {
+        List<Double> distinct = values.stream().filter(v -> v != null && Double.isFinite(v))
+                .map(v -> Math.round(v * 100) / 100.0).distinct().toList();
+        if (distinct.size() != 1) {
+            return;
+        }
+        double value = distinct.get(0);
+        double min = fromZero ? 0 : Math.max(0, Math.floor(value / AXIS_STEP) * AXIS_STEP - AXIS_STEP);
+        double max = value <= ceiling ? Math.min(ceiling, Math.ceil(value / AXIS_STEP) * AXIS_STEP + AXIS_STEP)
+                : Math.ceil(value * 1.2);
+        if (fromZero && value <= ceiling) {
+            max = ceiling;
+        }
+        if (max <= min) {
+            max = min + AXIS_STEP;
+        }
+        for (var axis : chart.getAxes()) {
+            if (axis instanceof XDDFValueAxis valueAxis) {
+                valueAxis.setMinimum(min);
+                valueAxis.setMaximum(max);
             }
         }
     }

@@ -3,7 +3,7 @@ package vn.parindex.briefings.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.ItemResult;
@@ -34,18 +34,19 @@ final class DomainColumns {
      * (one row per unit); a domain the unit has no score on stays blank.
      */
     void write(SafeCells cells, BriefingData data, List<UnitResult> units, int headerRow, int firstColumn,
-               String headerPrefix, Function<ItemResult, Double> value) {
+               String headerPrefix, BiFunction<UnitResult, ItemResult, Double> value) {
         int column = firstColumn;
         for (Map.Entry<String, String> domain : namesByCode.entrySet()) {
             cells.header(headerRow, column++, headerPrefix + domain.getKey() + ". " + domain.getValue());
         }
         for (int i = 0; i < units.size(); i++) {
-            Map<String, ItemResult> byCode = data.domains(units.get(i).unitYear()).stream()
+            UnitResult unit = units.get(i);
+            Map<String, ItemResult> byCode = data.domains(unit.unitYear()).stream()
                     .collect(Collectors.toMap(ItemResult::code, item -> item));
             column = firstColumn;
             for (String code : namesByCode.keySet()) {
                 ItemResult item = byCode.get(code);
-                cells.number(headerRow + 1 + i, column++, item == null ? null : value.apply(item));
+                cells.number(headerRow + 1 + i, column++, item == null ? null : value.apply(unit, item));
             }
         }
     }

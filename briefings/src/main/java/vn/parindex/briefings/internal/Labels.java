@@ -39,15 +39,22 @@ public final class Labels {
     public static final String YES = "Có";
     public static final String NO = "Không";
     public static final String NO_TARGETS = "Không có mục tiêu cho năm này.";
+    public static final String PROVENANCE = "Nguồn số liệu";
+    public static final String PUBLISHED = "bản công bố";
+    public static final String UNRECONCILED = "Chênh lệch với số công bố";
+    public static final String TOTAL_LOST = "Tổng (bằng điểm chưa đạt của chỉ số)";
+    public static final String MERGED = "hợp nhất";
 
     private static final Map<String, String> INDEX_NAMES = Map.of(
             "PAR", "Chỉ số CCHC", "SIPAS", "Chỉ số SIPAS", "PAPI", "Chỉ số PAPI");
     private static final Map<String, String> TIERS = Map.of(
             "department", "sở, ban, ngành", "district", "UBND cấp huyện", "commune", "UBND cấp xã",
             "province", "UBND cấp tỉnh");
+    /** The same words as the dashboard's unit page (its TargetKinds), so a plan reads alike in both. */
     private static final Map<String, String> TARGET_KINDS = Map.of(
-            "score_at_least", "Điểm tối thiểu", "max", "Đạt điểm tối đa", "rank_at_most", "Xếp hạng tối thiểu",
-            "increase_points", "Tăng điểm so với năm trước");
+            "score_at_least", "Điểm đạt ít nhất", "max", "Đạt điểm tối đa", "rank_at_most", "Xếp hạng không thấp hơn",
+            "increase_points", "Tăng điểm so với năm trước", "rank_improve", "Tăng bậc xếp hạng");
+    private static final java.util.Set<String> RANK_TARGETS = java.util.Set.of("rank_at_most", "rank_improve");
     private static final Map<String, String> STATUSES = Map.of(
             "met", "Đạt", "missed", "Chưa đạt", "pending", "Chờ kết quả");
     private static final String NATIONAL = "Việt Nam";
@@ -68,13 +75,25 @@ public final class Labels {
         return TARGET_KINDS.getOrDefault(kind, kind);
     }
 
+    /** Targets whose target, actual and gap are ranks (places), not points. */
+    public static boolean isRankTarget(String kind) {
+        return RANK_TARGETS.contains(kind);
+    }
+
     public static String status(String status) {
         return status == null ? null : STATUSES.getOrDefault(status, status);
     }
 
-    /** Blank when there was nothing to reconcile. */
-    public static String reconciled(Boolean reconciled) {
-        return reconciled == null ? null : reconciled ? YES : NO;
+    /**
+     * Blank when there was nothing to reconcile. A total that is not itself published is said to be so: "khớp"
+     * alone would vouch for a made-up figure.
+     */
+    public static String reconciled(Boolean reconciled, String provenance) {
+        if (reconciled == null) {
+            return null;
+        }
+        String label = Provenance.of(provenance).label();
+        return (reconciled ? YES : NO) + (label == null ? "" : " (tổng là " + label + ")");
     }
 
     /** "tỉnh Lào Cai"; the national table is "toàn quốc". */
@@ -86,7 +105,14 @@ public final class Labels {
         return "Báo cáo " + indexName(index) + " năm " + year + " — " + place(province);
     }
 
-    public static String source(String tier, String snapshotId) {
-        return "Khối " + tier(tier) + " · Dữ liệu: bản công bố " + snapshotId;
+    /** "Khối sở, ban, ngành" (the context of a table). */
+    public static String block(String tier) {
+        return "Khối " + tier(tier);
+    }
+
+    /** The header line of a sheet: its context, what kinds of data it shows, and which snapshot they come from. */
+    public static String source(String context, String mix, String snapshotId) {
+        return (context == null ? "" : context + " · ") + (mix == null ? "" : "Dữ liệu: " + mix + " · ")
+                + "Bản dữ liệu " + snapshotId;
     }
 }

@@ -4,20 +4,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.ItemResult;
 import vn.parindex.briefings.ProvinceItem;
 import vn.parindex.briefings.TableKey;
-import vn.parindex.briefings.TargetResult;
 import vn.parindex.briefings.UnitResult;
+import vn.parindex.briefings.UnitYear;
 
 /**
  * The briefing of one ranking table (province, tier, index, year): summary with a ranking chart, domain attainment,
- * points lost by domain (stacked chart) and by item, the year-over-year sheet and the plan targets.
+ * points lost by domain in index points (stacked chart) and by item, the year-over-year sheet and the plan targets.
+ * Every sheet marks the figures that are not published in a "Nguồn số liệu" column.
  */
 public final class ProvinceBriefingWriter {
     static final int HEADER_ROW = 3;
@@ -29,7 +32,6 @@ public final class ProvinceBriefingWriter {
     private final List<UnitResult> units;
     private final DomainColumns domains;
     private final String title;
-    private final String source;
     private final Styles styles;
     private final XSSFWorkbook workbook;
 
@@ -42,7 +44,6 @@ public final class ProvinceBriefingWriter {
         }
         this.domains = DomainColumns.of(data, units);
         this.title = Labels.provinceTitle(table.index(), table.year(), table.province());
-        this.source = Labels.source(table.tier(), data.snapshot().id());
         this.workbook = Workbooks.create(title, data.snapshot());
         this.styles = new Styles(workbook);
     }
@@ -55,12 +56,20 @@ public final class ProvinceBriefingWriter {
         writer.lossMatrix();
         writer.lossByItem();
         writer.yearOverYear();
-        writer.targets();
+        new TargetSheet(data, writer.sheet(Labels.TARGET), writer.context()).write(writer.units);
         return writer.workbook;
     }
 
     private SafeCells sheet(String name) {
-        return SafeCells.titledSheet(workbook, styles, name, title, source);
+        return SafeCells.titledSheet(workbook, styles, name, title);
+    }
+
+    private String context() {
+        return Labels.block(table.tier());
+    }
+
+    private void finish(SafeCells cells, SheetSources sources, String context, int lastColumn) {
+        sources.finish(cells, context, data.snapshot().id(), lastColumn);
     }
 
     private int rankedCount() {
@@ -76,79 +85,141 @@ public final class ProvinceBriefingWriter {
         cells.header(HEADER_ROW, 0, Labels.RANK);
         cells.header(HEADER_ROW, UNIT_COLUMN, Labels.UNIT);
         for (int i = 0; i < units.size(); i++) {
-            cells.rank(FIRST_ROW + i, 0, units.get(i).rank(), units.get(i).rankOf());
+            Ranks.rank(cells, FIRST_ROW + i, 0, units.get(i));
             cells.text(FIRST_ROW + i, UNIT_COLUMN, units.get(i).unitName());
         }
     }
 
     private void summary() {
         SafeCells cells = sheet("Tổng hợp");
+        SheetSources sources = new SheetSources();
         rankAndUnit(cells);
         String[] headers = {Labels.VALUE, Labels.POINTS_LOST, Labels.CHANGE, Labels.PREVIOUS_RANK,
-                Labels.RANK_CHANGE, Labels.RECONCILED};
+                Labels.RANK_CHANGE, Labels.RECONCILED, Labels.PROVENANCE};
         cells.headers(HEADER_ROW, 2, headers);
         for (int i = 0; i < units.size(); i++) {
             UnitResult unit = units.get(i);
             int row = FIRST_ROW + i;
-            cells.number(row, 2, unit.officialValue());
+            cells.number(row, 2, unit.officialValue(), IndexPoints.valueFormat(unit));
             cells.number(row, 3, unit.pointsLost());
             cells.change(row, 4, unit.delta());
-            cells.integer(row, 5, unit.prevRank());
-            cells.rankChange(row, 6, unit.rankChange());
-            cells.text(row, 7, Labels.reconciled(unit.reconciled()));
+            Ranks.previous(cells, row, 5, unit);
+            Ranks.movement(cells, row, 6, unit);
+            cells.text(row, 7, Labels.reconciled(unit.reconciled(), unit.provenance()));
+            sources.cell(cells, row, 8, unit.provenance(), unit.source());
         }
-        finishTable(cells, 7, 8, 45);
+        finishTable(cells, 8, 8, 45);
+        finish(cells, sources, context(), 8);
         int ranked = rankedCount();
         XSSFSheet sheet = cells.sheet();
-        Charts.bars(sheet, new Charts.Area(9, HEADER_ROW, 18, HEADER_ROW + Math.max(16, ranked + 4)),
+        XSSFChart chart = Charts.bars(sheet, new Charts.Area(10, HEADER_ROW, 19, HEADER_ROW + Math.max(16, ranked + 4)),
                 Labels.RANK + " — " + Labels.indexName(table.index()),
                 Charts.textCategories(sheet, column(UNIT_COLUMN, ranked)),
                 List.of(series(sheet, 2, ranked, Labels.VALUE)), false);
+        Charts.saneAxis(chart, units.stream().filter(unit -> unit.rank() != null).map(UnitResult::officialValue)
+                .toList(), IndexPoints.ceiling(units), true);
     }
 
     private void domainMatrix() {
         SafeCells cells = sheet("Mức đạt theo lĩnh vực");
+        SheetSources sources = new SheetSources();
         rankAndUnit(cells);
-        domains.write(cells, data, units, HEADER_ROW, 2, "", ItemResult::attainment);
-        finishMatrix(cells);
+        domains.write(cells, data, units, HEADER_ROW, 2, "", (unit, item) -> item.attainment());
+        int provenance = 2 + domains.size();
+        provenanceOfDomains(cells, sources, provenance, false);
+        finishTable(cells, provenance, 9, 20);
+        finish(cells, sources, context(), provenance);
         if (domains.size() > 0) {
             ColourScales.higherIsBetter(cells.sheet(), new CellRangeAddress(FIRST_ROW, lastRow(), 2, 1 + domains.size()));
         }
     }
 
+    /** Each unit row's mark: the weakest provenance of its domain scores (and of its value, when it shows one). */
+    private void provenanceOfDomains(SafeCells cells, SheetSources sources, int column, boolean withValue) {
+        cells.header(HEADER_ROW, column, Labels.PROVENANCE);
+        for (int i = 0; i < units.size(); i++) {
+            UnitResult unit = units.get(i);
+            List<String> kinds = new ArrayList<>(data.domains(unit.unitYear()).stream().map(ItemResult::provenance)
+                    .toList());
+            if (withValue || kinds.isEmpty()) {
+                kinds.add(unit.provenance());
+            }
+            Provenance weakest = Provenance.weakest(kinds);
+            boolean unitsOwn = weakest == Provenance.of(unit.provenance());
+            sources.cell(cells, FIRST_ROW + i, column, weakest,
+                    unitsOwn ? unit.source() : null);
+        }
+    }
+
+    /**
+     * Domain losses in index points (item points × 100 / max_total; PAPI in its own points), then the part of the
+     * headline they do not explain where the published value does not reconcile, then the headline's points lost:
+     * each row adds up.
+     */
     private void lossMatrix() {
         SafeCells cells = sheet("Điểm chưa đạt theo lĩnh vực");
+        SheetSources sources = new SheetSources();
         rankAndUnit(cells);
-        domains.write(cells, data, units, HEADER_ROW, 2, "", ItemResult::pointsLost);
-        finishMatrix(cells);
+        domains.write(cells, data, units, HEADER_ROW, 2, "", IndexPoints::lost);
+        List<Double> differences = units.stream()
+                .map(unit -> IndexPoints.unreconciled(unit, data.domains(unit.unitYear()))).toList();
+        boolean anyDifference = differences.stream().anyMatch(Objects::nonNull);
+        int column = 2 + domains.size();
+        if (anyDifference) {
+            cells.header(HEADER_ROW, column, Labels.UNRECONCILED);
+            for (int i = 0; i < units.size(); i++) {
+                cells.change(FIRST_ROW + i, column, differences.get(i));
+            }
+            column++;
+        }
+        int total = column;
+        cells.header(HEADER_ROW, total, Labels.TOTAL_LOST);
+        for (int i = 0; i < units.size(); i++) {
+            cells.number(FIRST_ROW + i, total, units.get(i).pointsLost());
+        }
+        provenanceOfDomains(cells, sources, total + 1, true);
+        finishTable(cells, total + 1, 9, 20);
+        finish(cells, sources, context() + " · Điểm chưa đạt quy ra " + IndexPoints.unitWord(table.index())
+                + (IndexPoints.ownScale(table.index()) ? "" : " (điểm mục × 100 / tổng điểm tối đa)"), total + 1);
         if (domains.size() == 0) {
             return;
         }
         XSSFSheet sheet = cells.sheet();
         ColourScales.lowerIsBetter(sheet, new CellRangeAddress(FIRST_ROW, lastRow(), 2, 1 + domains.size()));
         List<Charts.Series> parts = new ArrayList<>();
-        for (int column = 2; column < 2 + domains.size(); column++) {
-            parts.add(series(sheet, column, units.size(),
-                    sheet.getRow(HEADER_ROW).getCell(column).getStringCellValue()));
+        for (int part = 2; part < total; part++) {
+            parts.add(series(sheet, part, units.size(), sheet.getRow(HEADER_ROW).getCell(part).getStringCellValue()));
         }
         int chartTop = lastRow() + 2;
         Charts.bars(sheet, new Charts.Area(0, chartTop, Math.max(8, 2 + domains.size()),
                         chartTop + Math.max(20, units.size() + 8)),
-                Labels.POINTS_LOST + " theo lĩnh vực", Charts.textCategories(sheet, column(UNIT_COLUMN, units.size())),
-                parts, true);
+                Labels.POINTS_LOST + " theo lĩnh vực (" + IndexPoints.unitWord(table.index()) + ")",
+                Charts.textCategories(sheet, column(UNIT_COLUMN, units.size())), parts, true);
     }
 
     private void lossByItem() {
         SafeCells cells = sheet("Điểm chưa đạt theo mục");
+        SheetSources sources = new SheetSources();
         String[] headers = {Labels.CODE, Labels.ITEM, Labels.LEVEL, Labels.UNITS, Labels.MEAN_ATTAINMENT,
-                Labels.MIN_ATTAINMENT, Labels.MAX_ATTAINMENT, Labels.TOTAL_POINTS_LOST};
+                Labels.MIN_ATTAINMENT, Labels.MAX_ATTAINMENT, Labels.TOTAL_POINTS_LOST + " (điểm mục)",
+                Labels.POINTS_LOST + " bình quân (" + IndexPoints.unitWord(table.index()) + ")", Labels.PROVENANCE};
         cells.headers(HEADER_ROW, 0, headers);
-        Map<String, ItemResult> itemsByCode = new HashMap<>();
-        units.forEach(unit -> data.items(unit.unitYear()).forEach(item -> itemsByCode.putIfAbsent(item.code(), item)));
+        Map<String, List<ItemResult>> itemsByCode = new HashMap<>();
+        Map<String, Double> indexPointsByCode = new HashMap<>();
+        for (UnitResult unit : units) {
+            for (ItemResult item : data.items(unit.unitYear())) {
+                itemsByCode.computeIfAbsent(item.code(), code -> new ArrayList<>()).add(item);
+                Double lost = IndexPoints.lost(unit, item);
+                if (lost != null) {
+                    indexPointsByCode.merge(item.code(), lost, Double::sum);
+                }
+            }
+        }
         List<ProvinceItem> rows = data.provinceItems(table);
         for (int i = 0; i < rows.size(); i++) {
             ProvinceItem row = rows.get(i);
-            ItemResult item = itemsByCode.get(row.code());
+            List<ItemResult> items = itemsByCode.getOrDefault(row.code(), List.of());
+            ItemResult item = items.isEmpty() ? null : items.get(0);
             int line = FIRST_ROW + i;
             cells.text(line, 0, row.code());
             cells.text(line, 1, item == null ? null : item.name());
@@ -158,69 +229,61 @@ public final class ProvinceBriefingWriter {
             cells.number(line, 5, row.minAttainment());
             cells.number(line, 6, row.maxAttainment());
             cells.number(line, 7, row.totalPointsLost());
+            Double indexPoints = indexPointsByCode.get(row.code());
+            cells.number(line, 8, indexPoints == null || items.isEmpty() ? null : indexPoints / items.size());
+            // an aggregate is as weak as its weakest input, and the header names every kind that went into it
+            items.forEach(one -> sources.shown(one.provenance(), null));
+            Provenance weakest = Provenance.weakest(items.stream().map(ItemResult::provenance).toList());
+            sources.cell(cells, line, 9, weakest, null);
         }
         cells.fitColumns(8, 60);
         cells.fitHeaderHeight(HEADER_ROW, headers.length);
+        finish(cells, sources, context(), headers.length - 1);
         PageSetup.table(cells.sheet(), HEADER_ROW, HEADER_ROW + rows.size(), headers.length - 1, true);
         if (!rows.isEmpty()) {
             ColourScales.lowerIsBetter(cells.sheet(),
-                    new CellRangeAddress(FIRST_ROW, HEADER_ROW + rows.size(), 7, 7));
+                    new CellRangeAddress(FIRST_ROW, HEADER_ROW + rows.size(), 8, 8));
         }
     }
 
     private void yearOverYear() {
         SafeCells cells = sheet("So với năm trước");
+        SheetSources sources = new SheetSources();
         rankAndUnit(cells);
         String[] headers = {Labels.VALUE, Labels.PREVIOUS_VALUE, Labels.CHANGE, Labels.PREVIOUS_RANK, Labels.RANK_CHANGE};
         cells.headers(HEADER_ROW, 2, headers);
         for (int i = 0; i < units.size(); i++) {
             UnitResult unit = units.get(i);
             int row = FIRST_ROW + i;
-            cells.number(row, 2, unit.officialValue());
+            cells.number(row, 2, unit.officialValue(), IndexPoints.valueFormat(unit));
             cells.number(row, 3, unit.prevValue());
             cells.change(row, 4, unit.delta());
-            cells.integer(row, 5, unit.prevRank());
-            cells.rankChange(row, 6, unit.rankChange());
+            Ranks.previous(cells, row, 5, unit);
+            Ranks.movement(cells, row, 6, unit);
         }
         int firstDomain = 2 + headers.length;
         domains.write(cells, data, units, HEADER_ROW, firstDomain, Labels.DELTA_ATTAINMENT + ": ",
-                ItemResult::deltaAttainment);
-        finishTable(cells, firstDomain - 1 + domains.size(), 9, 24);
+                (unit, item) -> item.deltaAttainment());
+        int provenance = firstDomain + domains.size();
+        cells.header(HEADER_ROW, provenance, Labels.PROVENANCE);
+        for (int i = 0; i < units.size(); i++) {
+            UnitResult unit = units.get(i);
+            List<String> kinds = new ArrayList<>(data.domains(unit.unitYear()).stream()
+                    .map(ItemResult::provenance).toList());
+            kinds.add(unit.provenance());
+            data.unitYear(new UnitYear(unit.unitId(), unit.index(), unit.year() - 1))
+                    .ifPresent(previous -> kinds.add(previous.provenance()));
+            Provenance weakest = Provenance.weakest(kinds);
+            sources.cell(cells, FIRST_ROW + i, provenance, weakest,
+                    weakest == Provenance.of(unit.provenance()) ? unit.source() : null);
+        }
+        finishTable(cells, provenance, 9, 24);
+        finish(cells, sources, context(), provenance);
         ColourScales.higherIsBetter(cells.sheet(), new CellRangeAddress(FIRST_ROW, lastRow(), 4, 4));
         if (domains.size() > 0) {
             ColourScales.higherIsBetter(cells.sheet(),
                     new CellRangeAddress(FIRST_ROW, lastRow(), firstDomain, firstDomain - 1 + domains.size()));
         }
-    }
-
-    private void targets() {
-        SafeCells cells = sheet(Labels.TARGET);
-        String[] headers = {Labels.UNIT, Labels.CODE, Labels.TARGET_KIND, Labels.TARGET, Labels.ACTUAL, Labels.GAP,
-                Labels.STATUS};
-        cells.headers(HEADER_ROW, 0, headers);
-        int row = FIRST_ROW;
-        for (UnitResult unit : units) {
-            for (TargetResult target : data.targets(unit.unitYear())) {
-                cells.text(row, 0, unit.unitName());
-                cells.text(row, 1, target.code());
-                cells.text(row, 2, Labels.targetKind(target.kind()));
-                cells.number(row, 3, target.target());
-                cells.number(row, 4, target.actual());
-                cells.change(row, 5, target.gap());
-                cells.text(row, 6, Labels.status(target.status()));
-                row++;
-            }
-        }
-        if (row == FIRST_ROW) {
-            cells.text(row, 0, Labels.NO_TARGETS);
-        }
-        cells.fitColumns(10, 45);
-        cells.fitHeaderHeight(HEADER_ROW, headers.length);
-        PageSetup.table(cells.sheet(), HEADER_ROW, Math.max(FIRST_ROW, row - 1), headers.length - 1, true);
-    }
-
-    private void finishMatrix(SafeCells cells) {
-        finishTable(cells, 1 + domains.size(), 9, 20);
     }
 
     /** Fits the columns (the unit names may be wider), then freezes, filters and sets up printing. */

@@ -2,6 +2,7 @@ package vn.parindex.briefings.internal;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -52,12 +53,13 @@ public final class SafeCells {
         write(row, 0, value, main ? styles.title : styles.subtitle, false);
     }
 
-    /** A new sheet whose first two rows say what the workbook is and which snapshot its data comes from. */
-    public static SafeCells titledSheet(XSSFWorkbook workbook, Styles styles, String name, String title,
-                                        String source) {
+    /**
+     * A new sheet whose first row says what the workbook is; the second (what kind of data, which snapshot) and the
+     * third (the provenance note) are written by {@link SheetSources} once the sheet's figures are known.
+     */
+    public static SafeCells titledSheet(XSSFWorkbook workbook, Styles styles, String name, String title) {
         SafeCells cells = new SafeCells(workbook.createSheet(Workbooks.sheetName(name)), styles);
         cells.title(0, title, true);
-        cells.title(1, source, false);
         return cells;
     }
 
@@ -78,6 +80,29 @@ public final class SafeCells {
 
     public void text(int row, int column, String value) {
         write(row, column, value, styles.text, true);
+    }
+
+    /** Text that must stand out: where a figure does not come from a published result. */
+    public void flagged(int row, int column, String value) {
+        write(row, column, value, styles.flagged, true);
+    }
+
+    /**
+     * A note across columns 0..lastColumn of its row, wrapped, the row made tall enough for it (Excel does not grow
+     * rows of merged cells by itself).
+     */
+    public void note(int row, int lastColumn, String value) {
+        write(row, 0, value, styles.note, false);
+        if (lastColumn > 0) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, 0, lastColumn));
+        }
+        int chars = 0;
+        for (int column = 0; column <= lastColumn; column++) {
+            chars += sheet.getColumnWidth(column) / 256;
+        }
+        int lines = (int) Math.ceil(value.length() * 0.9 / Math.max(20, chars)) + (int) value.chars()
+                .filter(c -> c == '\n').count();
+        sheet.getRow(row).setHeightInPoints(Math.min(8, Math.max(1, lines)) * 12f + 2);
     }
 
     /** Long text (item names) that wraps inside a column of fixed width. */
@@ -122,7 +147,8 @@ public final class SafeCells {
         number(row, column, rank == null ? null : rank.doubleValue(), format);
     }
 
-    private void number(int row, int column, Double value, String format) {
+    /** A number shown with this Excel format (a scale such as "/80", a rank "/63 (công bố)"). */
+    public void number(int row, int column, Double value, String format) {
         if (value == null || value.isNaN() || value.isInfinite()) {
             return;
         }

@@ -20,6 +20,8 @@ public final class Styles {
     public static final String INTEGER = "0";
     public static final String SIGNED_INTEGER = "+0;-0;0";
     private static final byte[] HEADER_FILL = {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7};
+    /** Light orange: a figure that is not from a published result. */
+    private static final byte[] FLAG_FILL = {(byte) 0xFC, (byte) 0xE4, (byte) 0xD6};
 
     private final XSSFWorkbook workbook;
     private final Map<String, XSSFCellStyle> byFormat = new HashMap<>();
@@ -30,6 +32,8 @@ public final class Styles {
     final XSSFCellStyle text;
     final XSSFCellStyle wrapped;
     final XSSFCellStyle label;
+    final XSSFCellStyle flagged;
+    final XSSFCellStyle note;
 
     public Styles(XSSFWorkbook workbook) {
         this.workbook = workbook;
@@ -51,6 +55,15 @@ public final class Styles {
         wrapped.setWrapText(true);
         label = workbook.createCellStyle();
         label.setFont(font(11, true));
+        flagged = workbook.createCellStyle();
+        flagged.cloneStyleFrom(text);
+        flagged.setFillForegroundColor(new XSSFColor(FLAG_FILL, null));
+        flagged.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        note = workbook.createCellStyle();
+        note.setFont(font(9, false));
+        note.getFont().setItalic(true);
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     private XSSFFont font(int points, boolean bold) {

@@ -3,6 +3,7 @@ package vn.parindex.briefings.internal;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.briefings.BriefingData;
@@ -14,19 +15,21 @@ import vn.parindex.briefings.UnitYear;
 
 /**
  * The briefing of one unit and year: a one-page summary a director reads in a minute (headline, trend with a line
- * chart, domains, the five items that lost most, targets) and a sheet with every item.
+ * chart, domains, the five items that lost most, targets) and a sheet with every item. Losses are in index points
+ * so that the page adds up to its headline.
  */
 public final class UnitBriefingWriter {
     static final int HEADLINE_ROW = 3;
     static final int ITEMS_HEADER_ROW = 3;
-    private static final int TREND_CHART_MIN_ROWS = 16;
-    private static final int[] SUMMARY_WIDTHS = {24, 44, 13, 13, 13, 13, 13, 13};
+    private static final int TREND_CHART_MIN_ROWS = 17;
+    private static final int[] SUMMARY_WIDTHS = {24, 44, 11, 11, 11, 11, 12, 13, 24};
+    private static final int PROVENANCE_COLUMN = 8;
 
     private final BriefingData data;
     private final UnitYear key;
     private final UnitResult unit;
     private final String title;
-    private final String source;
+    private final String context;
     private final XSSFWorkbook workbook;
     private final Styles styles;
 
@@ -35,7 +38,7 @@ public final class UnitBriefingWriter {
         this.key = key;
         this.unit = data.unitYear(key).orElseThrow(() -> new IllegalArgumentException("no result for " + key));
         this.title = unit.unitName() + " — " + Labels.indexName(key.index()) + " năm " + key.year();
-        this.source = Labels.place(unit.province()) + " · " + Labels.source(unit.tier(), data.snapshot().id());
+        this.context = Labels.place(unit.province()) + " · " + Labels.block(unit.tier());
         this.workbook = Workbooks.create("Báo cáo tóm tắt " + Labels.indexName(key.index()) + " năm " + key.year()
                 + " — " + unit.unitName(), data.snapshot());
         this.styles = new Styles(workbook);
@@ -50,42 +53,53 @@ public final class UnitBriefingWriter {
     }
 
     private SafeCells sheet(String name) {
-        return SafeCells.titledSheet(workbook, styles, name, title, source);
+        return SafeCells.titledSheet(workbook, styles, name, title);
     }
 
     private void summary() {
         SafeCells cells = sheet("Tóm tắt");
+        SheetSources sources = new SheetSources();
         XSSFSheet sheet = cells.sheet();
         for (int column = 0; column < SUMMARY_WIDTHS.length; column++) {
             sheet.setColumnWidth(column, SUMMARY_WIDTHS[column] * 256);
         }
-        int row = headline(cells, HEADLINE_ROW);
-        row = trend(cells, row + 1);
-        row = domains(cells, row + 1);
-        row = lossDrivers(cells, row + 1);
-        targets(cells, row + 1);
+        int row = headline(cells, sources, HEADLINE_ROW);
+        row = trend(cells, sources, row + 1);
+        row = domains(cells, sources, row + 1);
+        row = lossDrivers(cells, sources, row + 1);
+        targets(cells, sources, row + 1);
+        sources.finish(cells, context, data.snapshot().id(), SUMMARY_WIDTHS.length - 1);
         sheet.createFreezePane(0, 2);
         PageSetup.a4(sheet, false, 1);
     }
 
-    private int headline(SafeCells cells, int row) {
+    private int headline(SafeCells cells, SheetSources sources, int row) {
         cells.label(row, 0, Labels.VALUE);
-        cells.number(row++, 1, unit.officialValue());
+        cells.number(row++, 1, unit.officialValue(), IndexPoints.valueFormat(unit));
+        cells.label(row, 0, Labels.PROVENANCE);
+        if (sources.shown(unit.provenance(), unit.source()) == Provenance.PUBLISHED) {
+            cells.text(row++, 1, Labels.PUBLISHED + (unit.source() == null ? "" : " — " + unit.source()));
+        } else {
+            sources.cell(cells, row++, 1, unit.provenance(), unit.source());
+        }
         cells.label(row, 0, Labels.RANK);
-        cells.rank(row++, 1, unit.rank(), unit.rankOf());
+        Ranks.rank(cells, row++, 1, unit);
         cells.label(row, 0, Labels.CHANGE);
         cells.change(row++, 1, unit.delta());
         cells.label(row, 0, Labels.PREVIOUS_RANK);
-        cells.integer(row++, 1, unit.prevRank());
+        Ranks.previous(cells, row++, 1, unit);
         cells.label(row, 0, Labels.RANK_CHANGE);
-        cells.rankChange(row++, 1, unit.rankChange());
+        Ranks.movement(cells, row++, 1, unit);
         cells.label(row, 0, Labels.POINTS_LOST);
         cells.number(row++, 1, unit.pointsLost());
         return row;
     }
 
-    /** Year, value and rank over the years, with a line chart to their right. */
-    private int trend(SafeCells cells, int row) {
+    /**
+     * Year, value and rank over the years, with a line chart to their right. A year whose value is not published
+     * carries the mark in its number format ("85,00 (minh họa)"): the chart beside it leaves no room for a column.
+     */
+    private int trend(SafeCells cells, SheetSources sources, int row) {
         List<UnitResult> history = data.history(key.unitId(), key.index());
         cells.label(row++, 0, "Diễn biến qua các năm");
         int header = row;
@@ -93,24 +107,34 @@ public final class UnitBriefingWriter {
         for (UnitResult year : history) {
             row++;
             cells.integer(row, 0, year.year());
-            cells.number(row, 1, year.officialValue());
-            cells.rank(row, 2, year.rank(), year.rankOf());
+            Provenance kind = sources.shown(year.provenance(), year.source());
+            cells.number(row, 1, year.officialValue(), kind.marked(IndexPoints.valueFormat(year)));
+            Ranks.rank(cells, row, 2, year);
         }
         XSSFSheet sheet = cells.sheet();
         CellRangeAddress years = new CellRangeAddress(header + 1, row, 0, 0);
         CellRangeAddress values = new CellRangeAddress(header + 1, row, 1, 1);
-        Charts.lines(sheet, new Charts.Area(3, HEADLINE_ROW, 8, Math.max(row + 1, HEADLINE_ROW + TREND_CHART_MIN_ROWS)),
+        int chartBottom = Math.max(row + 1, HEADLINE_ROW + TREND_CHART_MIN_ROWS);
+        XSSFChart chart = Charts.lines(sheet, new Charts.Area(3, HEADLINE_ROW, SUMMARY_WIDTHS.length, chartBottom),
                 Labels.indexName(key.index()) + " qua các năm", Charts.numberCategories(sheet, years),
                 List.of(new Charts.Series(values, new CellReference(sheet.getSheetName(), header, 1, true, true),
                         Labels.VALUE)));
-        return Math.max(row, HEADLINE_ROW + TREND_CHART_MIN_ROWS) + 1;
+        Charts.saneAxis(chart, history.stream().map(UnitResult::officialValue).toList(),
+                IndexPoints.ceiling(history), false);
+        return chartBottom;
     }
 
-    private int domains(SafeCells cells, int row) {
+    /**
+     * The domains with their losses in index points, then, where the published value does not reconcile, the
+     * difference as its own row, and the total: the headline's points lost.
+     */
+    private int domains(SafeCells cells, SheetSources sources, int row) {
         cells.label(row++, 0, Labels.DOMAIN);
         headers(cells, row, "Mã", Labels.DOMAIN, Labels.MAX_POINTS, Labels.SCORE, Labels.ATTAINMENT,
-                Labels.DELTA_ATTAINMENT, Labels.RANK);
-        for (ItemResult domain : data.domains(key)) {
+                Labels.DELTA_ATTAINMENT, Labels.RANK, Labels.POINTS_LOST + " (" + IndexPoints.unitWord(key.index())
+                        + ")", Labels.PROVENANCE);
+        List<ItemResult> domains = data.domains(key);
+        for (ItemResult domain : domains) {
             row++;
             cells.text(row, 0, domain.code());
             cells.wrapped(row, 1, domain.name());
@@ -119,39 +143,56 @@ public final class UnitBriefingWriter {
             cells.number(row, 4, domain.attainment());
             cells.change(row, 5, domain.deltaAttainment());
             cells.rank(row, 6, domain.rank(), domain.rankOf());
+            cells.number(row, 7, IndexPoints.lost(unit, domain));
+            sources.cell(cells, row, PROVENANCE_COLUMN, domain.provenance(), null);
         }
+        if (domains.isEmpty()) {
+            return row + 1;
+        }
+        Double difference = IndexPoints.unreconciled(unit, domains);
+        if (difference != null) {
+            row++;
+            cells.text(row, 1, Labels.UNRECONCILED);
+            cells.change(row, 7, difference);
+            sources.cell(cells, row, PROVENANCE_COLUMN, unit.provenance(), unit.source());
+        }
+        row++;
+        cells.label(row, 1, Labels.TOTAL_LOST);
+        cells.number(row, 7, unit.pointsLost());
         return row + 1;
     }
 
-    private int lossDrivers(SafeCells cells, int row) {
+    private int lossDrivers(SafeCells cells, SheetSources sources, int row) {
         cells.label(row++, 0, "Năm mục có điểm chưa đạt nhiều nhất");
-        headers(cells, row, Labels.CODE, Labels.ITEM, Labels.POINTS_LOST, Labels.SHARE_OF_LOSS);
+        headers(cells, row, Labels.CODE, Labels.ITEM, Labels.POINTS_LOST + " (điểm mục)",
+                "Quy ra " + IndexPoints.unitWord(key.index()), Labels.SHARE_OF_LOSS);
+        cells.header(row, PROVENANCE_COLUMN, Labels.PROVENANCE);
+        List<ItemResult> items = data.items(key);
         for (LossDriver driver : data.lossDrivers(key)) {
             row++;
             cells.text(row, 0, driver.code());
             cells.wrapped(row, 1, driver.name());
             cells.number(row, 2, driver.pointsLost());
-            cells.number(row, 3, driver.shareOfLoss());
+            cells.number(row, 3, IndexPoints.lost(unit, driver.pointsLost()));
+            cells.number(row, 4, driver.shareOfLoss());
+            int line = row;
+            items.stream().filter(item -> item.code().equals(driver.code())).findFirst()
+                    .ifPresent(item -> sources.cell(cells, line, PROVENANCE_COLUMN, item.provenance(), null));
         }
         return row + 1;
     }
 
-    private void targets(SafeCells cells, int row) {
+    private void targets(SafeCells cells, SheetSources sources, int row) {
         cells.label(row++, 0, "Mục tiêu kế hoạch");
         List<TargetResult> targets = data.targets(key);
         if (targets.isEmpty()) {
             cells.text(row, 0, Labels.NO_TARGETS);
             return;
         }
-        headers(cells, row, Labels.CODE, Labels.TARGET_KIND, Labels.TARGET, Labels.ACTUAL, Labels.GAP, Labels.STATUS);
+        headers(cells, row, TargetRows.HEADERS);
+        TargetRows rows = new TargetRows(data, cells, sources);
         for (TargetResult target : targets) {
-            row++;
-            cells.text(row, 0, target.code());
-            cells.text(row, 1, Labels.targetKind(target.kind()));
-            cells.number(row, 2, target.target());
-            cells.number(row, 3, target.actual());
-            cells.change(row, 4, target.gap());
-            cells.text(row, 5, Labels.status(target.status()));
+            rows.write(++row, 0, unit, target);
         }
     }
 
@@ -162,8 +203,10 @@ public final class UnitBriefingWriter {
 
     private void allItems() {
         SafeCells cells = sheet("Tất cả mục");
+        SheetSources sources = new SheetSources();
         String[] names = {Labels.CODE, Labels.LEVEL, Labels.ITEM, Labels.MAX_POINTS, Labels.SCORE, Labels.SELF_SCORE,
-                Labels.POINTS_LOST, Labels.ATTAINMENT, Labels.DELTA_POINTS, Labels.DELTA_ATTAINMENT, Labels.RANK};
+                Labels.POINTS_LOST, Labels.ATTAINMENT, Labels.DELTA_POINTS, Labels.DELTA_ATTAINMENT, Labels.RANK,
+                Labels.PROVENANCE};
         cells.headers(ITEMS_HEADER_ROW, 0, names);
         List<ItemResult> items = data.items(key);
         int row = ITEMS_HEADER_ROW;
@@ -180,9 +223,11 @@ public final class UnitBriefingWriter {
             cells.change(row, 8, item.deltaPoints());
             cells.change(row, 9, item.deltaAttainment());
             cells.rank(row, 10, item.rank(), item.rankOf());
+            sources.cell(cells, row, 11, item.provenance(), null);
         }
         cells.fitColumns(8, 60);
         cells.fitHeaderHeight(ITEMS_HEADER_ROW, names.length);
+        sources.finish(cells, context, data.snapshot().id(), names.length - 1);
         PageSetup.table(cells.sheet(), ITEMS_HEADER_ROW, row, names.length - 1, true);
         if (!items.isEmpty()) {
             ColourScales.higherIsBetter(cells.sheet(), new CellRangeAddress(ITEMS_HEADER_ROW + 1, row, 7, 7));

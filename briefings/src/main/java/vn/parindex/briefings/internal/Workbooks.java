@@ -16,7 +16,7 @@ public final class Workbooks {
         XSSFWorkbook workbook = new XSSFWorkbook();
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         core.setTitle(title);
-        core.setSubjectProperty("Bản công bố " + snapshot.id());
+        core.setSubjectProperty("Bản dữ liệu " + snapshot.id());
         core.setCreator("parindex");
         core.setCreated(Optional.of(Date.from(snapshot.createdAt())));
         return workbook;

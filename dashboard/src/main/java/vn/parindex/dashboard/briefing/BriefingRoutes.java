@@ -135,7 +135,9 @@ public final class BriefingRoutes {
     private Download comparison(Snapshot snapshot, BriefingData data, Params params) {
         ComparisonChoice choice = ComparisonChoice.resolve(snapshot, params);
         List<String> units = choice.rows().stream().map(r -> r.str("unit_id")).distinct().toList();
-        ComparisonRequest request = new ComparisonRequest(choice.index(), units, choice.years());
+        // highlight=ID (repeatable): the lines that keep a colour when the chart has more than eight
+        List<String> highlighted = params.all("highlight").stream().filter(units::contains).toList();
+        ComparisonRequest request = new ComparisonRequest(choice.index(), units, choice.years(), highlighted);
         return new Download("so-sanh_" + BriefingFiles.slug(choice.type() == null ? "don-vi-chon" : choice.type())
                 + "_" + choice.index() + ".xlsx", out -> Briefings.writeComparison(data, request, out));
     }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.ItemResult;
 import vn.parindex.briefings.LossDriver;
+import vn.parindex.briefings.Merger;
 import vn.parindex.briefings.ProvinceItem;
 import vn.parindex.briefings.SnapshotInfo;
 import vn.parindex.briefings.TargetResult;
@@ -16,7 +17,11 @@ import vn.parindex.briefings.UnitResult;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
 
-/** The briefings' input made from the loaded snapshot's tables, once per snapshot (it changes only nightly). */
+/**
+ * The briefings' input made from the loaded snapshot's tables, once per snapshot (it changes only nightly). Columns
+ * added to the contract on 2026-11-29 (rank_basis, prev_rank_of, provenance, source) are read when the snapshot has
+ * them, so an older snapshot still gives its briefings.
+ */
 final class SnapshotBriefingData {
     private record Built(String snapshotId, BriefingData data) {
     }
@@ -35,14 +40,17 @@ final class SnapshotBriefingData {
     private static BriefingData build(Snapshot snapshot) {
         return new BriefingData(new SnapshotInfo(snapshot.id(), createdAt(snapshot.manifest().createdAt())),
                 rows(snapshot, "unit_year", r -> new UnitResult(r.str("province"), r.str("tier"), r.integer("year"),
-                        r.str("index"), r.str("unit_id"), r.str("unit_name"), r.number("official_value"),
-                        r.number("points_lost"), r.integer("rank"), r.integer("rank_of"), r.number("prev_value"),
-                        r.number("delta"), r.integer("prev_rank"), r.integer("rank_change"), r.bool("reconciled"))),
+                        r.str("index"), r.str("unit_id"), r.str("unit_name"), r.number("max_total"),
+                        r.number("index_value"), r.number("official_value"), r.number("points_lost"),
+                        r.integer("rank"), r.integer("rank_of"), optional(r, "rank_basis"), r.number("prev_value"),
+                        r.number("delta"), r.integer("prev_rank"), optionalInteger(r, "prev_rank_of"),
+                        r.integer("rank_change"), r.bool("reconciled"), optional(r, "provenance"),
+                        optional(r, "source"))),
                 rows(snapshot, "component_year", r -> new ItemResult(r.str("unit_id"), r.str("index"),
                         r.integer("year"), r.str("code"), r.integer("level"), r.str("name"), r.number("max_points"),
                         r.number("score"), r.number("self_score"), r.number("points_lost"), r.number("attainment"),
                         r.number("delta_points"), r.number("delta_attainment"), r.integer("rank"),
-                        r.integer("rank_of"))),
+                        r.integer("rank_of"), optional(r, "provenance"))),
                 rows(snapshot, "loss_drivers", r -> new LossDriver(r.str("unit_id"), r.str("index"), r.integer("year"),
                         r.integer("position"), r.str("code"), r.str("name"), r.number("points_lost"),
                         r.number("share_of_loss"))),
@@ -52,7 +60,18 @@ final class SnapshotBriefingData {
                         r.number("total_points_lost"))),
                 rows(snapshot, "target_status", r -> new TargetResult(r.str("unit_id"), r.str("index"),
                         r.integer("year"), r.str("code"), r.str("kind"), r.number("target"), r.number("actual"),
-                        r.str("status"), r.number("gap"))));
+                        r.str("status"), r.number("gap"))),
+                snapshot.table("units").rows().stream().filter(r -> r.str("successor_id") != null)
+                        .map(r -> new Merger(r.str("unit_id"), r.str("successor_id"), r.integer("valid_to")))
+                        .toList());
+    }
+
+    private static String optional(Row row, String column) {
+        return row.columns().has(column) ? row.str(column) : null;
+    }
+
+    private static Integer optionalInteger(Row row, String column) {
+        return row.columns().has(column) ? row.integer(column) : null;
     }
 
     private static <T> List<T> rows(Snapshot snapshot, String table, Function<Row, T> record) {

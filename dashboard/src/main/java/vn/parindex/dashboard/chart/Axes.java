@@ -29,6 +29,30 @@ final class Axes {
     }
 
     /**
+     * One point, or values all equal: an automatic range would be a sliver around it with ticks like 87,1300001.
+     * Instead the value sits in the middle of a range of a few units (whole ones for ranks, 1 at least).
+     */
+    static void widenSingleValue(NumberAxis axis, org.jfree.data.category.CategoryDataset dataset, boolean integer) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < dataset.getRowCount(); r++) {
+            for (int c = 0; c < dataset.getColumnCount(); c++) {
+                Number value = dataset.getValue(r, c);
+                if (value != null && Double.isFinite(value.doubleValue())) {
+                    low = Math.min(low, value.doubleValue());
+                    high = Math.max(high, value.doubleValue());
+                }
+            }
+        }
+        if (low > high || high - low > 1e-9) {
+            return;
+        }
+        double half = integer ? 2 : Math.max(1, Math.abs(low) * 0.05);
+        double lower = integer ? Math.max(0.5, low - half) : low - half; // ranks start at 1
+        axis.setRange(lower, lower + 2 * half);
+    }
+
+    /**
      * An axis of the given category keys. Beside horizontal bars a label may take two lines and 40% of the
      * width; under vertical bars many or long labels are turned 45° instead of overlapping.
      */

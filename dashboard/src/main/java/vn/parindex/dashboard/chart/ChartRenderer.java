@@ -68,6 +68,15 @@ public final class ChartRenderer {
     }
 
     /**
+     * Lines as {@link #lines}, for comparisons: a series whose flag is false is drawn thin and grey behind the
+     * coloured ones, so that the chosen few stand out among many.
+     */
+    public byte[] lines(String title, String valueAxisLabel, List<Series> series, List<Boolean> coloured,
+            Format format, ChartSize size) {
+        return ChartEncoder.encode(lineCharts.highlighted(title, valueAxisLabel, series, coloured), format, size);
+    }
+
+    /**
      * Start total, one signed step per name (paired by position; null counts as 0), end total = start + sum.
      * The value axis is zoomed on the running totals. No steps: "Không có dữ liệu".
      */

@@ -42,8 +42,12 @@ final class ChartTheme {
         new Color(0x56B4E9), new Color(0xCC79A7), new Color(0x000000), new Color(0xF0E442),
     };
 
+    /** Series left in the background of a comparison of many. */
+    static final Color MUTED = new Color(0xC8CDD2);
+
     private static final Stroke GRIDLINE_STROKE = new BasicStroke(0.8f);
-    private static final Stroke SERIES_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final Stroke SERIES_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final Stroke THIN_STROKE = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     /** The "no data" message is not part of StandardChartTheme, so it gets its font here. */
     private final Font noDataFont;

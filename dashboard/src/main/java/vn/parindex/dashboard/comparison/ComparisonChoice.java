@@ -9,8 +9,10 @@ import vn.parindex.dashboard.web.Params;
 import vn.parindex.dashboard.web.Url;
 
 /**
- * What a comparison shows: chosen units (unit=…, repeatable) or by default every unit of a unit_type, on
- * an index, over the years from…to, with a domain heatmap for one year (default the last).
+ * What a comparison shows: every unit of a unit_type (type=…), or chosen units (unit=…, repeatable), on an index,
+ * over the years from…to, with a domain heatmap for one year (default the last). Units given with a type are
+ * highlighted among the type's. A unit's lineage comes along: its successor after a merger and, for a chosen unit,
+ * the units merged into it, so that a merged unit and its predecessors make one line.
  */
 public record ComparisonChoice(String type, List<String> unitIds, String index, Integer from, Integer to,
                         List<Row> rows, List<Integer> years, int heatmapYear) {
@@ -24,20 +26,19 @@ public record ComparisonChoice(String type, List<String> unitIds, String index, 
         if (from != null && to != null && from > to) {
             throw ClientError.badRequest("năm bắt đầu sau năm kết thúc");
         }
-        List<Row> candidates;
-        if (!unitIds.isEmpty()) {
-            for (String unit : unitIds) {
-                if (snapshot.unitYears(unit).isEmpty()) {
-                    throw ClientError.notFound("không có đơn vị " + unit);
-                }
-            }
-            candidates = unitIds.stream().flatMap(u -> snapshot.unitYears(u).stream()).toList();
-        } else {
-            candidates = snapshot.unitYearsOfType(type);
-            if (candidates.isEmpty()) {
+        List<String> chosen = unitIds.stream().map(u -> snapshot.unitId(u)
+                .orElseThrow(() -> ClientError.notFound("không có đơn vị " + u))).distinct().toList();
+        List<String> members;
+        if (type != null) {
+            members = snapshot.unitYearsOfType(type).stream().map(r -> r.str("unit_id")).distinct().toList();
+            if (members.isEmpty()) {
                 throw ClientError.notFound("không có loại đơn vị " + type);
             }
+        } else {
+            members = chosen;
         }
+        List<Row> candidates = Lineages.widen(snapshot, type != null ? members : chosen).stream()
+                .flatMap(u -> snapshot.unitYears(u).stream()).toList();
         List<Row> rows = candidates.stream().filter(r -> index.equals(r.str("index")))
                 .filter(r -> from == null || r.integer("year") >= from)
                 .filter(r -> to == null || r.integer("year") <= to).toList();
@@ -49,7 +50,7 @@ public record ComparisonChoice(String type, List<String> unitIds, String index, 
         if (year != null && !years.contains(year)) {
             throw ClientError.notFound("không có dữ liệu năm " + year);
         }
-        return new ComparisonChoice(unitIds.isEmpty() ? type : null, unitIds, index, from, to, rows, years,
+        return new ComparisonChoice(type, chosen, index, from, to, rows, years,
                 year == null ? years.get(years.size() - 1) : year);
     }
 

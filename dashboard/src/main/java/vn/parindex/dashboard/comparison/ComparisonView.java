@@ -1,14 +1,16 @@
 package vn.parindex.dashboard.comparison;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.chart.Series;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
+import vn.parindex.dashboard.web.ChartLabels;
+import vn.parindex.dashboard.web.Figures;
+import vn.parindex.dashboard.web.Formats;
+import vn.parindex.dashboard.web.Labels;
 import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.DomainMatrix;
 import vn.parindex.dashboard.web.Html;
@@ -31,27 +33,41 @@ public final class ComparisonView implements View {
         page.body().append(yearChips(choice));
         page.download(choice.exportUrl().toString(), "Tải bảng so sánh (Excel)");
 
-        Map<String, Map<Integer, Row>> byUnit = new LinkedHashMap<>();
-        choice.rows().forEach(r -> byUnit.computeIfAbsent(r.str("unit_id"), u -> new LinkedHashMap<>())
-                .put(r.integer("year"), r));
+        List<ComparisonLine> lines = ComparisonLine.of(snapshot, choice);
+        if (lines.size() > ComparisonLine.MAX_COLOURED) {
+            page.note(lines.size() + " đường: " + (choice.unitIds().isEmpty()
+                    ? ComparisonLine.MAX_COLOURED + " đơn vị có chỉ số cao nhất năm cuối được tô màu, các đơn vị khác màu xám;"
+                    + " chọn đơn vị trong bảng để tô màu."
+                    : "các đơn vị đã chọn được tô màu, các đơn vị khác màu xám."));
+        }
         List<String> years = choice.years().stream().map(String::valueOf).toList();
         List<Series> series = new ArrayList<>();
+        List<Boolean> coloured = new ArrayList<>();
         List<String> headers = new ArrayList<>(List.of("Đơn vị", "Tỉnh"));
         years.forEach(headers::add);
+        headers.add("Nguồn số liệu");
+        headers.add("Tô màu");
         DataTable table = new DataTable("so-sanh", "Chỉ số " + choice.index() + " theo năm",
                 headers.toArray(String[]::new));
-        for (Map<Integer, Row> unit : byUnit.values()) {
-            Row any = unit.values().iterator().next();
-            series.add(new Series(label(any), years, choice.years().stream()
-                    .map(y -> unit.containsKey(y) ? unit.get(y).number("official_value") : null).toList()));
-            List<Cell> cells = new ArrayList<>(List.of(UnitLinks.name(any), Cell.text(any.str("province"))));
-            choice.years().forEach(y -> cells.add(Cell.number(unit.containsKey(y)
-                    ? unit.get(y).number("official_value") : null)));
+        List<Row> all = new ArrayList<>();
+        for (ComparisonLine line : lines) {
+            series.add(new Series(line.label() + line.tag(), years, choice.years().stream().map(line::value).toList()));
+            coloured.add(line.coloured());
+            List<Cell> cells = new ArrayList<>(List.of(Cell.link(line.label(), UnitLinks.unit(line.lastUnitId(),
+                    choice.index(), null).toString()), Cell.text(line.province())));
+            choice.years().forEach(y -> cells.add(new Cell(line.value(y) == null ? Formats.number(null)
+                    : Figures.withScale(line.any(), line.value(y)), Formats.csv(line.value(y)), null, "num")
+                    .from(line.provenance(y), line.source(y))));
+            cells.add(Cell.provenanceOf(line.weakest(), null));
+            cells.add(Cell.link(choice.type() == null ? "bỏ khỏi so sánh" : line.chosen() ? "bỏ chọn" : "chọn",
+                    line.toggleUrl(choice).toString()));
             table.row(cells.toArray(Cell[]::new));
+            all.addAll(line.rows());
         }
+        String axis = Labels.valueAxis(choice.index(), lines.isEmpty() ? null : Figures.scale(lines.get(0).any()));
+        String title = ChartLabels.titled("Chỉ số " + choice.index() + " — " + subject, all);
         page.chart("chi-so", "Chỉ số " + choice.index() + " qua các năm", (charts, format) -> charts.lines(
-                "Chỉ số " + choice.index() + " — " + subject, "Chỉ số", series, false, false, format,
-                ChartSize.DEFAULT));
+                title, axis, series, coloured, format, ChartSize.DEFAULT));
         page.table(table);
 
         page.heading("Tỷ lệ đạt theo lĩnh vực năm " + choice.heatmapYear());

@@ -8,7 +8,9 @@ import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
+import vn.parindex.dashboard.web.ChartLabels;
 import vn.parindex.dashboard.web.DataTable;
+import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Formats;
 import vn.parindex.dashboard.web.Labels;
 import vn.parindex.dashboard.web.Page;
@@ -22,39 +24,44 @@ import vn.parindex.dashboard.web.View;
 public final class RankingView implements View {
     @Override
     public Page build(Snapshot snapshot, Params params) {
-        RankingKey key = Selection.withDefaults(params, snapshot);
+        Selection.Chosen chosen = Selection.forPage(params, snapshot);
+        RankingKey key = chosen.key();
         List<Row> rows = snapshot.ranking(key);
         Page page = new Page("Xếp hạng " + key.index() + " — " + key.province() + " — năm " + key.year(),
                 SelectionLinks.url("ranking", key));
+        if (chosen.note() != null) {
+            page.note(chosen.note());
+        }
         page.body().append(SelectionLinks.of("ranking", snapshot, key));
-        long unreconciled = rows.stream().filter(r -> Boolean.FALSE.equals(r.bool("reconciled"))).count();
-        page.note(Labels.tier(key.tier()) + ": " + rows.size() + " đơn vị"
-                + (unreconciled == 0 ? "." : "; " + unreconciled + " đơn vị có tổng điểm hoặc thứ hạng công bố không khớp."));
-        page.body().open("p").link(SelectionLinks.url("province", key).toString(), "Tổng quan tỉnh năm " + key.year())
-                .close("p");
+        page.note(TableSize.describe(key, rows));
+        page.body().open("p", "class", "no-print").link(SelectionLinks.url("province", key).toString(),
+                "Tổng quan tỉnh năm " + key.year()).close("p");
         if (rows.stream().anyMatch(r -> r.integer("rank") != null)) {
             page.download(BriefingRoutes.provinceUrl(key), "Tải báo cáo Excel (Báo cáo Chỉ số CCHC năm " + key.year() + ")");
         }
         page.table(table(rows));
-        List<Row> ranked = rows.stream().filter(r -> r.number("official_value") != null).toList();
+        List<Row> valued = rows.stream().filter(r -> r.number("official_value") != null).toList();
+        String axis = Labels.valueAxis(key.index(), valued.isEmpty() ? null : Figures.scale(valued.get(0)));
+        List<String> names = valued.stream().map(r -> r.str("unit_name") + ChartLabels.tag(r.str("provenance"))).toList();
         page.chart("xep-hang", "Chỉ số " + key.index() + " theo thứ hạng", (charts, format) -> charts.bars(
-                "Chỉ số " + key.index() + " " + key.province() + " " + key.year(), "Chỉ số",
-                ranked.stream().map(r -> r.str("unit_name")).toList(),
-                ranked.stream().map(r -> r.number("official_value")).toList(), true, format,
-                ChartSize.forHorizontalBars(Math.min(ranked.size(), 150))));
+                ChartLabels.titled("Chỉ số " + key.index() + " " + key.province() + " " + key.year(), valued),
+                axis, names, valued.stream().map(r -> r.number("official_value")).toList(), true, format,
+                ChartSize.forHorizontalBars(Math.min(valued.size(), 150))));
         return page;
     }
 
     private static DataTable table(List<Row> rows) {
         DataTable table = new DataTable("xep-hang", "Bảng xếp hạng", "Xếp hạng", "Đơn vị", "Chỉ số",
-                "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Xếp hạng năm trước", "Đối chiếu công bố");
+                "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Xếp hạng năm trước", "Đối chiếu công bố",
+                "Nguồn số liệu");
         for (Row row : rows) {
-            Integer move = row.integer("rank_change");
-            table.row(UnitLinks.rank(row), UnitLinks.name(row), Cell.number(row.number("official_value")),
-                    Cell.number(row.number("points_lost")), Cell.signed(row.number("delta")),
-                    new Cell(Formats.rankMove(move), move == null ? "" : move.toString(), null,
-                            move == null || move == 0 ? "num" : move > 0 ? "num up" : "num down"),
-                    Cell.number(row.integer("prev_rank")), UnitLinks.reconciliation(row));
+            Integer previous = row.integer("prev_rank");
+            Integer previousOf = row.integer("prev_rank_of");
+            table.row(UnitLinks.rank(row), UnitLinks.name(row), UnitLinks.value(row),
+                    Cell.number(row.number("points_lost")), Cell.signed(row.number("delta")), UnitLinks.movement(row),
+                    new Cell(previous == null ? Formats.number(null) : previous + (previousOf == null ? "" : "/" + previousOf),
+                            previous == null ? "" : previous.toString(), null, "num"),
+                    UnitLinks.reconciliation(row), UnitLinks.provenance(row));
         }
         return table;
     }

@@ -20,12 +20,10 @@ public final class Columns {
         return names;
     }
 
+    /** The column's position, or -1 when the table has no such column (a snapshot older than the column). */
     int position(String name) {
         Integer position = positions.get(name);
-        if (position == null) {
-            throw new IllegalArgumentException("no column " + name);
-        }
-        return position;
+        return position == null ? -1 : position;
     }
 
     public boolean has(String name) {

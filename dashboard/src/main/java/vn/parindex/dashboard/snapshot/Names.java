@@ -16,4 +16,16 @@ public final class Names {
     public static String key(String text) {
         return nfc(text).strip().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * A looser key for what people type: no tone or other marks, đ as d, any case, white space collapsed
+     * ("lao cai" for "Lào Cai"). Several names may share it, so it only ever suggests.
+     */
+    public static String folded(String text) {
+        String marksApart = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+        return MARKS.matcher(marksApart).replaceAll("").replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 }

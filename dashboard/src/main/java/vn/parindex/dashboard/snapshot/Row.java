@@ -19,8 +19,10 @@ public final class Row {
         return values[position];
     }
 
+    /** The value, or null (blank) when the table lacks the column: snapshots published before it read as blank. */
     public Object get(String column) {
-        return values[columns.position(column)];
+        int position = columns.position(column);
+        return position < 0 ? null : values[position];
     }
 
     public String str(String column) {

@@ -25,6 +25,8 @@ public final class Snapshot {
     private final Map<String, List<Row>> targetsByUnit;
     private final Map<RankingKey, List<Row>> summariesByRanking;
     private final Map<String, String> provinceByKey = new HashMap<>();
+    private final Map<String, List<String>> provincesByFolded;
+    private final Map<String, List<String>> unitIdsByFolded;
     private final List<String> provinces;
     private final List<RankingKey> rankingKeys;
 
@@ -50,6 +52,8 @@ public final class Snapshot {
         summariesByRanking = Grouping.by(table("province_summary").rows(), RankingKey::of, null);
         rankings.keySet().forEach(k -> provinceByKey.putIfAbsent(Names.key(k.province()), k.province()));
         provinces = provinceByKey.values().stream().sorted(VIETNAMESE).toList();
+        provincesByFolded = foldedIndex(provinces);
+        unitIdsByFolded = foldedIndex(unitYearsByUnit.keySet().stream().sorted().toList());
         rankingKeys = rankings.keySet().stream().sorted(Comparator.comparing(RankingKey::province, VIETNAMESE)
                 .thenComparing(RankingKey::tier).thenComparing(RankingKey::index)
                 .thenComparing(RankingKey::year)).toList();
@@ -78,6 +82,27 @@ public final class Snapshot {
     /** The province as written in the data, matched exactly, in NFC/NFD or in any case. */
     public Optional<String> province(String asTyped) {
         return Optional.ofNullable(provinceByKey.get(Names.key(asTyped)));
+    }
+
+    /** Provinces whose name matches without tone marks or case ("Lao Cai" → Lào Cai), for a "did you mean". */
+    public List<String> provincesLike(String asTyped) {
+        return provincesByFolded.getOrDefault(Names.folded(asTyped), List.of());
+    }
+
+    /** The unit id as written in the data: exactly, else in any case and without marks when only one matches. */
+    public Optional<String> unitId(String asTyped) {
+        if (unitYearsByUnit.containsKey(asTyped)) {
+            return Optional.of(asTyped);
+        }
+        List<String> like = unitIdsByFolded.getOrDefault(Names.folded(asTyped), List.of());
+        return like.size() == 1 ? Optional.of(like.get(0)) : Optional.empty();
+    }
+
+    private static Map<String, List<String>> foldedIndex(List<String> names) {
+        Map<String, List<String>> index = new HashMap<>();
+        names.forEach(n -> index.computeIfAbsent(Names.folded(n), k -> new java.util.ArrayList<>()).add(n));
+        index.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(index);
     }
 
     /** Every ranking table, by province, tier, index, year. */

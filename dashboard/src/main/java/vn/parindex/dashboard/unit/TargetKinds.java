@@ -6,7 +6,8 @@ import java.util.Map;
 final class TargetKinds {
     private static final Map<String, String> LABELS = Map.of(
             "score_at_least", "Điểm đạt ít nhất", "max", "Đạt điểm tối đa",
-            "rank_at_most", "Xếp hạng không thấp hơn", "increase_points", "Tăng điểm so với năm trước");
+            "rank_at_most", "Xếp hạng không thấp hơn", "increase_points", "Tăng điểm so với năm trước",
+            "rank_improve", "Tăng bậc xếp hạng so với năm trước");
 
     private TargetKinds() {
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Formats;
 import vn.parindex.dashboard.web.Html;
 import vn.parindex.dashboard.web.Labels;
@@ -23,28 +24,47 @@ public final class UnitView implements View {
     public Page build(Snapshot snapshot, Params params) {
         UnitYear unit = UnitYear.resolve(snapshot, params);
         Row current = unit.current();
-        Page page = new Page(current.str("unit_name") + " — " + unit.index() + " năm " + unit.year(),
+        String name = current.str("unit_name") + " (" + current.str("province") + ")";
+        Page page = new Page(name + " — " + unit.index() + " năm " + unit.year(),
                 UnitLinks.unit(unit.unitId(), unit.index(), unit.year()));
-        page.body().append(facts(snapshot, unit));
-        page.download(BriefingRoutes.unitUrl(unit.unitId(), unit.index(), unit.year()),
-                "Tải báo cáo Excel của đơn vị năm " + unit.year());
+        if (unit.note() != null) {
+            page.note(unit.note());
+        }
+        page.body().append(UnitFacts.of(snapshot, unit));
+        if (current.integer("rank") != null || current.number("official_value") != null) {
+            page.download(BriefingRoutes.unitUrl(unit.unitId(), unit.index(), unit.year()),
+                    "Tải báo cáo Excel của đơn vị năm " + unit.year());
+        }
         page.body().append(lineage(snapshot, unit));
 
         page.heading("Diễn biến qua các năm");
-        page.chart("chi-so", "Chỉ số qua các năm", UnitCharts.values(unit, current.str("unit_name")));
-        page.chart("thu-hang", "Thứ hạng qua các năm", UnitCharts.ranks(unit, current.str("unit_name")));
+        page.chart("chi-so", "Chỉ số qua các năm", UnitCharts.values(unit, name));
+        page.chart("thu-hang", "Thứ hạng qua các năm (kèm số đơn vị của bảng)", UnitCharts.ranks(unit, name));
         page.table(UnitTables.history(unit.history()));
 
         List<Row> components = snapshot.components(unit.key());
         List<Row> domains = components.stream().filter(r -> Integer.valueOf(1).equals(r.integer("level"))).toList();
         page.heading("Lĩnh vực năm " + unit.year());
+        if (domains.isEmpty()) {
+            page.note("Năm này chỉ có tổng điểm hoặc thứ hạng công bố, không có điểm theo lĩnh vực.");
+            return targets(snapshot, unit, page);
+        }
+        String lossUnit = Figures.PAPI.equals(unit.index()) ? "điểm PAPI" : "điểm chỉ số";
         page.chart("linh-vuc", "Tỷ lệ đạt theo lĩnh vực, năm nay và năm trước", UnitCharts.domains(unit, domains));
-        Row previous = unit.previous();
-        if (previous != null && previous.number("score_total") != null && current.number("score_total") != null) {
-            page.chart("thay-doi", "Thay đổi tổng điểm từ năm trước theo lĩnh vực",
-                    UnitCharts.waterfall(previous, current, domains));
+        Optional<Waterfall> waterfall = Waterfall.of(current, unit.previous(), domains);
+        if (waterfall.isPresent()) {
+            page.chart("thay-doi", "Thay đổi chỉ số từ năm trước theo lĩnh vực (" + lossUnit + "), từ "
+                            + Formats.number(waterfall.get().start()) + " đến " + Formats.number(waterfall.get().end()),
+                    UnitCharts.waterfall(waterfall.get(), unit.year(), Labels.valueAxis(unit.index(),
+                            Figures.scale(current))));
         } else {
-            page.note("Không có điểm năm " + (unit.year() - 1) + " của chính đơn vị này để so sánh theo lĩnh vực.");
+            page.note("Không có điểm theo lĩnh vực năm " + (unit.year() - 1) + " để so sánh theo lĩnh vực.");
+        }
+        Optional<DomainLosses> losses = DomainLosses.of(current, domains);
+        if (losses.isPresent()) {
+            page.chart("diem-chua-dat-linh-vuc", "Điểm chưa đạt theo lĩnh vực (" + lossUnit + ")",
+                    UnitCharts.losses(losses.get(), lossUnit));
+            page.table(UnitTables.losses(losses.get(), lossUnit));
         }
         List<Row> selfAssessed = components.stream().filter(r -> r.number("self_score") != null).toList();
         if (!selfAssessed.isEmpty()) {
@@ -53,43 +73,15 @@ public final class UnitView implements View {
         page.table(UnitTables.components(components));
 
         List<Row> drivers = snapshot.lossDrivers(unit.key());
-        page.heading("Điểm chưa đạt");
-        if (!drivers.isEmpty()) {
-            page.chart("diem-chua-dat", "Nơi mất điểm nhiều nhất", UnitCharts.losses(drivers));
-        }
-        page.table(UnitTables.lossDrivers(drivers));
-
-        page.heading("Mục tiêu");
-        page.table(UnitTables.targets(snapshot.targets(unit.unitId()).stream()
-                .filter(r -> unit.index().equals(r.str("index"))).toList()));
-        return page;
+        page.heading("Nơi mất điểm nhiều nhất");
+        page.table(UnitTables.lossDrivers(drivers, current));
+        return targets(snapshot, unit, page);
     }
 
-    private static Html facts(Snapshot snapshot, UnitYear unit) {
-        Row row = unit.current();
-        RankingKey ranking = RankingKey.of(row);
-        Html out = new Html().open("dl", "class", "facts");
-        out.element("dt", "Tỉnh").open("dd").link(SelectionLinks.url("ranking", ranking).toString(),
-                row.str("province") + " — xếp hạng " + Labels.tier(row.str("tier")) + " năm " + unit.year()).close("dd");
-        out.element("dt", "Loại đơn vị").open("dd").link(Url.of("compare").param("type", row.str("unit_type"))
-                .param("index", unit.index()).toString(), "So sánh cùng loại (" + row.str("unit_type") + ")").close("dd");
-        out.element("dt", "Chỉ số " + unit.index()).element("dd", Formats.number(row.number("official_value"))
-                + (row.number("delta") == null ? "" : " (" + Formats.signed(row.number("delta")) + " so với năm trước)"));
-        out.element("dt", "Xếp hạng").element("dd", row.integer("rank") == null ? "chưa xếp hạng"
-                : "xếp thứ " + row.integer("rank") + "/" + row.integer("rank_of") + " "
-                + Formats.rankMove(row.integer("rank_change")));
-        out.element("dt", "Điểm chưa đạt").element("dd", Formats.number(row.number("points_lost")));
-        out.close("dl").open("div", "class", "chips").element("span", "Năm:");
-        for (Row year : unit.history()) {
-            boolean here = year.integer("year").equals(unit.year());
-            out.link(UnitLinks.unit(unit.unitId(), unit.index(), year.integer("year")).toString(),
-                    String.valueOf(year.integer("year")), "class", here ? "chip current" : "chip");
-        }
-        out.element("span", "Chỉ số:");
-        snapshot.unitYears(unit.unitId()).stream().map(r -> r.str("index")).distinct().forEach(index ->
-                out.link(UnitLinks.unit(unit.unitId(), index, null).toString(), index,
-                        "class", index.equals(unit.index()) ? "chip current" : "chip"));
-        return out.close("div");
+    private static Page targets(Snapshot snapshot, UnitYear unit, Page page) {
+        page.heading("Mục tiêu");
+        return page.table(UnitTables.targets(snapshot.targets(unit.unitId()).stream()
+                .filter(r -> unit.index().equals(r.str("index"))).toList()));
     }
 
     private static Html lineage(Snapshot snapshot, UnitYear unit) {

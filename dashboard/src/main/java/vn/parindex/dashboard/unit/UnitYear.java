@@ -7,33 +7,37 @@ import vn.parindex.dashboard.snapshot.UnitYearKey;
 import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.web.Params;
 
-/** The unit, index and year a unit page shows: its rows of that index over the years, and the chosen one. */
-record UnitYear(String unitId, String index, List<Row> history, Row current) {
+/**
+ * The unit, index and year a unit page shows: its rows of that index over the years, the chosen one, and a note
+ * when the unit id was found only in another case or without marks.
+ */
+record UnitYear(String unitId, String index, List<Row> history, Row current, String note) {
 
     static UnitYear resolve(Snapshot snapshot, Params params) {
-        String unitId = params.path("unit");
+        String asked = params.path("unit");
+        String unitId = snapshot.unitId(asked)
+                .orElseThrow(() -> ClientError.notFound("không có đơn vị " + asked, Missing.searchLink(asked)));
+        String note = unitId.equals(asked) ? null
+                : "Không có mã “" + asked + "”; có phải bạn muốn tìm " + unitId + "? Đang hiển thị " + unitId + ".";
         List<Row> all = snapshot.unitYears(unitId);
-        if (all.isEmpty()) {
-            throw ClientError.notFound("không có đơn vị " + unitId);
-        }
         boolean indexGiven = params.optional("index") != null;
         String index = params.index();
         if (!indexGiven && all.stream().noneMatch(r -> index.equals(r.str("index")))) {
-            return resolve(all, all.get(0).str("index"), params);
+            return resolve(snapshot, all, all.get(0).str("index"), params, note);
         }
-        return resolve(all, index, params);
+        return resolve(snapshot, all, index, params, note);
     }
 
-    private static UnitYear resolve(List<Row> all, String index, Params params) {
+    private static UnitYear resolve(Snapshot snapshot, List<Row> all, String index, Params params, String note) {
         List<Row> history = all.stream().filter(r -> index.equals(r.str("index"))).toList();
         if (history.isEmpty()) {
-            throw ClientError.notFound("đơn vị không có dữ liệu " + index);
+            throw ClientError.notFound("đơn vị không có dữ liệu " + index, Missing.indexes(all));
         }
         Integer year = params.year("year");
         Row current = year == null ? history.get(history.size() - 1) : history.stream()
                 .filter(r -> year.equals(r.integer("year"))).findFirst()
-                .orElseThrow(() -> ClientError.notFound("đơn vị không có dữ liệu năm " + year));
-        return new UnitYear(current.str("unit_id"), index, history, current);
+                .orElseThrow(() -> Missing.year(snapshot, history, year));
+        return new UnitYear(current.str("unit_id"), index, history, current, note);
     }
 
     int year() {

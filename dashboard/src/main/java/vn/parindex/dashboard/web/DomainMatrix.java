@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.dashboard.chart.ChartSize;
+import vn.parindex.dashboard.snapshot.Names;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.snapshot.UnitYearKey;
 
 /**
  * Attainment of each domain (level-1 item) for a list of unit-years: the rows of a heatmap and of its
- * table. Domains are columns in the order first met; a unit without a domain has a blank cell.
+ * table. Domains are matched by name (NFC, case-folded), not by code, as provinces and years number them
+ * differently; columns come in the order first met; a unit without a domain has a blank cell.
  */
 public final class DomainMatrix {
     private final List<String> rowLabels = new ArrayList<>();
@@ -24,9 +26,10 @@ public final class DomainMatrix {
         for (Row unitYear : unitYears) {
             Map<String, Double> attainment = new LinkedHashMap<>();
             for (Row component : snapshot.components(UnitYearKey.of(unitYear))) {
-                if (Integer.valueOf(1).equals(component.integer("level"))) {
-                    domains.putIfAbsent(component.str("code"), component.str("name"));
-                    attainment.put(component.str("code"), component.number("attainment"));
+                if (Integer.valueOf(1).equals(component.integer("level")) && component.str("name") != null) {
+                    String key = Names.key(component.str("name")).replaceAll("\\s+", " ");
+                    domains.putIfAbsent(key, component.str("name"));
+                    attainment.put(key, component.number("attainment"));
                 }
             }
             units.add(unitYear);
@@ -36,12 +39,12 @@ public final class DomainMatrix {
     }
 
     public ChartSpec heatmap(String title) {
-        List<String> columns = domains.keySet().stream().map(code -> code + ". " + domains.get(code)).toList();
+        List<String> columns = List.copyOf(domains.values());
         double[][] grid = new double[values.size()][domains.size()];
         for (int r = 0; r < values.size(); r++) {
             int c = 0;
-            for (String code : domains.keySet()) {
-                Double value = values.get(r).get(code);
+            for (String domain : domains.keySet()) {
+                Double value = values.get(r).get(domain);
                 grid[r][c++] = value == null ? Double.NaN : value;
             }
         }
@@ -54,15 +57,15 @@ public final class DomainMatrix {
     public DataTable table(String id, String caption, String firstHeader) {
         List<String> headers = new ArrayList<>();
         headers.add(firstHeader);
-        domains.forEach((code, name) -> headers.add(code + ". " + name));
+        headers.addAll(domains.values());
         DataTable table = new DataTable(id, caption, headers.toArray(String[]::new));
         for (int r = 0; r < units.size(); r++) {
             List<Cell> cells = new ArrayList<>();
             Row unit = units.get(r);
             cells.add(Cell.link(rowLabels.get(r), UnitLinks.unit(unit.str("unit_id"), unit.str("index"),
                     unit.integer("year")).toString()));
-            for (String code : domains.keySet()) {
-                cells.add(Cell.number(values.get(r).get(code)));
+            for (String domain : domains.keySet()) {
+                cells.add(Cell.number(values.get(r).get(domain)));
             }
             table.row(cells.toArray(Cell[]::new));
         }

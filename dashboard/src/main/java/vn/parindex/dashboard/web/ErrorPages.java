@@ -20,7 +20,7 @@ public final class ErrorPages {
     }
 
     public static void install(Javalin app) {
-        app.exception(ClientError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
+        app.exception(ClientError.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.details()));
         app.exception(NoSnapshotException.class, (e, ctx) ->
                 answer(ctx, 503, "Chưa có dữ liệu đã công bố: hãy chạy ./parindex run"));
         app.exception(Exception.class, (e, ctx) -> {
@@ -36,12 +36,16 @@ public final class ErrorPages {
     }
 
     static void answer(Context ctx, int status, String message) {
+        answer(ctx, status, message, null);
+    }
+
+    static void answer(Context ctx, int status, String message, Html details) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ObjectNode error = JSON.createObjectNode().put("error", message).put("status", status);
             ctx.contentType("application/json; charset=utf-8").result(error.toString());
         } else {
-            ctx.contentType("text/html; charset=utf-8").result(Layout.error(status, message));
+            ctx.contentType("text/html; charset=utf-8").result(Layout.error(status, message, details));
         }
     }
 }

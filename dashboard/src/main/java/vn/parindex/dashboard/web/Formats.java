@@ -16,7 +16,13 @@ public final class Formats {
         if (value == null) {
             return "–";
         }
-        return value instanceof Integer ? value.toString() : SHOWN.get().format(value.doubleValue());
+        return isWhole(value) ? value.toString() : SHOWN.get().format(value.doubleValue());
+    }
+
+    /** Counts and ranks: Integer, Long, Short, Byte and BigInteger read as whole numbers, never "12,00". */
+    static boolean isWhole(Number value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof java.math.BigInteger;
     }
 
     public static String signed(Number value) {
@@ -24,7 +30,7 @@ public final class Formats {
             return "–";
         }
         return (value.doubleValue() > 0 ? "+" : value.doubleValue() < 0 ? "−" : "")
-                + number(value instanceof Integer i ? (Number) Math.abs(i) : (Number) Math.abs(value.doubleValue()));
+                + number(isWhole(value) ? (Number) Math.abs(value.longValue()) : (Number) Math.abs(value.doubleValue()));
     }
 
     public static String csv(Number value) {
@@ -32,7 +38,7 @@ public final class Formats {
             return "";
         }
         // two decimals like the extracts: the marts' values are already rounded to 2 places
-        return value instanceof Integer ? value.toString()
+        return isWhole(value) ? value.toString()
                 : java.math.BigDecimal.valueOf(value.doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 

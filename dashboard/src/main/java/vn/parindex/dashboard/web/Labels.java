@@ -16,6 +16,12 @@ public final class Labels {
         return TIERS.getOrDefault(tier, tier);
     }
 
+    /** The value axis of a chart of one index: PAPI on its own points scale, the others 0–100. */
+    public static String valueAxis(String index, Double scale) {
+        return Figures.PAPI.equals(index)
+                ? "Điểm PAPI" + (scale == null ? "" : " (thang " + Figures.scaleText(scale) + ")") : "Chỉ số (0–100)";
+    }
+
     public static String targetStatus(String status) {
         return status == null ? "–" : TARGET_STATUS.getOrDefault(status, status);
     }

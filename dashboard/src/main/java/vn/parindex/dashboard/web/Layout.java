@@ -10,11 +10,28 @@ public final class Layout {
     }
 
     public static String error(int status, String message) {
+        return error(status, message, null);
+    }
+
+    /** @param details links offered under the message, or null */
+    public static String error(int status, String message, Html details) {
         Html body = new Html();
         body.element("p", message, "class", "error");
+        if (details != null) {
+            body.append(details);
+        }
         body.open("p").link("/", "Về trang chủ").close("p");
         return document(status == 404 ? "Không tìm thấy" : status == 400 ? "Yêu cầu không hợp lệ"
                 : "Chưa có dữ liệu", body, null);
+    }
+
+    /** A plain GET form (no script): a unit by name, short name or id, in any province. */
+    private static Html searchBox() {
+        return new Html().open("form", "class", "search", "method", "get", "action", "/search", "role", "search")
+                .open("label", "for", "q", "class", "visually-hidden").text("Tìm đơn vị").close("label")
+                .open("input", "id", "q", "name", "q", "type", "search", "placeholder", "Tìm đơn vị…",
+                        "maxlength", "100")
+                .element("button", "Tìm", "type", "submit").close("form");
     }
 
     private static String document(String title, Html body, String snapshotId) {
@@ -27,7 +44,7 @@ public final class Layout {
                 .close("head").open("body");
         out.open("header").open("nav").link("/", "PAR INDEX", "class", "brand")
                 .link("/", "Tỉnh").link("/compare", "So sánh").link("/quality", "Chất lượng dữ liệu")
-                .close("nav").close("header");
+                .append(searchBox()).close("nav").close("header");
         out.open("main").element("h1", title).append(body).close("main");
         out.open("footer");
         if (snapshotId != null) {

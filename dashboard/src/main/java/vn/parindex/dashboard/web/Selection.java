@@ -6,14 +6,48 @@ import vn.parindex.dashboard.snapshot.Snapshot;
 
 /** Resolves province, tier, index and year against the data: unknown values are 404s. */
 public final class Selection {
+    /** A page's ranking table, and a note when the province was found only without its tone marks. */
+    public record Chosen(RankingKey key, String note) {
+    }
+
     private Selection() {
     }
 
-    /** For pages: a missing province is the first one, a missing year the latest with data. */
+    /** For pages: see {@link #forPage}. */
     public static RankingKey withDefaults(Params params, Snapshot snapshot) {
+        return forPage(params, snapshot).key();
+    }
+
+    /**
+     * For pages, which a picker reaches with only a province: a missing province is the first one; a missing tier
+     * is the province's department table when it has one, else its first (Việt Nam has only the national table);
+     * a missing index is PAR when that tier has it; a missing year the latest. A province typed without its marks
+     * ("Lao Cai") is found when only one matches, with a note.
+     */
+    public static Chosen forPage(Params params, Snapshot snapshot) {
         String asked = params.optional("province");
-        String province = asked == null ? firstProvince(snapshot) : province(snapshot, asked);
-        return resolve(params, snapshot, province, params.year("year"));
+        String note = null;
+        String province;
+        if (asked == null) {
+            province = firstProvince(snapshot);
+        } else if (snapshot.province(asked).isPresent()) {
+            province = snapshot.province(asked).get();
+        } else {
+            List<String> like = snapshot.provincesLike(asked);
+            if (like.size() != 1) {
+                throw ClientError.notFound("không có tỉnh " + asked
+                        + (like.isEmpty() ? "" : "; có phải: " + String.join(", ", like) + "?"));
+            }
+            province = like.get(0);
+            note = "Không có “" + asked + "”; có phải bạn muốn tìm " + province + "? Đang hiển thị " + province + ".";
+        }
+        List<RankingKey> tables = snapshot.rankingKeys().stream().filter(k -> k.province().equals(province)).toList();
+        String tier = params.optional("tier") != null ? params.tier()
+                : tables.stream().anyMatch(k -> k.tier().equals("department")) ? "department" : tables.get(0).tier();
+        String index = params.optional("index") != null ? params.index()
+                : tables.stream().anyMatch(k -> k.tier().equals(tier) && k.index().equals("PAR")) ? "PAR"
+                : tables.stream().filter(k -> k.tier().equals(tier)).map(RankingKey::index).findFirst().orElse("PAR");
+        return new Chosen(resolve(snapshot, province, tier, index, params.year("year")), note);
     }
 
     /** For the API: province and year are required. */
@@ -23,23 +57,22 @@ public final class Selection {
         if (year == null) {
             throw ClientError.badRequest("thiếu tham số year");
         }
-        return resolve(params, snapshot, province, year);
+        return resolve(snapshot, province, params.tier(), params.index(), year);
     }
 
     public static String province(Snapshot snapshot, String asked) {
         return snapshot.province(asked).orElseThrow(() -> ClientError.notFound("không có tỉnh " + asked));
     }
 
-    private static RankingKey resolve(Params params, Snapshot snapshot, String province, Integer year) {
-        String tier = params.tier();
-        String index = params.index();
+    private static RankingKey resolve(Snapshot snapshot, String province, String tier, String index, Integer year) {
         List<Integer> years = snapshot.years(province, tier, index);
         if (years.isEmpty()) {
-            throw ClientError.notFound("không có dữ liệu " + index + " cấp " + tier + " cho " + province);
+            throw ClientError.notFound("không có dữ liệu " + index + " cấp " + Labels.tier(tier) + " cho " + province);
         }
         int chosen = year == null ? years.get(years.size() - 1) : year;
         if (!years.contains(chosen)) {
-            throw ClientError.notFound("không có dữ liệu năm " + chosen);
+            throw ClientError.notFound("không có dữ liệu năm " + chosen + "; các năm có dữ liệu: "
+                    + String.join(", ", years.stream().map(String::valueOf).toList()));
         }
         return new RankingKey(province, tier, index, chosen);
     }

@@ -2,7 +2,7 @@ package vn.parindex.dashboard.web;
 
 import java.util.List;
 
-/** Writes a {@link DataTable} as an HTML table. */
+/** Writes a {@link DataTable} as an HTML table; a row holding a figure that is not published carries its mark. */
 final class TableHtml {
     private TableHtml() {
     }
@@ -13,14 +13,20 @@ final class TableHtml {
         table.headers().forEach(h -> out.element("th", h, "scope", "col"));
         out.close("tr").close("thead").open("tbody");
         for (List<Cell> row : table.rows()) {
-            out.open("tr");
+            String weakest = null;
             for (Cell cell : row) {
-                out.open("td", "class", cell.cssClass());
+                weakest = Provenance.weaker(weakest, cell.provenance());
+            }
+            out.open("tr", "data-provenance", Provenance.attribute(weakest));
+            for (Cell cell : row) {
+                out.open("td", "class", cell.cssClass(), "title", cell.title(),
+                        "data-provenance", Provenance.attribute(cell.provenance()));
                 if (cell.href() != null) {
                     out.link(cell.href(), cell.shown());
                 } else {
                     out.text(cell.shown());
                 }
+                Provenance.mark(out, cell.provenance(), cell.source());
                 out.close("td");
             }
             out.close("tr");

@@ -2,7 +2,7 @@ package vn.parindex.dashboard.web;
 
 import vn.parindex.dashboard.snapshot.Row;
 
-/** Links to a unit's page and how a unit's rank reads ("11/19"). */
+/** Links to a unit's page and the cells of a unit-year's figures, each with its provenance. */
 public final class UnitLinks {
     private UnitLinks() {
     }
@@ -16,23 +16,39 @@ public final class UnitLinks {
         return Cell.link(row.str("unit_name"), unit(row.str("unit_id"), row.str("index"), row.integer("year")).toString());
     }
 
+    /** "11/19", or "11/63 (công bố)" for a published rank of a partial table. */
     public static Cell rank(Row row) {
         Integer rank = row.integer("rank");
-        Integer of = row.integer("rank_of");
-        return rank == null ? new Cell("–", "", null, "num")
-                : new Cell(rank + (of == null ? "" : "/" + of), rank.toString(), null, "num");
+        return new Cell(Figures.rank(row), rank == null ? "" : rank.toString(), null, "num");
     }
 
-    /** Flags a published total or rank that differs from the computed one. */
+    /** The official value on its own scale, marked with its provenance. */
+    public static Cell value(Row row) {
+        return new Cell(Figures.value(row), Formats.csv(row.number("official_value")), null, "num")
+                .from(row.str("provenance"), row.str("source"));
+    }
+
+    public static Cell movement(Row row) {
+        Integer change = row.integer("rank_change");
+        return new Cell(Figures.movement(row), change == null ? "" : change.toString(), null, Figures.movementClass(row));
+    }
+
+    public static Cell provenance(Row row) {
+        return Cell.provenanceOf(row.str("provenance"), row.str("source"));
+    }
+
+    /** Flags a published total or rank that differs from the computed one, with both values. */
     public static Cell reconciliation(Row row) {
         Boolean reconciled = row.bool("reconciled");
         if (reconciled == null) {
             return Cell.text("");
         }
         if (reconciled) {
-            return new Cell("khớp", "true", null, "ok");
+            String provenance = row.str("provenance");
+            return new Cell(Provenance.isPublished(provenance) ? "khớp" : "khớp (" + Provenance.label(provenance) + ")",
+                    "true", null, "ok");
         }
-        return new Cell("⚠ không khớp (công bố " + Formats.number(row.number("reported_total")) + ", hạng "
-                + Formats.number(row.integer("reported_rank")) + ")", "false", null, "flag");
+        return new Cell("⚠ không khớp (tính lại " + Figures.withScale(row, row.number("index_value")) + ", công bố "
+                + Figures.withScale(row, row.number("reported_total")) + ")", "false", null, "flag");
     }
 }

@@ -68,7 +68,7 @@ class ApiTest {
         assertTrue(rows.get(0).get("reconciled").isBoolean());
         assertTrue(rows.get(3).get("rank").isNull());
         assertTrue(rows.get(3).get("official_value").isNull());
-        assertEquals(21, rows.get(0).size(), "every unit_year column, blanks as null");
+        assertEquals(25, rows.get(0).size(), "every unit_year column, blanks as null");
     }
 
     @Test
@@ -93,7 +93,7 @@ class ApiTest {
         assertEquals(3, rows.size());
         assertEquals(Fixtures.EVIL_DOMAIN, rows.get(0).get("name").asText());
         assertTrue(rows.get(0).get("parent_code").isNull());
-        assertEquals(22, rows.get(0).size());
+        assertEquals(23, rows.get(0).size(), "every component_year column, provenance last");
     }
 
     @ParameterizedTest

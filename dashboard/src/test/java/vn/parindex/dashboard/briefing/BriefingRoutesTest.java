@@ -86,6 +86,24 @@ class BriefingRoutesTest {
         }
     }
 
+    /** Units named with their province; a merged unit and its predecessor one line, the merger marked. */
+    @Test
+    void theComparisonJoinsAMergedUnitWithItsPredecessor() throws Exception {
+        try (XSSFWorkbook workbook = download(
+                "/briefings/compare.xlsx?unit=LCI-NEW&unit=LCI-OLD&unit=LCI-STP&index=PAR&highlight=LCI-STP",
+                "so-sanh_don-vi-chon_PAR.xlsx")) {
+            Sheet values = workbook.getSheet("So sánh chỉ số");
+            Row header = values.getRow(3);
+            assertEquals("Sở Mới (Lào Cai) — hợp nhất 2024", header.getCell(1).getStringCellValue());
+            assertEquals("Sở Tài chính (Lào Cai)", header.getCell(2).getStringCellValue());
+            assertEquals(70.0, values.getRow(4).getCell(1).getNumericCellValue(), "2023: the predecessor's value");
+            assertEquals(75.0, values.getRow(5).getCell(1).getNumericCellValue());
+            assertTrue(holdsText(workbook, "Sở Mới (Lào Cai): hợp nhất năm 2024 từ Sở Cũ (Lào Cai)"));
+            assertEquals(2, workbook.getSheet("So sánh chỉ số").getDrawingPatriarch().getCharts().get(0)
+                    .getChartSeries().get(0).getSeriesCount());
+        }
+    }
+
     @Test
     void unknownChoicesAre404AndMalformedOnes400() throws Exception {
         assertEquals(404, server.bytes("/briefings/unit/NOPE.xlsx?year=2024").statusCode());

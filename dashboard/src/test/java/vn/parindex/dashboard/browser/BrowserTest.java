@@ -54,7 +54,7 @@ class BrowserTest {
         assertTrue(installed || System.getenv("CI") == null, "CI must install chromium and chromium-driver");
         assumeTrue(installed, "needs Debian's chromium and chromium-driver");
         SELENIUM_LOG.setLevel(Level.SEVERE); // not its CDP version notice: the test uses no CDP
-        Fixtures.standard(warehouse, "snap-browser");
+        Fixtures.planner(warehouse, "snap-browser");
         server = new Server(warehouse);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -98,7 +98,7 @@ class BrowserTest {
         assertTrue(browser.getTitle().startsWith("Xếp hạng PAR — Lào Cai — năm 2024"), browser.getTitle());
         click(By.partialLinkText("<script>alert(\"x\")</script>"));
         assertTrue(browser.getCurrentUrl().contains("/unit/LCI-EVIL"), browser.getCurrentUrl());
-        assertEquals(Fixtures.EVIL_NAME + " — PAR năm 2024", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(Fixtures.EVIL_NAME + " (Lào Cai) — PAR năm 2024", browser.findElement(By.tagName("h1")).getText());
         click(By.partialLinkText("So sánh cùng loại"));
         assertTrue(browser.getCurrentUrl().contains("/compare?type=TUPHAP"), browser.getCurrentUrl());
         click(By.linkText("Chất lượng dữ liệu"));
@@ -108,6 +108,80 @@ class BrowserTest {
         click(By.linkText("◀ Năm trước"));
         assertTrue(browser.getCurrentUrl().contains("year=2023"), browser.getCurrentUrl());
         checkPage("links-ranking-2023");
+    }
+
+    @Test
+    void nationalPagesShowPublishedRanksOf63And34() throws Exception {
+        open("/ranking?province=Vi%E1%BB%87t%20Nam&tier=province&year=2024", "national-2024");
+        List<String> ranks = column(1);
+        assertTrue(ranks.contains("11/63 (công bố)") && ranks.contains("63/63 (công bố)"), ranks.toString());
+        assertTrue(browser.findElement(By.cssSelector("p.note")).getText().contains("bảng xếp hạng có 63"));
+        open("/ranking?province=Vi%E1%BB%87t%20Nam&tier=province&year=2025", "national-2025");
+        assertTrue(column(1).stream().allMatch(r -> r.endsWith("/34 (công bố)")), column(1).toString());
+        assertTrue(column(6).contains("năm trước 11/63"), "no arrow across table sizes: " + column(6));
+    }
+
+    @Test
+    void laoCaiTttt2022AddsUpOnScreen() throws Exception {
+        open("/unit/LCI-STTTT?index=PAR&year=2022", "unit-lci-stttt-2022");
+        assertTrue(browser.findElement(By.cssSelector("dd.headline")).getText().startsWith("87,13"));
+        WebElement losses = browser.findElement(By.xpath("//section[.//h3[starts-with(text(),'Điểm chưa đạt theo lĩnh vực')]]"));
+        double sum = 0;
+        for (WebElement row : losses.findElements(By.cssSelector("tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            String name = cells.get(1).getText();
+            double value = number(cells.get(4).getText());
+            if (name.equals("Tổng điểm chưa đạt")) {
+                assertEquals(12.87, value, 1e-9);
+            } else {
+                sum += value;
+            }
+        }
+        assertEquals(12.87, sum, 1e-6, "domain losses in index points and the difference make the headline");
+        assertTrue(browser.findElement(By.xpath("//figure[contains(., 'từ 91,80 đến 87,13')]")).isDisplayed(),
+                "the waterfall goes from 91,80 to 87,13");
+        print("unit-lci-stttt-2022-print");
+    }
+
+    @Test
+    void everySyntheticFigureIsLabelled() throws Exception {
+        for (String[] view : new String[][]{{"/ranking?province=Tuy%C3%AAn%20Quang&year=2025", "synthetic-ranking"},
+                {"/unit/LCI-STTTT?index=PAR&year=2021", "synthetic-unit"}, {"/compare?type=TTTT", "synthetic-compare"},
+                {"/quality", "synthetic-quality"}}) {
+            open(view[0], view[1]);
+            for (WebElement marked : browser.findElements(By.cssSelector("[data-provenance=synthetic]"))) {
+                assertTrue(marked.getText().contains("số liệu minh họa"), view[0] + ": " + marked.getText());
+            }
+        }
+        open("/ranking?province=Tuy%C3%AAn%20Quang&year=2024", "synthetic-ranking-2024");
+        assertFalse(browser.findElements(By.cssSelector("[data-provenance=synthetic]")).isEmpty());
+        print("ranking-print");
+    }
+
+    private static List<String> column(int index) {
+        return browser.findElements(By.cssSelector("section.table tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).get(index - 1).getText()).toList();
+    }
+
+    private static double number(String shown) {
+        return Double.parseDouble(shown.replace("−", "-").replace(".", "").replace(",", "."));
+    }
+
+    /** The page as printed (print media, A4 width), screenshotted: no navigation left. */
+    private static void print(String name) throws Exception {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertFalse(browser.findElement(By.tagName("nav")).isDisplayed(), "no navigation in print");
+            js().executeScript("window.scrollTo(0, 0)");
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    private static JavascriptExecutor js() {
+        return browser;
     }
 
     private static void open(String path, String name) throws Exception {

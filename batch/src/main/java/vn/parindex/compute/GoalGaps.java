@@ -1,0 +1,114 @@
+package vn.parindex.compute;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * What it takes (contract section 2, goal gaps): for each unit-year with a computed rank, the index points needed to
+ * reach the next unit up and each TOTAL target of the following year, the item points that makes, and whether the
+ * points the unit lost in items it is assessed on (not survey-scored) could supply them.
+ */
+final class GoalGaps {
+    static final String[] COLUMNS = {"province", "tier", "year", "index", "unit_id", "goal", "goal_year", "goal_rank",
+        "goal_value", "official_value", "needed_index_points", "needed_item_points", "recoverable_item_points",
+        "reachable"};
+    static final String NEXT_RANK = "next_rank";
+
+    private GoalGaps() {
+    }
+
+    /** Unrounded rows with the extract's columns plus goal_order (0 for next_rank, then targets in file order). */
+    static Dataset<Row> compute(Dataset<Row> unitYears, Dataset<Row> components, Dataset<Row> targets) {
+        Dataset<Row> ranked = unitYears.filter(col("rank_basis").equalTo("computed"))
+                .withColumn("value2", Keys.round2("official_value"))
+                .select(Keys.cols(Keys.with(Keys.UNIT_YEAR, "official_value", "value2", "rank", "max_total",
+                        "points_lost")));
+        Dataset<Row> positions = ranked.withColumn("position", row_number().over(
+                        Window.partitionBy(Keys.cols(Keys.TABLE)).orderBy(col("value2").desc())))
+                .select(Keys.cols(Keys.with(Keys.TABLE, "position", "value2")))
+                .withColumnRenamed("value2", "position_value");
+        Dataset<Row> goals = nextRank(ranked).unionByName(targetGoals(ranked, targets, positions));
+        Column papi = col("index").equalTo(UnitYears.PAPI);
+        Column needed = greatest(lit(0.0), col("goal_value").minus(col("value2")));
+        // a rank_at_most N in a table of fewer than N units is met already: no value to reach
+        Column neededIndex = when(col("goal_value").isNull(), lit(0.0)).otherwise(needed);
+        return goals.join(recoverable(components), Keys.UNIT_YEAR, "left")
+                .withColumn("needed_index_points", neededIndex)
+                .withColumn("needed_item_points", when(papi, col("needed_index_points"))
+                        .otherwise(col("needed_index_points").multiply(col("max_total")).divide(100)))
+                .withColumn("reachable", when(col("recoverable_item_points").isNotNull()
+                                .and(col("needed_item_points").isNotNull()),
+                        col("recoverable_item_points").geq(col("needed_item_points").minus(1e-9))))
+                .withColumn("official_value", col("value2"));
+    }
+
+    /** The lowest 2-decimal value above the unit's own in its table, and that value's rank. */
+    private static Dataset<Row> nextRank(Dataset<Row> ranked) {
+        Dataset<Row> others = ranked.select(Keys.cols(Keys.with(Keys.TABLE, "value2", "rank")))
+                .withColumnRenamed("value2", "other_value").withColumnRenamed("rank", "other_rank");
+        Dataset<Row> above = ranked.filter(col("rank").gt(1)).join(others, Keys.TABLE, "inner")
+                .filter(col("other_value").gt(col("value2")))
+                .groupBy(Keys.cols(Keys.UNIT_YEAR)).agg(min("other_value").as("goal_value"));
+        Dataset<Row> rankOfValue = others.groupBy(Keys.cols(Keys.with(Keys.TABLE, "other_value")))
+                .agg(min("other_rank").as("goal_rank")).withColumnRenamed("other_value", "goal_value");
+        return ranked.join(above, Keys.UNIT_YEAR, "inner")
+                .join(rankOfValue, Keys.with(Keys.TABLE, "goal_value"), "left")
+                .withColumn("goal", lit(NEXT_RANK))
+                .withColumn("goal_year", lit(null).cast(DataTypes.IntegerType))
+                .withColumn("goal_order", lit(0))
+                .select(Keys.cols(goalColumns()));
+    }
+
+    /** Each TOTAL target of year + 1, as a value to reach in this year's table (contract section 2). */
+    private static Dataset<Row> targetGoals(Dataset<Row> ranked, Dataset<Row> targets, Dataset<Row> positions) {
+        Dataset<Row> nextYear = targets.filter(col("code").equalTo("TOTAL"))
+                .select(col("unit_id"), col("index"), col("year").minus(1).as("year"), col("year").as("goal_year"),
+                        col("kind").as("goal"), col("value").as("target_value"), col("position").plus(1).as("goal_order"));
+        Column kind = col("goal");
+        Column wantedPosition = when(kind.equalTo("rank_at_most"), col("target_value").cast(DataTypes.IntegerType))
+                .when(kind.equalTo("rank_improve"),
+                        greatest(lit(1), col("rank").minus(col("target_value").cast(DataTypes.IntegerType))));
+        Column scale = when(col("index").equalTo(UnitYears.PAPI), col("official_value").plus(col("points_lost")))
+                .otherwise(lit(100.0));
+        return ranked.join(nextYear, new String[]{"unit_id", "index", "year"}, "inner")
+                .withColumn("position", wantedPosition)
+                .join(positions, Keys.with(Keys.TABLE, "position"), "left")
+                .withColumn("goal_rank", col("position"))
+                .withColumn("goal_value", when(kind.equalTo("score_at_least"), col("target_value"))
+                        .when(kind.equalTo("increase_points"), col("official_value").plus(col("target_value")))
+                        .when(kind.equalTo("max"), scale)
+                        .otherwise(col("position_value")))
+                .select(Keys.cols(goalColumns()));
+    }
+
+    private static String[] goalColumns() {
+        return Keys.with(Keys.UNIT_YEAR, "official_value", "value2", "max_total", "goal", "goal_year", "goal_rank",
+                "goal_value", "goal_order");
+    }
+
+    /**
+     * Points lost over the deepest scored items of kind assessed (survey-scored items are not in the unit's hands):
+     * 0 when none is assessed, absent when the unit-year has no item scores.
+     */
+    private static Dataset<Row> recoverable(Dataset<Row> components) {
+        Dataset<Row> scoredParents = components.filter(col("parent_code").isNotNull())
+                .select(Keys.cols(Keys.with(Keys.UNIT_YEAR, "parent_code"))).distinct()
+                .withColumnRenamed("parent_code", "code");
+        return components.join(scoredParents, Keys.with(Keys.UNIT_YEAR, "code"), "left_anti")
+                .groupBy(Keys.cols(Keys.UNIT_YEAR))
+                .agg(coalesce(sum(when(col("kind").equalTo("assessed"), col("points_lost"))), lit(0.0))
+                        .as("recoverable_item_points"));
+    }
+}

@@ -1,0 +1,24 @@
+package vn.parindex.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.parindex.reference.ScoreIndex;
+
+/**
+ * One accepted task of a plan file (contract 1.7), resolved to a unit and checked against the methodology.
+ *
+ * @param code     the methodology item the task serves; "" for the plan as a whole
+ * @param file     the plan file relative to the input folder, with '/'
+ * @param line     the physical line the record starts on (the header is line 1)
+ * @param deadline the deadline as written (NFC, white space collapsed)
+ * @param dueDates the deadline read as due dates, sorted, without duplicates
+ * @param doneOn   the completion date; null when not done
+ */
+public record PlanTask(String province, String unitId, int planYear, ScoreIndex index, String code, String file,
+                       int line, String task, String output, String lead, String partners, String deadline,
+                       List<LocalDate> dueDates, LocalDate doneOn) {
+
+    public PlanTask {
+        dueDates = List.copyOf(dueDates);
+    }
+}

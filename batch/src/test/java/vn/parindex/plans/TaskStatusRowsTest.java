@@ -1,0 +1,48 @@
+package vn.parindex.plans;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.parindex.reference.ScoreIndex;
+
+/** The text form of task_status.csv rows: ISO dates, ';'-joined due dates, blanks as "". */
+class TaskStatusRowsTest {
+    private static final LocalDate AS_OF = LocalDate.of(2024, 6, 15);
+
+    private static PlanTask task(String file, int line, List<LocalDate> dueDates, LocalDate doneOn) {
+        return new PlanTask("Tỉnh Mẫu", "X-TP", 2024, ScoreIndex.SIPAS, "", file, line, "Việc", "Sản phẩm", "Chủ trì",
+                "Phối hợp", "như viết", dueDates, doneOn);
+    }
+
+    @Test
+    void columnsInTheContractsOrder() {
+        assertEquals(List.of("province", "unit_id", "plan_year", "index", "code", "file", "line", "task", "lead",
+                "deadline", "due_dates", "next_due", "status", "done_on"), TaskStatusRows.COLUMNS);
+    }
+
+    @Test
+    void aRowOfAnOpenTask() {
+        List<String> row = TaskStatusRows.rows(List.of(task("plans/a.csv", 7,
+                List.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 1)), null)), AS_OF).get(0);
+        assertEquals(List.of("Tỉnh Mẫu", "X-TP", "2024", "SIPAS", "", "plans/a.csv", "7", "Việc", "Chủ trì", "như viết",
+                "2024-03-01;2024-08-01", "2024-08-01", "open", ""), row);
+    }
+
+    @Test
+    void aTaskDoneEarlyStillShowsItsNextDueDate() {
+        // The contract defines next_due without regard to done_on; the example's done tasks are simply past due.
+        List<String> row = TaskStatusRows.rows(List.of(task("plans/a.csv", 2, List.of(LocalDate.of(2024, 9, 30)),
+                LocalDate.of(2024, 5, 2))), AS_OF).get(0);
+        assertEquals(List.of("2024-09-30", "2024-09-30", "done", "2024-05-02"), row.subList(10, 14));
+    }
+
+    @Test
+    void sortedByFileThenLineNumerically() {
+        List<List<String>> rows = TaskStatusRows.rows(List.of(task("plans/b.csv", 2, List.of(), null),
+                task("plans/a.csv", 10, List.of(), null), task("plans/a.csv", 9, List.of(), null)), AS_OF);
+        assertEquals(List.of("plans/a.csv:9", "plans/a.csv:10", "plans/b.csv:2"),
+                rows.stream().map(row -> row.get(5) + ":" + row.get(6)).toList());
+    }
+}

@@ -1,0 +1,95 @@
+package vn.parindex.briefings;
+
+/** A unit_year row for tests, built by name: only the columns a test cares about need setting. */
+final class UnitRow {
+    private final String province;
+    private final String tier;
+    private final String index;
+    private final String unitId;
+    private final String unitName;
+    private final int year;
+    private Double maxTotal = 100.0;
+    private Double indexValue;
+    private Double value;
+    private Double pointsLost;
+    private Integer rank;
+    private Integer rankOf;
+    private String rankBasis = "computed";
+    private Double prevValue;
+    private Double delta;
+    private Integer prevRank;
+    private Integer prevRankOf;
+    private Integer rankChange;
+    private Boolean reconciled;
+    private String provenance = "published";
+    private String source;
+
+    UnitRow(String province, String tier, String index, String unitId, String unitName, int year) {
+        this.province = province;
+        this.tier = tier;
+        this.index = index;
+        this.unitId = unitId;
+        this.unitName = unitName;
+        this.year = year;
+    }
+
+    /** The value, recomputed and published alike, and 100 − value lost. */
+    UnitRow value(Double value) {
+        this.value = value;
+        this.indexValue = value;
+        this.pointsLost = value == null ? null : 100 - value;
+        return this;
+    }
+
+    /** A published value that differs from the recomputed one. */
+    UnitRow published(double official, double recomputed, double maxTotal) {
+        this.value = official;
+        this.indexValue = recomputed;
+        this.maxTotal = maxTotal;
+        this.pointsLost = 100 - official;
+        this.reconciled = false;
+        return this;
+    }
+
+    /** PAPI: a value on its own points scale. */
+    UnitRow papi(double value, double scale) {
+        this.value = value;
+        this.indexValue = value;
+        this.maxTotal = scale;
+        this.pointsLost = scale - value;
+        return this;
+    }
+
+    UnitRow rank(Integer rank, Integer of, String basis) {
+        this.rank = rank;
+        this.rankOf = of;
+        this.rankBasis = basis;
+        return this;
+    }
+
+    UnitRow previous(Double value, Integer rank, Integer of) {
+        this.prevValue = value;
+        this.delta = value == null || this.value == null ? null : this.value - value;
+        this.prevRank = rank;
+        this.prevRankOf = of;
+        this.rankChange = rank == null || this.rank == null || !of.equals(rankOf) ? null : rank - this.rank;
+        return this;
+    }
+
+    UnitRow reconciled(Boolean reconciled) {
+        this.reconciled = reconciled;
+        return this;
+    }
+
+    UnitRow provenance(String provenance, String source) {
+        this.provenance = provenance;
+        this.source = source;
+        return this;
+    }
+
+    UnitResult build() {
+        return new UnitResult(province, tier, year, index, unitId, unitName, value == null ? null : maxTotal,
+                indexValue, value, pointsLost, rank, rankOf, rank == null ? null : rankBasis, prevValue, delta,
+                prevRank, prevRankOf, rankChange, reconciled, provenance, source);
+    }
+}

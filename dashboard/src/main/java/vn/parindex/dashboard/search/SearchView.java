@@ -1,0 +1,61 @@
+package vn.parindex.dashboard.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import vn.parindex.dashboard.snapshot.Names;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.web.Cell;
+import vn.parindex.dashboard.web.DataTable;
+import vn.parindex.dashboard.web.Labels;
+import vn.parindex.dashboard.web.Page;
+import vn.parindex.dashboard.web.Params;
+import vn.parindex.dashboard.web.SelectionLinks;
+import vn.parindex.dashboard.web.UnitLinks;
+import vn.parindex.dashboard.web.Url;
+import vn.parindex.dashboard.web.View;
+
+/**
+ * The search box's results: units whose id, name, short name or alias holds every word typed (any case, with or
+ * without tone marks), in any province, and the provinces whose name matches.
+ */
+public final class SearchView implements View {
+    private static final int MAX_RESULTS = 200;
+
+    @Override
+    public Page build(Snapshot snapshot, Params params) {
+        String query = params.optional("q");
+        Page page = new Page(query == null ? "Tìm đơn vị" : "Tìm “" + query + "”", Url.of("search").param("q", query));
+        if (query == null) {
+            page.note("Gõ tên, tên viết tắt hoặc mã đơn vị vào ô tìm kiếm ở đầu trang (không cần dấu).");
+            return page;
+        }
+        List<String> words = Arrays.stream(Names.folded(query).split(" ")).filter(w -> !w.isEmpty()).toList();
+        DataTable provinces = new DataTable("tinh", "Tỉnh", "Tỉnh", "Bảng xếp hạng");
+        snapshot.provinces().stream().filter(p -> words.stream().allMatch(Names.folded(p)::contains))
+                .forEach(p -> provinces.row(Cell.text(p), Cell.link("Xếp hạng " + p,
+                        Url.of("ranking").param("province", p).toString())));
+        if (!provinces.isEmpty()) {
+            page.table(provinces);
+        }
+        List<Row> found = new ArrayList<>();
+        for (UnitIndex.Entry entry : UnitIndex.of(snapshot)) {
+            if (entry.keys().stream().anyMatch(key -> words.stream().allMatch(key::contains))) {
+                found.add(entry.latest());
+            }
+        }
+        found.sort(Comparator.comparing((Row r) -> String.valueOf(r.str("province")), Snapshot.VIETNAMESE)
+                .thenComparing(r -> String.valueOf(r.str("unit_name")), Snapshot.VIETNAMESE));
+        page.note(found.isEmpty() ? "Không tìm thấy đơn vị nào." : "Tìm thấy " + found.size() + " đơn vị"
+                + (found.size() > MAX_RESULTS ? "; hiển thị " + MAX_RESULTS + " đơn vị đầu." : "."));
+        DataTable units = new DataTable("don-vi", "Đơn vị", "Đơn vị", "Tỉnh", "Cấp", "Loại", "Năm gần nhất");
+        found.stream().limit(MAX_RESULTS).forEach(r -> units.row(Cell.link(r.str("unit_name"),
+                        UnitLinks.unit(r.str("unit_id"), r.str("index"), null).toString()),
+                Cell.link(r.str("province"), SelectionLinks.url("ranking", vn.parindex.dashboard.snapshot.RankingKey.of(r))
+                        .toString()), Cell.text(Labels.tier(r.str("tier"))), Cell.text(r.str("unit_type")),
+                Cell.number(r.integer("year"))));
+        return page.table(units);
+    }
+}
