@@ -36,7 +36,7 @@ public final class InputFrames {
             .add("unit_id", StringType, false).add("province", StringType, false).add("tier", StringType, false)
             .add("unit_name", StringType, false).add("short_name", StringType, true).add("unit_type", StringType, true)
             .add("valid_from", IntegerType, true).add("valid_to", IntegerType, true)
-            .add("successor_id", StringType, true);
+            .add("successor_id", StringType, true).add("aliases", StringType, true);
 
     static final StructType TARGETS = new StructType()
             .add("position", IntegerType, false).add("province", StringType, false).add("unit_id", StringType, false)
@@ -70,7 +70,8 @@ public final class InputFrames {
         List<Unit> units = reference.units().all();
         List<Row> rows = units.stream().map(u -> RowFactory.create(u.unitId(), u.province(), u.tier().label(), u.name(),
                 u.shortName().isEmpty() ? null : u.shortName(), u.unitType().isEmpty() ? null : u.unitType(),
-                u.validFrom(), u.validTo(), u.successorId())).toList();
+                u.validFrom(), u.validTo(), u.successorId(),
+                u.aliases().isEmpty() ? null : String.join("|", u.aliases()))).toList();
         return spark.createDataFrame(rows, UNITS);
     }
 

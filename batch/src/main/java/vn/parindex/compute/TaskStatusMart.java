@@ -20,13 +20,18 @@ import vn.parindex.plans.TaskStatus;
  * The task_status mart (contract section 4): each plan task's due dates and status as of the run's date. Plans are
  * typed by hand (a few hundred tasks a province), so the rows are built on the driver.
  */
-final class TaskStatusMart {
+public final class TaskStatusMart {
     static final StructType SCHEMA = new StructType()
             .add("province", StringType, false).add("unit_id", StringType, false).add("plan_year", IntegerType, false)
             .add("index", StringType, false).add("code", StringType, true).add("file", StringType, false)
             .add("line", IntegerType, false).add("task", StringType, true).add("lead", StringType, true)
             .add("deadline", StringType, true).add("due_dates", StringType, true).add("next_due", DateType, true)
             .add("status", StringType, false).add("done_on", DateType, true);
+
+    static final StructType DETAILS = new StructType()
+            .add("file", StringType, false).add("line", IntegerType, false)
+            .add("output", StringType, true).add("partners", StringType, true);
+    public static final String PLAN_TASKS = "plan_tasks";
 
     private TaskStatusMart() {
     }
@@ -40,6 +45,13 @@ final class TaskStatusMart {
                 TaskStatus.of(task, asOf).label(), task.doneOn() == null ? null : Date.valueOf(task.doneOn())))
                 .toList();
         return Published.of(spark.createDataFrame(rows, SCHEMA), SCHEMA.fieldNames(), "file", "line");
+    }
+
+    /** plan_tasks (Parquet only): what the extract leaves out of each task, its output and partners, by file and line. */
+    public static Dataset<Row> details(SparkSession spark, List<PlanTask> tasks) {
+        List<Row> rows = tasks.stream().map(task -> RowFactory.create(task.file(), task.line(),
+                blankToNull(task.output()), blankToNull(task.partners()))).toList();
+        return Published.of(spark.createDataFrame(rows, DETAILS), DETAILS.fieldNames(), "file", "line");
     }
 
     private static String blankToNull(String text) {

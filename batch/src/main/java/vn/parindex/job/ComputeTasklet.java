@@ -20,6 +20,7 @@ import vn.parindex.compute.InputFrames;
 import vn.parindex.compute.Mart;
 import vn.parindex.compute.MartComputation;
 import vn.parindex.compute.SparkSessions;
+import vn.parindex.compute.TaskStatusMart;
 import vn.parindex.ingest.IngestResult;
 import vn.parindex.publish.Manifest;
 import vn.parindex.publish.Warehouse;
@@ -60,6 +61,8 @@ public class ComputeTasklet implements Tasklet {
         result.stagedScores().coalesce(1).write().parquet(snapshot.resolve(CarriedOver.STAGED_SCORES).toString());
         LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
         result.units().write().parquet(snapshot.resolve("marts").resolve(ComputationResult.UNITS).toString());
+        TaskStatusMart.details(spark, state.plans().tasks()).write()
+                .parquet(snapshot.resolve("marts").resolve(TaskStatusMart.PLAN_TASKS).toString());
         for (Mart mart : result.marts()) {
             mart.rows().write().parquet(snapshot.resolve("marts").resolve(mart.name()).toString());
             LOG.info("mart {} after {} ms", mart.name(), (System.nanoTime() - started) / 1_000_000);
