@@ -41,7 +41,14 @@ public final class TestWarehouse {
                     + "min_attainment:double,max_attainment:double,total_points_lost:double",
             "target_status", "province,unit_id,year:int,index,code,kind,target:double,actual:double,status,"
                     + "gap:double",
-            "units", "unit_id,province,tier,unit_name,short_name,unit_type,valid_from:int,valid_to:int,successor_id");
+            "units", "unit_id,province,tier,unit_name,short_name,unit_type,valid_from:int,valid_to:int,successor_id,"
+                    + "aliases",
+            "goal_gaps", "province,tier,year:int,index,unit_id,goal,goal_year:int,goal_rank:int,goal_value:double,"
+                    + "official_value:double,needed_index_points:double,needed_item_points:double,"
+                    + "recoverable_item_points:double,reachable:boolean",
+            "task_status", "province,unit_id,plan_year:int,index,code,file,line:int,task,lead,deadline,due_dates,"
+                    + "next_due:date,status,done_on:date",
+            "plan_tasks", "file,line:int,output,partners");
 
     private final Path root;
     private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
@@ -116,7 +123,9 @@ public final class TestWarehouse {
                 for (String column : columns) {
                     String name = column.split(":")[0];
                     Object value = row.get(name);
-                    if (value instanceof Integer i) {
+                    if (value instanceof java.time.LocalDate date) {
+                        group.append(name, (int) date.toEpochDay());
+                    } else if (value instanceof Integer i) {
                         group.append(name, i);
                     } else if (value instanceof Number n) {
                         group.append(name, n.doubleValue());
@@ -142,6 +151,8 @@ public final class TestWarehouse {
                 case "int" -> builder.optional(PrimitiveTypeName.INT32).named(nameType[0]);
                 case "double" -> builder.optional(PrimitiveTypeName.DOUBLE).named(nameType[0]);
                 case "boolean" -> builder.optional(PrimitiveTypeName.BOOLEAN).named(nameType[0]);
+                case "date" -> builder.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType())
+                        .named(nameType[0]);
                 default -> builder.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
                         .named(nameType[0]);
             }

@@ -78,7 +78,12 @@ final class ParquetMartReader {
         if (group.getFieldRepetitionCount(field) == 0) {
             return null;
         }
-        return switch (schema.getType(field).asPrimitiveType().getPrimitiveTypeName()) {
+        org.apache.parquet.schema.PrimitiveType type = schema.getType(field).asPrimitiveType();
+        if (type.getLogicalTypeAnnotation() instanceof org.apache.parquet.schema.LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+            // a date (task due dates) reads as the extract writes it, yyyy-mm-dd
+            return pooled(java.time.LocalDate.ofEpochDay(group.getInteger(field, 0)).toString());
+        }
+        return switch (type.getPrimitiveTypeName()) {
             case INT32 -> group.getInteger(field, 0);
             case INT64 -> group.getLong(field, 0);
             case DOUBLE -> group.getDouble(field, 0);

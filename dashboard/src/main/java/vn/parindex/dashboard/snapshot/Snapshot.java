@@ -24,6 +24,10 @@ public final class Snapshot {
     private final Map<UnitYearKey, List<Row>> lossDriversByUnitYear;
     private final Map<String, List<Row>> targetsByUnit;
     private final Map<RankingKey, List<Row>> summariesByRanking;
+    private final Map<UnitYearKey, List<Row>> goalsByUnitYear;
+    private final Map<String, List<Row>> tasksByUnit;
+    private final Map<String, List<Row>> tasksByProvince;
+    private final Map<String, Row> taskDetailsByLine;
     private final Map<String, String> provinceByKey = new HashMap<>();
     private final Map<String, List<String>> provincesByFolded;
     private final Map<String, List<String>> unitIdsByFolded;
@@ -50,6 +54,13 @@ public final class Snapshot {
         targetsByUnit = Grouping.by(table("target_status").rows(), r -> r.str("unit_id"),
                 Grouping.byNumber("year"));
         summariesByRanking = Grouping.by(table("province_summary").rows(), RankingKey::of, null);
+        goalsByUnitYear = Grouping.by(table("goal_gaps").rows(), UnitYearKey::of, null);
+        Comparator<Row> byFileAndLine = Comparator.comparing((Row r) -> String.valueOf(r.str("file")))
+                .thenComparing(Grouping.byNumber("line"));
+        tasksByUnit = Grouping.by(table("task_status").rows(), r -> r.str("unit_id"), byFileAndLine);
+        tasksByProvince = Grouping.by(table("task_status").rows(), r -> r.str("province"), byFileAndLine);
+        taskDetailsByLine = new HashMap<>();
+        table("plan_tasks").rows().forEach(r -> taskDetailsByLine.put(r.str("file") + ":" + r.integer("line"), r));
         rankings.keySet().forEach(k -> provinceByKey.putIfAbsent(Names.key(k.province()), k.province()));
         provinces = provinceByKey.values().stream().sorted(VIETNAMESE).toList();
         provincesByFolded = foldedIndex(provinces);
@@ -156,6 +167,25 @@ public final class Snapshot {
 
     public List<Row> targets(String unitId) {
         return targetsByUnit.getOrDefault(unitId, List.of());
+    }
+
+    /** The unit-year's goal_gaps rows, in the extract's order (next_rank first, then targets in file order). */
+    public List<Row> goals(UnitYearKey key) {
+        return goalsByUnitYear.getOrDefault(key, List.of());
+    }
+
+    /** The unit's plan tasks (task_status rows) by file and line. */
+    public List<Row> tasks(String unitId) {
+        return tasksByUnit.getOrDefault(unitId, List.of());
+    }
+
+    public List<Row> tasksOfProvince(String province) {
+        return tasksByProvince.getOrDefault(province, List.of());
+    }
+
+    /** A task's output and partners (plan_tasks mart), which the task_status extract leaves out. */
+    public Optional<Row> taskDetails(String file, int line) {
+        return Optional.ofNullable(taskDetailsByLine.get(file + ":" + line));
     }
 
     public List<Row> provinceSummary(RankingKey key) {

@@ -14,6 +14,17 @@ public final class SnapshotLoader {
     static final List<String> MARTS =
             List.of("unit_year", "component_year", "loss_drivers", "province_summary", "target_status");
 
+    /** Marts a snapshot published before they existed lacks: read as empty tables with their columns. */
+    static final Map<String, List<String>> OPTIONAL_MARTS = Map.of(
+            "units", List.of("unit_id", "province", "tier", "unit_name", "short_name", "unit_type", "valid_from",
+                    "valid_to", "successor_id", "aliases"),
+            "goal_gaps", List.of("province", "tier", "year", "index", "unit_id", "goal", "goal_year", "goal_rank",
+                    "goal_value", "official_value", "needed_index_points", "needed_item_points",
+                    "recoverable_item_points", "reachable"),
+            "task_status", List.of("province", "unit_id", "plan_year", "index", "code", "file", "line", "task", "lead",
+                    "deadline", "due_dates", "next_due", "status", "done_on"),
+            "plan_tasks", List.of("file", "line", "output", "partners"));
+
     private final ObjectMapper json = new ObjectMapper();
 
     public Snapshot load(Path snapshotDir) throws IOException {
@@ -34,10 +45,15 @@ public final class SnapshotLoader {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Path units = snapshotDir.resolve("marts").resolve("units");
-        tables.put("units", Files.isDirectory(units) ? marts.read("units", units)
-                : new Table("units", new Columns(List.of("unit_id", "province", "tier", "unit_name", "short_name",
-                        "unit_type", "valid_from", "valid_to", "successor_id")), List.of()));
+        OPTIONAL_MARTS.forEach((mart, columns) -> {
+            Path folder = snapshotDir.resolve("marts").resolve(mart);
+            try {
+                tables.put(mart, Files.isDirectory(folder) ? marts.read(mart, folder)
+                        : new Table(mart, new Columns(columns), List.of()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         Path issues = snapshotDir.resolve("extracts").resolve("quality_issues.csv");
         tables.put("quality_issues", Files.exists(issues) ? CsvExtractReader.read("quality_issues", issues)
                 : new Table("quality_issues", new Columns(List.of("severity", "file", "line", "column", "rule",
