@@ -45,9 +45,13 @@ class PlanWorkbookTest {
      * cells, and one lead merged over two tasks.
      */
     static TaskWorkbook examplePlan(String[] header) {
+        return examplePlan(new TaskWorkbook("Nhiệm vụ"), header);
+    }
+
+    static TaskWorkbook examplePlan(TaskWorkbook empty, String[] header) {
         TaskWorkbook.Formula year = new TaskWorkbook.Formula("2023+1");
         TaskWorkbook.Formula task = new TaskWorkbook.Formula("\"Ban hành kế hoạch CCHC năm \"&2024");
-        return new TaskWorkbook("Nhiệm vụ")
+        return empty
                 .row(1, "KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC NĂM 2024").merge(1, 1, 0, 11)
                 .row(2, "(Kèm theo Kế hoạch số 12/KH-STP)")
                 .row(4, (Object[]) header)
@@ -105,6 +109,19 @@ class PlanWorkbookTest {
         assertEquals("deadline_not_understood", warning.rule());
         assertEquals(11, warning.line());
         assertEquals("K (" + header[10] + ")", warning.column());
+    }
+
+    @Test
+    void anXlsWorkbookIsReadAlike() throws Exception {
+        List<PlanTask> fromCsv = PlanReader.read(input, reference).tasks();
+        Files.delete(input.resolve("plans/2024.csv"));
+        TestInputs.write(input.resolve("plans/2024.xls"), examplePlan(TaskWorkbook.xls("Nhiệm vụ"), VIETNAMESE).bytes());
+
+        PlanReading reading = PlanReader.read(input, reference);
+
+        assertEquals(List.of("plans/2024.xls"), reading.acceptedFiles(), reading.issues().toString());
+        assertEquals(fromCsv.stream().map(PlanWorkbookTest::unplaced).toList(),
+                reading.tasks().stream().map(PlanWorkbookTest::unplaced).toList());
     }
 
     @Test

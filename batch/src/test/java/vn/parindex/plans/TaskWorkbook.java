@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -20,14 +22,25 @@ final class TaskWorkbook {
     record Formula(String text) {
     }
 
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final Workbook workbook;
     private final CellStyle dateStyle;
     private Sheet sheet;
 
+    /** An .xlsx workbook. */
     TaskWorkbook(String sheetName) {
+        this(new XSSFWorkbook(), sheetName);
+    }
+
+    private TaskWorkbook(Workbook workbook, String sheetName) {
+        this.workbook = workbook;
         sheet = workbook.createSheet(sheetName);
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+    }
+
+    /** An Excel 97–2003 (.xls) workbook. */
+    static TaskWorkbook xls(String sheetName) {
+        return new TaskWorkbook(new HSSFWorkbook(), sheetName);
     }
 
     TaskWorkbook sheet(String name) {
