@@ -105,6 +105,22 @@ public final class SafeCells {
         sheet.getRow(row).setHeightInPoints(Math.min(8, Math.max(1, lines)) * 12f + 2);
     }
 
+    /** Text on a coloured fill (a task's status), written like any text: never a formula. */
+    public void filled(int row, int column, String value, String rgb) {
+        write(row, column, value, styles.filled(rgb), true);
+    }
+
+    /** A date as an Excel date shown day/month/year. */
+    public void date(int row, int column, java.time.LocalDate value) {
+        if (value == null) {
+            return;
+        }
+        XSSFCell cell = cell(row, column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.number(Styles.DATE));
+        widestChars.merge(column, 10, Math::max);
+    }
+
     /** Long text (item names) that wraps inside a column of fixed width. */
     public void wrapped(int row, int column, String value) {
         write(row, column, value, styles.wrapped, false);
