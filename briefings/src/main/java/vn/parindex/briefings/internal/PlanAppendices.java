@@ -15,6 +15,7 @@ import vn.parindex.briefings.TargetResult;
  */
 final class PlanAppendices {
     private static final int NUMBER = 700;
+    private static final int LISTED_TASKS = 2;
 
     private final WordDocument document;
     private final PlanDraft draft;
@@ -105,9 +106,16 @@ final class PlanAppendices {
         return targets.stream().map(PlanPhrases::target).collect(Collectors.joining("; "));
     }
 
+    /** Up to two planned tasks in full; more are counted and found in Phụ lục 3, so the appendix stays short. */
     private String tasks(ItemResult item) {
         List<PlanTask> tasks = criteria.tasksFor(item.code());
-        return tasks.isEmpty() ? null : tasks.stream().map(task -> "- " + task.task())
-                .collect(Collectors.joining("\n"));
+        if (tasks.isEmpty()) {
+            return null;
+        }
+        if (tasks.size() > LISTED_TASKS) {
+            return tasks.size() + " nhiệm vụ (Phụ lục 3, lĩnh vực \u201C" + criteria.domainName(
+                    PlanCriteria.domainOf(item.code())) + "\u201D)";
+        }
+        return tasks.stream().map(task -> "- " + task.task()).collect(Collectors.joining("\n"));
     }
 }

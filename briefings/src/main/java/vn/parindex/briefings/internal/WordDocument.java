@@ -27,6 +27,7 @@ import vn.parindex.briefings.SnapshotInfo;
 public final class WordDocument implements AutoCloseable {
     public static final String FONT = "Times New Roman";
     static final int BODY_POINTS = 13;
+    private static final int HEADING_POINTS = 12;
     /** A4 in twentieths of a point. */
     public static final int A4_SHORT = 11906;
     public static final int A4_LONG = 16838;
@@ -83,6 +84,14 @@ public final class WordDocument implements AutoCloseable {
         table.removeBorders();
         table.setWidth(String.valueOf(portraitWidth()));
         int[] widths = {portraitWidth() * 2 / 5, portraitWidth() - portraitWidth() * 2 / 5};
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
         List<List<Line>> blocks = List.of(left, right);
         for (int column = 0; column < 2; column++) {
             XWPFTableCell cell = table.getRow(0).getCell(column);
@@ -90,7 +99,7 @@ public final class WordDocument implements AutoCloseable {
             boolean first = true;
             for (Line line : blocks.get(column)) {
                 WordParagraph paragraph = new WordParagraph(first ? cell.getParagraphs().get(0)
-                        : cell.addParagraph(), BODY_POINTS).align(ParagraphAlignment.CENTER);
+                        : cell.addParagraph(), HEADING_POINTS).align(ParagraphAlignment.CENTER);
                 paragraph.paragraph().setSpacingAfter(0);
                 if (line.bold()) {
                     paragraph.bold(line.text());
