@@ -57,7 +57,12 @@ public final class PlanDraftWriter {
 
     /** "Lào Cai" → "UBND TỈNH LÀO CAI"; the national table has no issuer above the unit. */
     private String issuer() {
-        return "Việt Nam".equals(unit.province()) ? null : "UBND " + Labels.place(unit.province()).toUpperCase(Locale.ROOT);
+        if ("Việt Nam".equals(unit.province())) {
+            return null;
+        }
+        String province = unit.province().toLowerCase(Locale.ROOT);
+        boolean named = province.startsWith("tỉnh ") || province.startsWith("thành phố ");
+        return ("UBND " + (named ? unit.province() : Labels.place(unit.province()))).toUpperCase(Locale.ROOT);
     }
 
     private void heading() {
@@ -125,7 +130,8 @@ public final class PlanDraftWriter {
         }
         overall.text(".");
         change();
-        if (Boolean.FALSE.equals(unit.reconciled()) && unit.indexValue() != null) {
+        if (Boolean.FALSE.equals(unit.reconciled()) && unit.indexValue() != null && unit.officialValue() != null
+                && Math.abs(unit.indexValue() - unit.officialValue()) >= 0.005) {
             document.paragraph().indented().text("Giá trị công bố (" + ViNumbers.of(unit.officialValue())
                     + ") khác giá trị tính lại từ điểm các lĩnh vực (" + ViNumbers.of(unit.indexValue())
                     + "); kế hoạch dùng giá trị công bố, không tự điều chỉnh số liệu.");

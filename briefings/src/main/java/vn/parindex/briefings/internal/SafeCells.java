@@ -126,10 +126,20 @@ public final class SafeCells {
         write(row, column, value, styles.wrapped, false);
     }
 
-    private void write(int row, int column, String value, XSSFCellStyle style, boolean measure) {
-        if (value == null) {
+    /**
+     * The text without control characters other than tab and line breaks: plan texts are typed by hand, and a bell
+     * or a NUL would reach the sheet as an escape sequence Excel shows as garbage.
+     */
+    static String printable(String value) {
+        return value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+                ? value.replaceAll("[\\p{Cntrl}&&[^\t\n\r]]", "") : value;
+    }
+
+    private void write(int row, int column, String text, XSSFCellStyle style, boolean measure) {
+        if (text == null) {
             return;
         }
+        String value = printable(text);
         XSSFCell cell = cell(row, column);
         cell.setCellValue(value);
         cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(style) : style);
