@@ -13,6 +13,7 @@ import vn.parindex.dashboard.search.SearchView;
 import vn.parindex.dashboard.snapshot.SnapshotSource;
 import vn.parindex.dashboard.unit.UnitView;
 import vn.parindex.dashboard.web.ErrorPages;
+import vn.parindex.dashboard.web.JettyErrorPages;
 import vn.parindex.dashboard.web.ResponseCache;
 import vn.parindex.dashboard.web.SecurityHeaders;
 import vn.parindex.dashboard.web.StaticResources;
@@ -25,18 +26,24 @@ public final class DashboardApp {
 
     private final SnapshotSource source;
     private final ChartRenderer charts;
+    private final ResponseCache cache;
 
     public DashboardApp(SnapshotSource source, ChartRenderer charts) {
+        this(source, charts, new ResponseCache(CACHE_BYTES));
+    }
+
+    public DashboardApp(SnapshotSource source, ChartRenderer charts, ResponseCache cache) {
         this.source = source;
         this.charts = charts;
+        this.cache = cache;
     }
 
     public Javalin create() {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.generateEtags = false;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrorPages()));
         });
-        ResponseCache cache = new ResponseCache(CACHE_BYTES);
         app.before(SecurityHeaders::apply);
         ErrorPages.install(app);
         StaticResources.install(app);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.parindex.dashboard.snapshot.Manifest;
+import vn.parindex.dashboard.snapshot.QualityIssues;
+import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
@@ -37,17 +39,21 @@ public final class QualityView implements View {
         page.table(counts);
         page.table(provenanceCounts(snapshot));
 
-        List<Row> issues = snapshot.table("quality_issues").rows();
+        QualityIssues issues = snapshot.qualityIssues();
         DataTable quarantined = new DataTable("tep-bi-cach-ly", "Tệp bị cách ly (không dùng dòng nào của tệp)",
-                "Tệp", "Lý do");
+                "Tệp", "Số lỗi", "Lý do (các lỗi đầu tiên)");
         for (String file : manifest.quarantinedFiles()) {
-            quarantined.row(Cell.text(file), Cell.text(issues.stream().filter(i -> file.equals(i.str("file")))
-                    .filter(i -> "error".equals(i.str("severity")))
+            QualityIssues.FileErrors errors = issues.errors(file);
+            quarantined.row(Cell.text(file), Cell.number(errors.count()), Cell.text(errors.first().stream()
                     .map(i -> "dòng " + i.str("line") + ", cột " + i.str("column") + ": "
                             + RuleMessages.message(i.str("rule")))
-                    .collect(Collectors.joining("; "))));
+                    .collect(Collectors.joining("; ")) + (errors.count() > errors.first().size() ? "; …" : "")));
         }
         page.table(quarantined);
+        DataTable byRule = new DataTable("theo-quy-tac", "Số vấn đề theo quy tắc", "Quy tắc", "Nội dung", "Số vấn đề");
+        issues.byRule().forEach((rule, count) -> byRule.row(Cell.text(rule).withClass("mono"),
+                Cell.text(RuleMessages.message(rule)), Cell.number(count)));
+        page.table(byRule);
 
         DataTable unreconciled = new DataTable("khong-khop", "Tổng điểm công bố không khớp với điểm tính lại",
                 "Tỉnh", "Năm", "Chỉ số", "Đơn vị", "Tính lại từ điểm thành phần", "Công bố", "Chênh lệch (công bố − tính lại)",
@@ -62,13 +68,58 @@ public final class QualityView implements View {
                 UnitLinks.rank(r), Cell.number(r.integer("reported_rank")), UnitLinks.provenance(r)));
         page.table(unreconciled);
 
-        DataTable all = new DataTable("van-de", "Mọi vấn đề đã ghi nhận", "Mức độ", "Tệp", "Dòng", "Cột",
-                "Quy tắc", "Nội dung", "Xử lý");
-        issues.forEach(i -> all.row(Cell.text(RuleMessages.severity(i.str("severity"))), Cell.text(i.str("file")),
+        int pageNumber = pageNumber(params, issues);
+        List<Row> shown = readPage(issues, pageNumber);
+        DataTable all = new DataTable("van-de", "Mọi vấn đề đã ghi nhận — trang " + (pageNumber + 1) + "/"
+                + Math.max(1, issues.pages()) + " (" + issues.total() + " vấn đề, " + QualityIssues.PAGE_SIZE
+                + " mỗi trang)", "Mức độ", "Tệp", "Dòng", "Cột", "Quy tắc", "Nội dung", "Xử lý");
+        pageLinks(page, pageNumber, issues.pages());
+        shown.forEach(i -> all.row(Cell.text(RuleMessages.severity(i.str("severity"))), Cell.text(i.str("file")),
                 Cell.text(i.str("line")), Cell.text(i.str("column")), Cell.text(i.str("rule")).withClass("mono"),
                 Cell.text(RuleMessages.message(i.str("rule"))).withTitle(i.str("message")),
                 Cell.text(RuleMessages.action(i.str("action")))));
         return page.table(all);
+    }
+
+    /** ?page=N (1-based) within the report's pages; 400 for anything else. */
+    private static int pageNumber(Params params, QualityIssues issues) {
+        String given = params.optional("page");
+        if (given == null) {
+            return 0;
+        }
+        try {
+            int page = Integer.parseInt(given);
+            if (page >= 1 && page <= Math.max(1, issues.pages())) {
+                return page - 1;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ClientError.badRequest("trang '" + given + "' không có (1–" + Math.max(1, issues.pages()) + ")");
+    }
+
+    private static List<Row> readPage(QualityIssues issues, int page) {
+        try {
+            return issues.page(page);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void pageLinks(Page page, int current, int pages) {
+        if (pages <= 1) {
+            return;
+        }
+        Html links = new Html().open("p", "class", "pager");
+        if (current > 0) {
+            links.element("a", "◀ Trang trước", "href", Url.of("quality").param("page", current).toString());
+        }
+        links.text(" Trang " + (current + 1) + "/" + pages + " ");
+        if (current + 1 < pages) {
+            links.element("a", "Trang sau ▶", "href",
+                    Url.of("quality").param("page", current + 2).toString());
+        }
+        page.body().append(links.close("p"));
     }
 
     /** How many unit-year results are published, derived, third-party or synthetic. */

@@ -14,6 +14,7 @@ public final class Snapshot {
     public static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"))::compare;
 
     private final Manifest manifest;
+    private final QualityIssues qualityIssues;
     private final Map<String, Table> tables;
     private final Map<RankingKey, List<Row>> rankings;
     private final Map<String, List<Row>> unitYearsByUnit;
@@ -35,7 +36,12 @@ public final class Snapshot {
     private final List<RankingKey> rankingKeys;
 
     public Snapshot(Manifest manifest, Map<String, Table> tables) {
+        this(manifest, tables, QualityIssues.none());
+    }
+
+    public Snapshot(Manifest manifest, Map<String, Table> tables, QualityIssues qualityIssues) {
         this.manifest = manifest;
+        this.qualityIssues = qualityIssues;
         this.tables = Map.copyOf(tables);
         List<Row> unitYears = table("unit_year").rows();
         Comparator<Row> byRankThenName = Grouping.byNumber("rank")
@@ -186,6 +192,11 @@ public final class Snapshot {
     /** A task's output and partners (plan_tasks mart), which the task_status extract leaves out. */
     public Optional<Row> taskDetails(String file, int line) {
         return Optional.ofNullable(taskDetailsByLine.get(file + ":" + line));
+    }
+
+    /** The quality report: counts and the first errors of each file in memory, pages from disk. */
+    public QualityIssues qualityIssues() {
+        return qualityIssues;
     }
 
     public List<Row> provinceSummary(RankingKey key) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Loads a complete snapshot folder: the Parquet marts, and quality_issues from its CSV extract. */
+/** Loads a complete snapshot folder: the Parquet marts, and a summary of its quality_issues extract. */
 public final class SnapshotLoader {
     static final List<String> MARTS =
             List.of("unit_year", "component_year", "loss_drivers", "province_summary", "target_status");
@@ -54,10 +54,8 @@ public final class SnapshotLoader {
                 throw new UncheckedIOException(e);
             }
         });
-        Path issues = snapshotDir.resolve("extracts").resolve("quality_issues.csv");
-        tables.put("quality_issues", Files.exists(issues) ? CsvExtractReader.read("quality_issues", issues)
-                : new Table("quality_issues", new Columns(List.of("severity", "file", "line", "column", "rule",
-                        "message", "action")), List.of()));
-        return new Snapshot(manifest, tables);
+        // the quality report can be huge: a bounded summary now, pages from disk later
+        QualityIssues issues = QualityIssues.scan(snapshotDir.resolve("extracts").resolve("quality_issues.csv"));
+        return new Snapshot(manifest, tables, issues);
     }
 }

@@ -78,11 +78,17 @@ public final class SnapshotSource {
             failedAt = System.nanoTime();
             LOG.warn("cannot load snapshot {}: {} (still serving the previous one)", target.dir(), e.toString());
             return now;
+        } catch (Error e) { // e.g. out of memory: what was half loaded is garbage now; keep serving, never retry it
+            failedTarget = target;
+            failedAt = Long.MAX_VALUE;
+            LOG.error("cannot load snapshot {}: {} (still serving the previous one; not retried until current "
+                    + "changes)", target.dir(), e.toString());
+            return now;
         }
     }
 
     private boolean recentlyFailed(Target target) {
-        return target.equals(failedTarget) && System.nanoTime() - failedAt < RETRY_NANOS;
+        return target.equals(failedTarget) && (failedAt == Long.MAX_VALUE || System.nanoTime() - failedAt < RETRY_NANOS);
     }
 
     /** Where current points, or null when there is none; a plain folder counts by its manifest's time. */

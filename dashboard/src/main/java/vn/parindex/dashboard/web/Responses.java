@@ -23,8 +23,21 @@ public final class Responses {
         ctx.contentType(entry.contentType()).result(entry.body());
     }
 
+    /**
+     * The parameters any view, chart, API route or download reads. Others (padding, tracking tags) cannot change an
+     * answer, so they are left out of cache keys: a flood of distinct ignored parameters hits one entry.
+     */
+    static final java.util.Set<String> USED_PARAMETERS = java.util.Set.of("province", "tier", "index", "year", "unit",
+            "unit_id", "type", "from", "to", "highlight", "q", "page", "status", "lead", "format");
+
+    /** Snapshot, path and the used parameters, sorted by name (values in the order given), as one key. */
     public static String cacheKey(String snapshotId, Context ctx) {
-        String query = ctx.queryString();
-        return snapshotId + ' ' + ctx.path() + (query == null ? "" : "?" + query);
+        StringBuilder key = new StringBuilder(snapshotId).append(' ').append(ctx.path());
+        new java.util.TreeMap<>(ctx.queryParamMap()).forEach((name, values) -> {
+            if (USED_PARAMETERS.contains(name)) {
+                values.forEach(value -> key.append('&').append(name).append('=').append(value));
+            }
+        });
+        return key.toString();
     }
 }

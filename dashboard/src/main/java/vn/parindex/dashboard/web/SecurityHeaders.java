@@ -13,13 +13,18 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
+    /** The headers every answer carries, Jetty's own error answers too. */
+    static java.util.Map<String, String> names() {
+        return HEADERS;
+    }
+
+    private static final java.util.Map<String, String> HEADERS = java.util.Map.of(
+            "Content-Security-Policy", PAGE_POLICY, "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer", "Cross-Origin-Resource-Policy", "same-origin");
+
     /** A before-handler: sets the headers and answers 405 to anything but GET and HEAD. */
     public static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", PAGE_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+        HEADERS.forEach(ctx::header);
         if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
             ctx.header("Allow", "GET, HEAD");
             ctx.status(405).contentType("application/json; charset=utf-8")

@@ -1,0 +1,181 @@
+package vn.parindex.dashboard.attack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.dashboard.DashboardApp;
+import vn.parindex.dashboard.Fixtures;
+import vn.parindex.dashboard.TestWarehouse;
+import vn.parindex.dashboard.chart.ChartRenderer;
+import vn.parindex.dashboard.snapshot.SnapshotLoader;
+import vn.parindex.dashboard.snapshot.SnapshotSource;
+import vn.parindex.dashboard.web.ResponseCache;
+
+/**
+ * What broke the dashboard when it was attacked: a flood of distinct URLs, a huge quality report, a snapshot too
+ * big for the heap, and requests Jetty rejects itself. The 256 MB cases run a real server in its own JVM.
+ */
+class HoldUnderAttackTest {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dir;
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void thirtyThousandDistinctPaddedUrlsStayWithinTheCacheBudget() throws Exception {
+        Fixtures.standard(dir.resolve("wh"), "snap-flood");
+        ResponseCache cache = new ResponseCache(2L * 1024 * 1024);
+        Javalin app = new DashboardApp(new SnapshotSource(dir.resolve("wh"), new SnapshotLoader()),
+                new ChartRenderer(), cache).create().start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + app.port();
+            String padding = "x".repeat(2048);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 30_000; i++) {
+                String url = base + "/api/rankings?province=L%C3%A0o%20Cai&year=2024&index=PAR&pad=" + padding + i;
+                statuses.add(pool.submit(() -> get(url).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get(60, TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            assertTrue(cache.bytes() <= 2L * 1024 * 1024, "cache holds " + cache.bytes() + " bytes");
+            assertEquals(1, cache.size(), "an ignored parameter is not part of the key");
+            long started = System.nanoTime();
+            assertEquals(200, get(base + "/api/health").statusCode());
+            assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(1), "health answers within 1 s");
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void distinctKeysAreCountedAgainstTheBudget() {
+        ResponseCache cache = new ResponseCache(1024 * 1024, 1_000);
+        String padding = "k".repeat(2048);
+        for (int i = 0; i < 30_000; i++) {
+            cache.get(padding + i, () -> ResponseCache.entry("{}", "application/json"));
+        }
+        assertTrue(cache.bytes() <= 1024 * 1024, cache.bytes() + " bytes");
+        assertTrue(cache.size() <= 1_000, cache.size() + " entries");
+    }
+
+    @Test
+    void jettysOwnErrorAnswersCarryTheSecurityHeaders() throws Exception {
+        Fixtures.standard(dir.resolve("wh"), "snap-bad");
+        Javalin app = new DashboardApp(new SnapshotSource(dir.resolve("wh"), new SnapshotLoader()),
+                new ChartRenderer()).create().start("127.0.0.1", 0);
+        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write("GET /%zz%<script> HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("X-Content-Type-Options: nosniff"), answer);
+            assertTrue(answer.contains("Content-Security-Policy:"), answer);
+            assertTrue(answer.contains("X-Frame-Options: DENY"), answer);
+            assertTrue(!answer.contains("<script>"), "nothing echoed");
+        } finally {
+            app.stop();
+        }
+    }
+
+    @Test
+    void aMillionRowQualityReportAndASnapshotTooBigForTheHeapDoNotStopA256MbServer() throws Exception {
+        Path warehouse = dir.resolve("wh");
+        TestWarehouse good = Fixtures.standard(warehouse, "snap-good");
+        Path report = warehouse.resolve("snapshots/snap-good/extracts/quality_issues.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+            out.write("severity,file,line,column,rule,message,action\r\n");
+            for (int line = 2; line <= 1_000_001; line++) {
+                out.write("error,scores/flood.csv," + line + ",unit,unknown_unit,\"unknown unit 'Sở Không Có "
+                        + line + "' of Lào Cai; closest known: Sở Nội vụ, Sở Tư pháp, Sở Y tế\",file quarantined\r\n");
+            }
+        }
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "vn.parindex.dashboard.DashboardMain",
+                "--port", String.valueOf(port), "--warehouse", warehouse.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile()).start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            awaitHealth(base, server);
+            HttpResponse<String> quality = get(base + "/quality");
+            assertEquals(200, quality.statusCode());
+            assertTrue(quality.body().contains("1000000 vấn đề") || quality.body().contains("1.000.000"),
+                    "the report is counted, not loaded");
+            HttpResponse<String> lastPage = get(base + "/quality?page=5000");
+            assertEquals(200, lastPage.statusCode());
+            assertTrue(lastPage.body().contains("1000001"), "the last page is read from disk");
+            assertEquals(400, get(base + "/quality?page=5001").statusCode());
+
+            // a snapshot too big for 256 MB: the load fails with OutOfMemoryError, the good one keeps serving
+            TestWarehouse huge = new TestWarehouse(warehouse);
+            for (int i = 0; i < 700_000; i++) {
+                huge.add("loss_drivers", "province", "Lào Cai", "year", 2023, "index", "PAR", "unit_id", "U" + i,
+                        "position", 1, "code", "1", "name", "Mục " + i + " " + Long.toHexString(i * 7919L).repeat(20),
+                        "points_lost", 1.0, "share_of_loss", 100.0);
+            }
+            huge.publish("snap-huge");
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> health = get(base + "/api/health");
+                assertEquals(200, health.statusCode(), health.body());
+                assertTrue(health.body().contains("snap-good"), health.body());
+                assertEquals(200, get(base + "/ranking?province=L%C3%A0o%20Cai&year=2024").statusCode());
+            }
+            assertTrue(server.isAlive());
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void awaitHealth(String base, Process server) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (System.nanoTime() < deadline) {
+            assertTrue(server.isAlive(), "the server died");
+            try {
+                if (get(base + "/api/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the server did not answer within 90 s");
+    }
+}
