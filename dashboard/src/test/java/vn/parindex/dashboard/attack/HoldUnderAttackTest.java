@@ -157,6 +157,9 @@ class HoldUnderAttackTest {
                 assertEquals(200, get(base + "/ranking?province=L%C3%A0o%20Cai&year=2024").statusCode());
             }
             assertTrue(server.isAlive());
+            String log = Files.readString(dir.resolve("server.log"), StandardCharsets.UTF_8);
+            assertTrue(log.contains("cannot load snapshot") && log.contains("snap-huge")
+                    && log.contains("OutOfMemoryError"), "the huge snapshot really ran out of memory: " + log);
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
