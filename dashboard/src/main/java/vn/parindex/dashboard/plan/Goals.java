@@ -33,6 +33,18 @@ final class Goals {
         return "Kế hoạch " + goal.integer("goal_year") + ": " + TargetKinds.label(kind) + place;
     }
 
+    /** A chart's axis has room for a few words: "Vượt đơn vị trên", "2023: hạng 10", "2023: 90,00 điểm". */
+    static String shortLabel(Row goal) {
+        String kind = goal.str("goal");
+        if ("next_rank".equals(kind)) {
+            return "Vượt đơn vị xếp trên";
+        }
+        Integer rank = goal.integer("goal_rank");
+        return "Mục tiêu " + goal.integer("goal_year") + ": " + (rank != null ? "hạng " + rank
+                : goal.number("goal_value") != null ? Formats.number(goal.number("goal_value")) + " điểm"
+                : TargetKinds.label(kind));
+    }
+
     static DataTable table(List<Row> goals, Row unitYear, String points) {
         String provenance = unitYear.str("provenance");
         String source = unitYear.str("source");
@@ -60,7 +72,7 @@ final class Goals {
     static ChartSpec chart(List<Row> goals, Row unitYear, List<Row> marks) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < goals.size(); i++) {
-            names.add((i + 1) + ". " + label(goals.get(i)));
+            names.add((i + 1) + ". " + shortLabel(goals.get(i)));
         }
         List<Series> series = List.of(
                 new Series("Cần thêm", names, goals.stream().map(g -> g.number("needed_item_points")).toList()),

@@ -36,12 +36,17 @@ final class TasksAgainstResults {
             Row domain = domains.get(code);
             String provenance = domain == null ? null : domain.str("provenance");
             table.row(Cell.text(names.label(code)), Cell.number(count[0]), Cell.number(count[1]),
-                    Cell.number(count[2]), Cell.number(domain == null ? null : previous(domain)).from(provenance, null),
-                    Cell.number(domain == null ? null : domain.number("attainment")).from(provenance, null),
-                    Cell.signed(domain == null ? null : domain.number("delta_attainment")).from(provenance, null),
+                    Cell.number(count[2]), marked(Cell.number(domain == null ? null : previous(domain)), provenance),
+                    marked(Cell.number(domain == null ? null : domain.number("attainment")), provenance),
+                    marked(Cell.signed(domain == null ? null : domain.number("delta_attainment")), provenance),
                     domain == null ? Cell.text("") : Cell.provenanceOf(provenance, null));
         });
         return table;
+    }
+
+    /** A figure carries its provenance's label; a blank one ("–") has nothing to label. */
+    private static Cell marked(Cell figure, String provenance) {
+        return figure.csv().isEmpty() ? figure : figure.from(provenance, null);
     }
 
     /** Last year's attainment as the batch matched it (prev_score of prev_max). */
