@@ -46,6 +46,7 @@ public final class PlanView implements View {
                 "Tải danh sách nhiệm vụ (Excel)");
         String points = Figures.PAPI.equals(unit.index()) ? "điểm PAPI" : "điểm chỉ số";
         List<Row> components = snapshot.components(unit.key());
+        page.body().open("div", "class", "plan"); // long headers wrap here (css), the task texts need the width
 
         page.heading("Cần bao nhiêu điểm: từ kết quả năm " + year + " đến mục tiêu năm " + (year + 1));
         goals(page, snapshot, unit, points);
@@ -97,6 +98,7 @@ public final class PlanView implements View {
                     + Formats.number(over.indexPoints()) + " " + points + "): nguy cơ bị trừ điểm khi thẩm định.");
             page.table(SelfAssessmentTables.items(over, points));
         }
+        page.body().close("div");
         return page;
     }
 

@@ -41,6 +41,7 @@ public final class ProvincePlanView implements View {
                 "Bảng xếp hạng năm " + key.year()).text(" · ").link(SelectionLinks.url("province", key).toString(),
                 "Tổng quan tỉnh năm " + key.year()).close("p");
 
+        page.body().open("div", "class", "plan");
         List<Row> tasks = snapshot.tasksOfProvince(key.province()).stream()
                 .filter(r -> key.index().equals(r.str("index")) && inTier(snapshot, r.str("unit_id"), key)).toList();
         page.heading("Nhiệm vụ theo trạng thái");
@@ -54,6 +55,7 @@ public final class ProvincePlanView implements View {
 
         page.heading("Tự chấm cao hơn thẩm định năm " + key.year());
         overstatement(page, snapshot, key);
+        page.body().close("div");
         return page;
     }
 
