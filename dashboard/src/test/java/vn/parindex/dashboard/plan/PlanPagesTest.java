@@ -22,6 +22,7 @@ import vn.parindex.dashboard.Fixtures;
 import vn.parindex.dashboard.PlanFixtures;
 import vn.parindex.dashboard.PlannerFixtures;
 import vn.parindex.dashboard.Server;
+import vn.parindex.dashboard.web.Crawler;
 
 /** Issue 10 on the dashboard over real HTTP: the goals and tasks API and the Kế hoạch views of a unit and a province. */
 class PlanPagesTest {
@@ -247,6 +248,18 @@ class PlanPagesTest {
         assertTrue(plan.contains("href=\"/plans/LCI-STTTT/tasks.xlsx?year=2022&amp;index=PAR\""), "the task list");
         assertTrue(page("/province?province=" + q("Lào Cai") + "&year=2022").contains("href=\"/plan?province="));
         assertTrue(page("/").contains("href=\"/plan\""), "Kế hoạch in the navigation");
+    }
+
+    @Test
+    void everythingReachableFromTheKeHoachViewsAnswers200Escaped() throws Exception {
+        Crawler.Result crawl = Crawler.crawl(server, UNIT_2022, 400);
+        assertTrue(crawl.seen().stream().anyMatch(p -> p.startsWith("/csv/plan/LCI-STTTT/nhiem-vu-")), "task CSVs");
+        assertTrue(crawl.seen().stream().anyMatch(p -> p.startsWith("/charts/plan/LCI-STTTT/khoang-cach.svg")));
+        assertTrue(crawl.seen().stream().anyMatch(p -> p.startsWith("/plan?province=")), "the province view");
+        assertTrue(crawl.seen().stream().anyMatch(p -> p.startsWith("/plan/LCI-STTTT?") && p.contains("status=overdue")),
+                "the status filters are links");
+        assertTrue(crawl.seen().stream().anyMatch(p -> p.startsWith("/charts/plan/tu-cham.png")));
+        assertTrue(crawl.seen().stream().noneMatch(p -> p.startsWith("/plans/")), "the downloads are the briefing module's");
     }
 
     @Test

@@ -27,8 +27,13 @@ public final class Crawler {
     }
 
     public static Result crawl(Server server, int limit) throws Exception {
+        return crawl(server, "/", limit);
+    }
+
+    /** From a given page (a view deep in the site, reached before the limit cuts the crawl short). */
+    public static Result crawl(Server server, String start, int limit) throws Exception {
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(Set.of("/"));
+        Deque<String> queue = new ArrayDeque<>(Set.of(start));
         int pages = 0;
         while (!queue.isEmpty() && seen.size() < limit) {
             String path = queue.poll();
