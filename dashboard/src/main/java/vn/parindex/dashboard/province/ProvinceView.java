@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.province;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import vn.parindex.dashboard.web.ChartLabels;
 import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.DomainMatrix;
 import vn.parindex.dashboard.web.Figures;
+import vn.parindex.dashboard.web.Labels;
 import vn.parindex.dashboard.web.Page;
 import vn.parindex.dashboard.web.Params;
 import vn.parindex.dashboard.web.Selection;
@@ -36,18 +38,24 @@ public final class ProvinceView implements View {
 
         page.heading("Phân bố chỉ số các đơn vị qua các năm");
         LinkedHashMap<String, List<Double>> byYear = new LinkedHashMap<>();
+        List<Row> everyYear = new ArrayList<>();
         for (int year : snapshot.years(key.province(), key.tier(), key.index())) {
-            byYear.put(String.valueOf(year), snapshot.ranking(key.withYear(year)).stream()
+            List<Row> ofYear = snapshot.ranking(key.withYear(year));
+            everyYear.addAll(ofYear);
+            byYear.put(String.valueOf(year), ofYear.stream()
                     .map(r -> r.number("official_value")).filter(v -> v != null).toList());
         }
+        // a saved chart still says which figures are not published, and PAPI keeps its own scale
+        String spreadTitle = ChartLabels.titled("Phân bố chỉ số " + key.index(), everyYear);
+        String axis = Labels.valueAxis(key.index(), everyYear.isEmpty() ? null : Figures.scale(everyYear.get(0)));
         page.chart("phan-bo", "Phân bố chỉ số các đơn vị theo năm", (charts, format) ->
-                charts.boxPlot("Phân bố chỉ số " + key.index(), "Chỉ số", byYear, format, ChartSize.DEFAULT));
+                charts.boxPlot(spreadTitle, axis, byYear, format, ChartSize.DEFAULT));
 
         page.heading("Đơn vị × lĩnh vực năm " + key.year());
         DomainMatrix matrix = new DomainMatrix(snapshot, snapshot.ranking(key), r -> r.str("unit_name"));
         if (!matrix.isEmpty()) {
             page.chart("ban-do-nhiet", "Tỷ lệ đạt (%) của từng đơn vị theo lĩnh vực",
-                    matrix.heatmap("Tỷ lệ đạt (%) theo lĩnh vực"));
+                    matrix.heatmap(ChartLabels.titled("Tỷ lệ đạt (%) theo lĩnh vực", snapshot.ranking(key))));
         }
         return page.table(matrix.table("don-vi-linh-vuc", "Tỷ lệ đạt (%) theo lĩnh vực", "Đơn vị"));
     }
