@@ -1584,20 +1584,35 @@ public class GenerateSampleData {
 
     // ------------------------------------------------------------------ targets (seeds 000-004)
 
+    /*
+     * Every target the five seeds state that has an item in the bundled trees (data/README.md, "Targets"). The
+     * source names the plan and the section / appendix row it comes from. A seed criterion is mapped to the bundled
+     * code exactly as the 2023 scores of BKN-SCT are (BKN_SCT_2023_FULL / _BELOW), then followed to 2024 by prev_code;
+     * checkTargets() verifies that the two mappings agree.
+     */
     void buildTargets() {
+        // seed 000: Lào Cai Sở TT&TT, plan 2023 on the 2022 results
         String lc = "KH/STTTT Lào Cai 2023";
-        target("Lào Cai", "LCI-STTTT", 2023, "PAR", "TOTAL", "rank_at_most", "10", lc + ": top 10 sở, ngành");
+        target("Lào Cai", "LCI-STTTT", 2023, "PAR", "TOTAL", "rank_at_most", "10",
+                lc + ", mục II.1 Chỉ tiêu chung: top 10 sở, ngành");
+        target("Lào Cai", "LCI-STTTT", 2023, "PAR", "TOTAL", "increase_points", "0.01",
+                lc + ", mục I.1 Mục đích: tăng điểm so với năm 2022 (0,01 = cao hơn)");
+        target("Lào Cai", "LCI-STTTT", 2023, "PAR", "TOTAL", "rank_improve", "",
+                lc + ", mục I.1 Mục đích: tăng hạng so với năm 2022");
         String[] lcNames = {"chỉ đạo, điều hành 16/16", "cải cách thể chế 9/9", "cải cách TTHC 15,5/15,5",
                 "tổ chức bộ máy 11/11", "chế độ công vụ 13,5/13,5", "tài chính công 13/13", "CQĐT, CQS 13/13",
                 "biện pháp cải thiện PAPI 5/5"};
         for (int i = 0; i < 8; i++) {
-            target("Lào Cai", "LCI-STTTT", 2023, "PAR", String.valueOf(i + 1), "max", "", lc + ": " + lcNames[i]);
+            target("Lào Cai", "LCI-STTTT", 2023, "PAR", String.valueOf(i + 1), "max", "",
+                    lc + ", mục II.2 Chỉ tiêu cụ thể: " + lcNames[i]);
         }
-        target("Lào Cai", "LCI-STTTT", 2023, "PAR", "9", "score_at_least", "19", lc + ": điều tra XHH 19/20");
+        target("Lào Cai", "LCI-STTTT", 2023, "PAR", "9", "score_at_least", "19",
+                lc + ", mục II.2 Chỉ tiêu cụ thể: điều tra XHH 19/20");
         target("Lào Cai", "LCI-SKHCN-2025", 2026, "PAR", "TOTAL", "rank_at_most", "10",
-                lc + " ('năm 2023 và các năm tiếp theo'): giữ top 10, đơn vị kế thừa (giả định)");
+                lc + ", mục II.1 ('năm 2023 và các năm tiếp theo'): giữ top 10, đơn vị kế thừa (giả định)");
 
-        String ls = "KH/STTTT Lạng Sơn 2023";
+        // seed 001: Lạng Sơn Sở TT&TT, plan 2023 (section II: criteria that lost points in 2022)
+        String ls = "KH/STTTT Lạng Sơn 2023, mục II";
         target("Lạng Sơn", "LSN-STTTT", 2023, "PAR", "1.4", "max", "", ls + ": thực hiện nhiệm vụ Chính phủ, TTg giao");
         target("Lạng Sơn", "LSN-STTTT", 2023, "PAR", "3.2", "max", "", ls + ": cập nhật 100% hồ sơ trên Hệ thống TTHC");
         target("Lạng Sơn", "LSN-STTTT", 2023, "PAR", "3.3", "max", "", ls + ": hồ sơ TTHC giải quyết đúng hạn");
@@ -1605,33 +1620,113 @@ public class GenerateSampleData {
         target("Lạng Sơn", "LSN-STTTT", 2023, "PAR", "7.2", "max", "", ls + ": trang TTĐT đúng quy định");
         target("Lạng Sơn", "LSN-STTTT", 2023, "PAR", "7.3", "score_at_least", "2.8", ls + ": số hóa hồ sơ 70% (70% x 4 điểm)");
 
+        // seed 002: Bắc Kạn Sở Công Thương, plan 2024 on the 2023 results
         String bkSct = "KH/SCT Bắc Kạn 2024";
-        target("Bắc Kạn", "BKN-SCT", 2024, "SIPAS", "TOTAL", "score_at_least", "80", bkSct + ": SIPAS đạt từ 80% trở lên");
-        for (String code : List.of("1.1", "2.1", "2.2", "3.1.1", "3.2", "3.3.2", "3.4", "4.2", "5.2", "6.2.1", "7.4.1")) {
-            target("Bắc Kạn", "BKN-SCT", 2024, "PAR", code, "max", "", bkSct + " (Phụ lục 1): duy trì điểm tối đa");
+        target("Bắc Kạn", "BKN-SCT", 2024, "SIPAS", "TOTAL", "score_at_least", "80",
+                bkSct + ", Phụ lục 2, VII TC 7.1: Chỉ số hài lòng (SIPAS) đạt từ 80% trở lên");
+        for (String[] c : BKN_SCT_PL1) {
+            target("Bắc Kạn", "BKN-SCT", 2024, "PAR", c[1], "max", "",
+                    bkSct + ", Phụ lục 1, " + c[0] + ": duy trì điểm tối đa");
         }
-        for (String code : List.of("1.2", "2.4", "4.3.1", "5.5", "6.1.2", "7.4.2")) {
-            target("Bắc Kạn", "BKN-SCT", 2024, "PAR", code, "increase_points", "0.01",
-                    bkSct + " (Phụ lục 2): đạt điểm cao hơn năm 2023");
+        for (String[] c : BKN_SCT_PL2) {
+            target("Bắc Kạn", "BKN-SCT", 2024, "PAR", c[1], "increase_points", "0.01",
+                    bkSct + ", Phụ lục 2, " + c[0] + ": đạt điểm cao hơn năm 2023");
         }
+
+        // seed 004: Bắc Kạn Sở TT&TT, plan 2024 on the 2023 results
         String bkTt = "KH/STTTT Bắc Kạn 2024";
+        for (String index : List.of("PAR", "SIPAS")) {
+            target("Bắc Kạn", "BKN-STTTT", 2024, index, "TOTAL", "rank_improve", "",
+                    bkTt + ", mục I.1 Mục đích: các chỉ số năm 2024 ở vị trí cao hơn năm 2023 (bảng xếp hạng sở, ngành)");
+        }
         for (String code : lowestSipasFactors("BKN-STTTT", 2023, 2)) {
             target("Bắc Kạn", "BKN-STTTT", 2024, "SIPAS", code, "increase_points", "2",
-                    bkTt + ": SIPAS cao hơn 2023 tối thiểu 10% (= 2 điểm trên thang 20)");
+                    bkTt + ", mục II.3: SIPAS cao hơn 2023 tối thiểu 10% (= 2 điểm trên thang 20)");
         }
         for (String code : List.of("6.1", "6.2", "6.3", "6.4")) {
             target(VN, "VN-BKN", 2024, "PAPI", code, "increase_points", "0.1",
-                    bkTt + ": PAPI nội dung thành phần cao hơn 2023 tối thiểu 0,1 điểm");
+                    bkTt + ", mục II.4: PAPI nội dung thành phần cao hơn 2023 tối thiểu 0,1 điểm");
         }
+
+        // seed 003: Tuyên Quang Sở KH&ĐT, plan 2023. A rate is read as the same share of the item's maximum
+        // (100% = max): an approximation, the real point scales of these criteria are not in the seed.
         String tq = "KH 122/KH-SKH Tuyên Quang 2023";
-        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "TOTAL", "increase_points", "0.01", tq + ": nâng cao Chỉ số CCHC");
-        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "3.3", "max", "", tq + ": 100% TTHC giải quyết đúng hạn");
-        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "3.4", "score_at_least", "1.6", tq + ": ≥ 80% TTHC giải quyết trước hạn");
-        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "3.5", "score_at_least", "1.9", tq + ": hài lòng về giải quyết TTHC ≥ 95%");
-        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "7.1", "max", "", tq + ": 100% văn bản điện tử có chữ ký số");
-        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "7.3", "score_at_least", "2.1", tq + ": ≥ 70% hồ sơ trực tuyến mức 3, 4");
-        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "7.5", "score_at_least", "1.2", tq + ": ≥ 60% hồ sơ thanh toán trực tuyến");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "TOTAL", "increase_points", "0.01",
+                tq + ", mục I.1 Mục đích: tiếp tục phấn đấu nâng cao Chỉ số CCHC");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "3.1", "max", "",
+                tq + ", mục II.1 và III.2: 100% TTHC được công bố, công khai (xấp xỉ: 100% = điểm tối đa)");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "3.2", "max", "",
+                tq + ", mục II.1 và III.2: 100% TTHC theo cơ chế một cửa, một cửa liên thông (xấp xỉ: 100% = điểm tối đa)");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "3.3", "max", "",
+                tq + ", mục II.2: 100% TTHC giải quyết đúng hạn (xấp xỉ: 100% = điểm tối đa)");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "3.4", "score_at_least", "1.6",
+                tq + ", mục II.2: ≥ 80% TTHC giải quyết trước hạn (xấp xỉ: 80% x 2 điểm)");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "3.5", "score_at_least", "1.9",
+                tq + ", mục III.2: hài lòng về giải quyết TTHC ≥ 95% (xấp xỉ: 95% x 2 điểm; Biểu chi tiết II.6 ghi 85%)");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "7.1", "max", "",
+                tq + ", mục II.3 và III.6: 100% văn bản điện tử có chữ ký số (xấp xỉ: 100% = điểm tối đa)");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "7.3", "score_at_least", "2.1",
+                tq + ", mục III.2: ≥ 70% hồ sơ trực tuyến mức 3, 4 (xấp xỉ: 70% x 3 điểm)");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "7.4", "max", "",
+                tq + ", mục III.2: 100% TTHC đủ điều kiện cung cấp DVC trực tuyến toàn trình (xấp xỉ: 100% = điểm tối đa)");
+        target("Tuyên Quang", "TQG-SKHDT", 2023, "PAR", "7.5", "score_at_least", "1.2",
+                tq + ", mục III.2: ≥ 60% hồ sơ thanh toán trực tuyến (xấp xỉ: 60% x 2 điểm)");
     }
+
+    /**
+     * Seed 002 Phụ lục 1 (criteria at full marks in 2023, "duy trì"): the seed's label and the 2024 code, mapped by
+     * name as the 2023 scores are (BKN_SCT_2023_FULL) and followed to 2024 by prev_code. TCTP 3.4 "Đánh giá chất
+     * lượng giải quyết TTHC" is 3.3.1 by name; its goal "100% hồ sơ TTHC được giải quyết đúng hạn" is what 3.3.2
+     * measures, and the 2023 scores keep both at full marks for it, so it gives both targets.
+     */
+    static final String[][] BKN_SCT_PL1 = {
+        {"I TC 1.1 (thực hiện kế hoạch CCHC)", "1.1"},
+        {"II TC 2.1 (theo dõi thi hành pháp luật)", "2.1"},
+        {"II TC 2.2 (rà soát VBQPPL)", "2.2"},
+        {"II TC 2.3 (xử lý văn bản trái pháp luật)", "2.3"},
+        {"III TCTP 3.1 (công khai TTHC)", "3.1.1"},
+        {"III TC 3.2 (một cửa, một cửa liên thông)", "3.2"},
+        {"III TCTP 3.3 (xin lỗi khi trễ hẹn)", "3.1.2"},
+        {"III TCTP 3.4 (đánh giá chất lượng giải quyết TTHC)", "3.3.1"},
+        {"III TCTP 3.4, mục tiêu 100% hồ sơ TTHC được giải quyết đúng hạn", "3.3.2"},
+        {"III TC 3.5 (tiếp nhận, xử lý PAKN)", "3.4"},
+        {"IV TCTP 4.1 (cơ cấu số lượng lãnh đạo)", "4.1"},
+        {"IV TC 4.2 (phân cấp, phân quyền)", "4.2"},
+        {"V TCTP 5.1 (bổ nhiệm lãnh đạo, quản lý)", "5.2"},
+        {"VI TCTP 6.1 (sử dụng kinh phí NSNN)", "6.1.1"},
+        {"VI TCTP 6.2 (quy chế quản lý tài sản công)", "6.2.1"},
+        {"VI TCTP 6.3 (quản lý, sử dụng tài sản công)", "6.2.2"},
+        {"VI TCTP 6.4 (nguồn tài chính tại đơn vị SNCL)", "6.3.1"},
+        {"VII TCTP 7.1 (nền tảng, cơ sở dữ liệu)", "7.1"},
+        {"VII TCTP 7.2 (kết nối LGSP)", "7.2"},
+        {"VII TC 7.3 (ứng dụng nội bộ)", "7.3"},
+        {"VII TCTP 7.4 (số hóa hồ sơ, kết quả TTHC)", "7.4.1"},
+        {"VII TCTP 7.5 (tỷ lệ DVC trực tuyến toàn trình; 7.4.2 năm 2023)", "7.4.3"}};
+
+    /**
+     * Seed 002 Phụ lục 2 (criteria below full marks in 2023): its own numbering of its own domains (its III is
+     * domain 4), mapped as BKN_SCT_2023_BELOW. The appendix aims at "cao hơn năm 2023" (the plan template of
+     * KH 386/KH-UBND, spelled out in seed 004 II.2): increase_points 0.01. No item for TCTP 5.2 (giảm chi ngân
+     * sách cho SNCL) nor for the unnumbered row on thanh toán trực tuyến.
+     */
+    static final String[][] BKN_SCT_PL2 = {
+        {"I TC 1.1 (sáng kiến, giải pháp mới)", "1.2"},
+        {"I TC 1.2 (nhiệm vụ UBND tỉnh giao)", "1.3"},
+        {"II TCTP 2.1 (tính đồng bộ của VBQPPL, XHH)", "2.4"},
+        {"III TCTP 3.1 (phân định chức năng, nhiệm vụ, XHH)", "4.3.1"},
+        {"III TCTP 3.2 (quy chế làm việc của UBND tỉnh, XHH)", "4.3.2"},
+        {"III TCTP 3.3 (phân cấp, phân quyền tỉnh - huyện, XHH)", "4.3.3"},
+        {"IV TCTP 4.1 (bố trí công chức theo vị trí việc làm)", "5.1.1"},
+        {"IV TCTP 4.2 (bố trí viên chức theo vị trí việc làm)", "5.1.2"},
+        {"IV TC 4.3 (kỷ luật, kỷ cương)", "5.3"},
+        {"IV TC 4.4 (công khai trong bổ nhiệm, XHH)", "5.4"},
+        {"IV TC 4.5 (chất lượng đội ngũ, XHH)", "5.5"},
+        {"V TCTP 5.1 (giải ngân vốn đầu tư)", "6.1.2"},
+        {"V TCTP 5.3 (tự chủ kinh phí quản lý hành chính, XHH)", "6.3.2"},
+        {"V TCTP 5.4 (tự chủ tại đơn vị SNCL, XHH)", "6.3.3"},
+        {"VI TCTP 6.1 (tỷ lệ hồ sơ trực tuyến toàn trình; 7.4.3 năm 2023)", "7.4.2"},
+        {"VII TC 7.1 (kết quả Chỉ số hài lòng)", "8.1"},
+        {"VII, dòng thứ hai (tác động đến phát triển KT-XH của ngành)", "8.3"}};
 
     // ------------------------------------------------------------------ table sizes (reference/tables.csv)
 
@@ -1808,7 +1903,18 @@ public class GenerateSampleData {
         }
     }
 
+    static final Set<String> TARGET_KINDS = Set.of("score_at_least", "max", "rank_at_most", "increase_points",
+            "rank_improve");
+
+    /**
+     * Contract 1.4: a known unit of that province, valid in the target's year (a year after the bundled data may be
+     * planned ahead); a kind of the contract; code TOTAL or an item of that province / tier / year / index's tree
+     * (which must exist); value blank for max, blank (= 1) or a whole number >= 1 for rank_improve, which is on TOTAL
+     * only, a whole number >= 1 for rank_at_most, a number otherwise; no unit-year-index-code-kind twice. Seed 002's
+     * appendices give the same criteria as the 2023 scores of BKN-SCT (full marks / below), followed by prev_code.
+     */
     void checkTargets() {
+        Set<String> keys = new HashSet<>();
         for (Target t : targets) {
             Unit u = units.stream().filter(x -> x.id().equals(t.unitId())).findFirst().orElse(null);
             if (u == null || !u.province().equals(t.province())) {
@@ -1818,12 +1924,68 @@ public class GenerateSampleData {
             if (!u.validIn(t.year()) && t.year() <= 2025) {
                 violations.add("target for " + t.unitId() + " in " + t.year() + ", outside its valid years");
             }
-            List<Item> tree = tree(t.province(), u.tier(), t.year(), t.index());
-            if (!t.code().equals("TOTAL") && !tree.isEmpty() && tree.stream().noneMatch(i -> i.code().equals(t.code()))) {
-                violations.add("target code " + t.code() + " not in the " + t.year() + " " + t.index() + " tree");
+            if (!TARGET_KINDS.contains(t.kind())) {
+                violations.add("target " + t + ": unknown kind");
             }
-            if (t.kind().equals("max") != t.value().isEmpty()) {
-                violations.add("target " + t + ": value must be blank exactly for kind max");
+            if (!keys.add(t.unitId() + "|" + t.year() + "|" + t.index() + "|" + t.code() + "|" + t.kind())) {
+                violations.add("target " + t + " given twice");
+            }
+            // a target ahead of the bundled data (no tree and no scores for its year yet, e.g. PAPI 2024) names an
+            // item of the latest tree up to 3 years earlier; otherwise an item of its own year's tree
+            List<Item> tree = tree(t.province(), u.tier(), t.year(), t.index());
+            boolean dataThatYear = scores.stream().anyMatch(sc -> sc.year() == t.year() && sc.index().equals(t.index())
+                    && sc.province().equals(t.province()));
+            for (int back = 1; back <= 3 && tree.isEmpty() && !dataThatYear; back++) {
+                tree = tree(t.province(), u.tier(), t.year() - back, t.index());
+            }
+            List<Item> codes = tree;
+            if (!t.code().equals("TOTAL") && codes.stream().noneMatch(i -> i.code().equals(t.code()))) {
+                violations.add("target code " + t.code() + " not in the " + t.province() + " " + u.tier() + " "
+                        + t.year() + " " + t.index() + " tree");
+            }
+            boolean rankKind = t.kind().equals("rank_improve") || t.kind().equals("rank_at_most");
+            if (t.kind().equals("rank_improve") && !t.code().equals("TOTAL")) {
+                violations.add("target " + t + ": rank_improve must be on TOTAL");
+            }
+            if (t.kind().equals("max") != t.value().isEmpty() && !t.kind().equals("rank_improve")) {
+                violations.add("target " + t + ": value must be blank exactly for kind max (or rank_improve)");
+            }
+            if (!t.value().isEmpty()) {
+                try {
+                    double v = Double.parseDouble(t.value());
+                    if (rankKind && (v < 1 || v != Math.rint(v))) {
+                        violations.add("target " + t + ": a rank target's value is a whole number >= 1");
+                    }
+                    if (t.kind().equals("score_at_least") && !t.code().equals("TOTAL")) {
+                        tree.stream().filter(i -> i.code().equals(t.code())).findFirst()
+                                .filter(i -> v > i.max() + 1e-9)
+                                .ifPresent(i -> violations.add("target " + t + ": above the item's maximum " + i.max()));
+                    }
+                } catch (NumberFormatException e) {
+                    violations.add("target " + t + ": value is not a number");
+                }
+            }
+        }
+        checkSeed002Appendices();
+    }
+
+    /** Phụ lục 1 / 2 targets of BKN-SCT 2024 = the 2023 full-mark / below-full criteria, followed by prev_code. */
+    void checkSeed002Appendices() {
+        List<Item> tree2024 = tree(BAC_KAN.name(), "department", 2024, "PAR");
+        java.util.function.Function<String, String> prev = code -> tree2024.stream()
+                .filter(i -> i.code().equals(code)).findFirst()
+                .map(i -> i.prevCode().isEmpty() ? i.code() : i.prevCode()).orElse("?" + code);
+        for (Object[] appendix : new Object[][]{{"Phụ lục 1", BKN_SCT_PL1, BKN_SCT_2023_FULL},
+                {"Phụ lục 2", BKN_SCT_PL2, BKN_SCT_2023_BELOW}}) {
+            Set<String> of2023 = new TreeSet<>();
+            for (String[] c : (String[][]) appendix[1]) {
+                of2023.add(prev.apply(c[1]));
+            }
+            @SuppressWarnings("unchecked")
+            Set<String> scored = new TreeSet<>((List<String>) appendix[2]);
+            if (!of2023.equals(scored)) {
+                violations.add("seed 002 " + appendix[0] + ": targets on 2023 items " + of2023
+                        + " but the 2023 scores put " + scored + " there");
             }
         }
     }

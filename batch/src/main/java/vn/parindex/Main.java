@@ -17,7 +17,8 @@ import vn.parindex.quality.Issue;
 public final class Main {
     private static final String USAGE = """
             usage: ./parindex <command> [options]
-              run       [--input DIR] [--warehouse DIR] [--master URL] [--force] [--as-of yyyy-mm-dd] [--jdbc-url URL]
+              run       [--input DIR] [--warehouse DIR] [--master URL] [--force] [--as-of yyyy-mm-dd] [--allow-empty]
+                        [--jdbc-url URL --jdbc-user U --jdbc-password P]
               validate  [--input DIR] [PATH...]
               schedule  [--cron EXPR] [--input DIR] [--warehouse DIR] [--master URL]
             exit codes: 0 ok, 1 internal failure, 2 nothing published, 3 published with quarantined files""";
@@ -26,22 +27,42 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        System.exit(exitCode(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command line and gives its exit code (contract section 3). */
+    static int exitCode(String[] args, PrintStream out) {
         int code;
         try {
             code = execute(Options.parse(args), out);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // a bad command line runs nothing
             out.println("error: " + e.getMessage());
             out.println(USAGE);
-            code = RunOutcome.FAILED;
-        } catch (Exception e) {
-            e.printStackTrace();
+            code = RunOutcome.NOTHING_PUBLISHED;
+        } catch (Exception e) { // the stack trace goes to the log; the console gets one line
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("command failed", e);
+            out.println("internal failure: " + e);
             code = RunOutcome.FAILED;
         }
-        System.exit(code);
+        return code;
+    }
+
+    private static final java.util.Set<String> REPOSITORY = java.util.Set.of("jdbc-url", "jdbc-user", "jdbc-password");
+    private static final java.util.Map<String, java.util.Set<String>> KNOWN_OPTIONS = java.util.Map.of(
+            "run", with(REPOSITORY, "input", "warehouse", "master", "force", "as-of", "allow-empty"),
+            "validate", java.util.Set.of("input"),
+            "schedule", with(REPOSITORY, "cron", "input", "warehouse", "master", "allow-empty"));
+
+    private static java.util.Set<String> with(java.util.Set<String> base, String... more) {
+        java.util.Set<String> all = new java.util.HashSet<>(base);
+        all.addAll(List.of(more));
+        return java.util.Set.copyOf(all);
     }
 
     static int execute(Options options, PrintStream out) throws Exception {
+        if (KNOWN_OPTIONS.containsKey(options.command())) {
+            options.allow(KNOWN_OPTIONS.get(options.command()), options.command().equals("validate"));
+        }
         Path home = Path.of(System.getProperty("parindex.home", ".")).toAbsolutePath().normalize();
         Path input = options.path("input", home.resolve("data"));
         Path warehouse = options.path("warehouse", home.resolve("data").resolve("warehouse"));
@@ -83,7 +104,7 @@ public final class Main {
 
     private static RunRequest request(Options options, Path input, Path warehouse) {
         return new RunRequest(input, warehouse, options.value("master", "local[*]"), options.flag("force"),
-                asOf(options.value("as-of", null)));
+                asOf(options.value("as-of", null)), options.flag("allow-empty"));
     }
 
     /** --as-of yyyy-mm-dd; default today in Asia/Ho_Chi_Minh. */

@@ -54,6 +54,58 @@ class ValidateWorkbookCommandTest {
                 + " 'Sở Ngoại vụ' in Tỉnh Mẫu; closest known: Sở Nội vụ"), output);
     }
 
+    @Test
+    void validateChecksThePlanFilesToo() throws Exception {
+        Path input = TestInputs.copyExampleInput(dir);
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Nhiệm vụ");
+            String[][] rows = {{"Tỉnh", "Đơn vị", "Năm kế hoạch", "Nội dung nhiệm vụ", "Thời gian thực hiện"},
+                {"Tỉnh Mẫu", "STP", "20x4", "Rà soát thủ tục", "30/6"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 2);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            TestInputs.write(input.resolve("plans/nhiem-vu.xlsx"), toBytes(workbook));
+        }
+
+        String output = validate(input);
+
+        assertTrue(output.contains("error plans/nhiem-vu.xlsx:4 [C (Năm kế hoạch)] bad_year: plan_year '20x4' is not a"
+                + " year"), output);
+        assertTrue(output.contains("warning plans/2024.csv:5 [deadline] deadline_not_understood"), output);
+        assertTrue(output.endsWith("1 error(s) found\n"), output);
+    }
+
+    @Test
+    void aPathUnderPlansChecksThatPlanFileAlone() throws Exception {
+        Path input = TestInputs.copyExampleInput(dir);
+        Path plan = TestInputs.write(input.resolve("plans/sub/bad.csv"),
+                "province,unit,plan_year,task,deadline,done_on\nTỉnh Mẫu,STP,2024,t,30/6,hôm qua\n");
+        TestInputs.write(input.resolve("scores/bad.csv"), "province,year,unit,index,code,score\n");
+
+        String output = validate(input, plan.toString());
+
+        assertTrue(output.contains("error plans/sub/bad.csv:2 [done_on] bad_date: done_on 'hôm qua' is not a date"),
+                output);
+        assertTrue(!output.contains("scores/") && !output.contains("plans/2024.csv"), output);
+    }
+
+    /** Runs validate; asserts exit code 2 (errors found); returns what it printed. */
+    private static String validate(Path input, String... paths) throws Exception {
+        String[] args = new String[3 + paths.length];
+        args[0] = "validate";
+        args[1] = "--input";
+        args[2] = input.toString();
+        System.arraycopy(paths, 0, args, 3, paths.length);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = Main.execute(Options.parse(args), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertEquals(RunOutcome.NOTHING_PUBLISHED, exit, output);
+        return output;
+    }
+
     private static byte[] toBytes(XSSFWorkbook workbook) throws java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);

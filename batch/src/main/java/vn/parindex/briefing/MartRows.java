@@ -1,5 +1,6 @@
 package vn.parindex.briefing;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.GoalGap;
+import vn.parindex.briefings.PlanTask;
 import vn.parindex.briefings.ItemResult;
 import vn.parindex.briefings.LossDriver;
 import vn.parindex.briefings.Merger;
@@ -27,8 +30,9 @@ public final class MartRows {
     }
 
     /**
-     * Collects the five marts the briefings read (small: the driver holds them already cached) and the units'
-     * mergers (null: none known), and converts them.
+     * Collects the marts the briefings read (small: the driver holds them already cached), goal_gaps and
+     * task_status too when the run has them (else the briefings say they have no plan data), and the units' mergers
+     * (null: none known), and converts them.
      */
     public static BriefingData briefingData(List<Mart> marts, Dataset<Row> units, SnapshotInfo snapshot) {
         Map<String, Mart> byName = marts.stream().collect(Collectors.toMap(Mart::name, mart -> mart));
@@ -39,7 +43,39 @@ public final class MartRows {
                 convert(byName.get(Mart.PROVINCE_SUMMARY), MartRows::provinceItem),
                 convert(byName.get(Mart.TARGET_STATUS), MartRows::targetResult),
                 units == null ? List.of() : units.filter(units.col("successor_id").isNotNull()).collectAsList()
-                        .stream().map(MartRows::merger).toList());
+                        .stream().map(MartRows::merger).toList(),
+                byName.containsKey(Mart.GOAL_GAPS) ? convert(byName.get(Mart.GOAL_GAPS), MartRows::goalGap) : null,
+                byName.containsKey(Mart.TASK_STATUS) ? convert(byName.get(Mart.TASK_STATUS), MartRows::planTask)
+                        : null);
+    }
+
+    static GoalGap goalGap(Row row) {
+        return new GoalGap(text(row, "unit_id"), text(row, "index"), integer(row, "year"), text(row, "goal"),
+                integer(row, "goal_year"), integer(row, "goal_rank"), number(row, "goal_value"),
+                number(row, "official_value"), number(row, "needed_index_points"), number(row, "needed_item_points"),
+                number(row, "recoverable_item_points"), value(row, "reachable") instanceof Boolean b ? b : null);
+    }
+
+    /** A task_status row; the output and partners (plan_tasks, written beside the marts) are not needed at night. */
+    static PlanTask planTask(Row row) {
+        String due = text(row, "due_dates");
+        List<LocalDate> dueDates = due == null || due.isBlank() ? List.of()
+                : Arrays.stream(due.split(";")).map(String::strip).map(LocalDate::parse).toList();
+        return new PlanTask(text(row, "province"), text(row, "unit_id"), integer(row, "plan_year"),
+                text(row, "index"), text(row, "code"), text(row, "file"), integer(row, "line"), text(row, "task"),
+                null, text(row, "lead"), null, text(row, "deadline"), dueDates, date(row, "next_due"),
+                text(row, "status"), date(row, "done_on"));
+    }
+
+    private static LocalDate date(Row row, String column) {
+        Object value = value(row, column);
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().strip());
     }
 
     private static <T> List<T> convert(Mart mart, Function<Row, T> record) {
@@ -64,7 +100,7 @@ public final class MartRows {
                 integer(row, "level"), text(row, "name"), number(row, "max_points"), number(row, "score"),
                 number(row, "self_score"), number(row, "points_lost"), number(row, "attainment"),
                 number(row, "delta_points"), number(row, "delta_attainment"), integer(row, "rank"),
-                integer(row, "rank_of"), text(row, "provenance"));
+                integer(row, "rank_of"), text(row, "provenance"), text(row, "kind"));
     }
 
     static LossDriver lossDriver(Row row) {

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** The command line: a command, --name value options, --flags and positional paths. */
 public final class Options {
-    private static final Set<String> FLAGS = Set.of("force", "help");
+    private static final Set<String> FLAGS = Set.of("force", "help", "allow-empty");
 
     private final String command;
     private final Map<String, String> values = new HashMap<>();
@@ -30,7 +30,7 @@ public final class Options {
                     options.values.put(name.substring(0, equals), name.substring(equals + 1));
                 } else if (FLAGS.contains(name)) {
                     options.values.put(name, "true");
-                } else if (i + 1 < args.length) {
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                     options.values.put(name, args[++i]);
                 } else {
                     throw new IllegalArgumentException("option --" + name + " needs a value");
@@ -40,6 +40,22 @@ public final class Options {
             }
         }
         return options;
+    }
+
+    /**
+     * Refuses what the command does not know: an unknown option (a typo such as --warehose must not run against
+     * the default warehouse) or positional arguments where none are taken.
+     */
+    public Options allow(Set<String> known, boolean positionalAllowed) {
+        for (String name : values.keySet()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown option --" + name + " for '" + command + "'");
+            }
+        }
+        if (!positionalAllowed && !positional.isEmpty()) {
+            throw new IllegalArgumentException("'" + command + "' takes no argument '" + positional.get(0) + "'");
+        }
+        return this;
     }
 
     public String command() {

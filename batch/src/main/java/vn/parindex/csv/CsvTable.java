@@ -35,7 +35,12 @@ public final class CsvTable {
         Map<String, Integer> columns = new HashMap<>();
         List<String> header = records.get(0).fields();
         for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(headerKey(header.get(i)), i);
+            String key = headerKey(header.get(i));
+            Integer first = columns.putIfAbsent(key, i);
+            if (first != null && !key.isEmpty()) { // which of the two would be meant cannot be known
+                throw new InputFileException("duplicate_column", 1, "the header names the column '"
+                        + Names.clean(header.get(i)) + "' twice (columns " + (first + 1) + " and " + (i + 1) + ")");
+            }
         }
         List<String> missing = new ArrayList<>();
         for (String name : required) {

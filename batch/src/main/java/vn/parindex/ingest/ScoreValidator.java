@@ -26,6 +26,8 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
     private static final double EPSILON = 1e-9;
     /** A RANK beyond any real table (63 provinces, a few hundred communes) when tables.csv does not size it. */
     static final int MAX_RANK = 10_000;
+    /** No province, unit, code, number or source needs more; a longer field is an error, not a message. */
+    static final int MAX_FIELD_LENGTH = 1_000;
 
     private final Supplier<ReferenceData> reference;
 
@@ -54,6 +56,9 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
         }
 
         CheckedLine run() {
+            if (hasOverlongField()) {
+                return new CheckedLine(line.file(), line.line(), null, List.copyOf(issues), null);
+            }
             Resolution<String> province = reference.units().province(line.field("province"));
             report(province, "province");
             Optional<Integer> year = year();
@@ -83,6 +88,18 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
             }
             ProvinceYear touched = province.ok() && year.isPresent() ? new ProvinceYear(province.value(), year.get()) : null;
             return new CheckedLine(line.file(), line.line(), issues.isEmpty() ? staged : null, List.copyOf(issues), touched);
+        }
+
+        /** A field longer than any real one is reported by its length, never echoed (or compared) whole. */
+        private boolean hasOverlongField() {
+            for (String column : ScoreFileReader.COLUMNS) {
+                int length = line.field(column).length();
+                if (length > MAX_FIELD_LENGTH) {
+                    error(column, "field_too_long", column + " is " + length + " characters long (at most "
+                            + MAX_FIELD_LENGTH + ")");
+                }
+            }
+            return !issues.isEmpty();
         }
 
         private Optional<Integer> year() {

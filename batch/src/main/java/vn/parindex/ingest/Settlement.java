@@ -37,23 +37,30 @@ public final class Settlement {
         return new IngestResult(accepted, acceptedFiles, quarantined, protectedYears, issues);
     }
 
+    /**
+     * A key given different values by any two files quarantines every file that gives it a value different from
+     * another's: with 80, 90 and 80 in files a, b and c, all three (keeping c's 80 would pick a value silently).
+     */
     private static void flagConflicts(List<FileStage> files) {
-        Map<String, StagedScore> firstByKey = new HashMap<>();
-        Map<String, FileStage> fileOf = new HashMap<>();
+        Map<String, List<StagedScore>> rowsByKey = new HashMap<>();
+        Map<String, FileStage> stageOf = new HashMap<>();
         for (FileStage file : files) {
+            stageOf.put(file.file(), file);
             for (StagedScore row : file.rows()) {
-                StagedScore first = firstByKey.putIfAbsent(row.key(), row);
-                if (first == null) {
-                    fileOf.put(row.key(), file);
-                } else if (!first.file().equals(row.file()) && !first.sameValueAs(row)) {
-                    String what = row.unitId() + " " + row.index() + " " + row.code() + " " + row.year();
-                    file.addIssue(Issue.error(row.file(), row.line(), "score", "conflicting_files", what + " is "
-                            + row.valueText() + " here but " + first.valueText() + " in " + first.file()
-                            + " line " + first.line() + "; both files are quarantined"));
-                    fileOf.get(row.key()).addIssue(Issue.error(first.file(), first.line(), "score",
-                            "conflicting_files", what + " is " + first.valueText() + " here but " + row.valueText()
-                            + " in " + row.file() + " line " + row.line() + "; both files are quarantined"));
-                }
+                rowsByKey.computeIfAbsent(row.key(), key -> new ArrayList<>()).add(row);
+            }
+        }
+        for (List<StagedScore> rows : rowsByKey.values()) {
+            if (rows.size() < 2) {
+                continue;
+            }
+            for (StagedScore row : rows) {
+                rows.stream().filter(other -> !other.file().equals(row.file()) && !other.sameValueAs(row)).findFirst()
+                        .ifPresent(other -> stageOf.get(row.file()).addIssue(Issue.error(row.file(), row.line(),
+                                "score", "conflicting_files", row.unitId() + " " + row.index() + " " + row.code() + " "
+                                        + row.year() + " is " + row.valueText() + " here but " + other.valueText()
+                                        + " in " + other.file() + " line " + other.line()
+                                        + "; every file giving it a different value is quarantined")));
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import vn.parindex.plans.PlanReader;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.ReferenceDataException;
@@ -12,7 +13,8 @@ import vn.parindex.reference.ReferenceDataLoader;
 import vn.parindex.workbook.WorkbookSummary;
 
 /**
- * `validate`: the same reader, validator and settlement as the nightly job, without Spark and without publishing.
+ * `validate`: the same reader, validator and settlement as the nightly job, without Spark and without publishing;
+ * the plan files (DIR/plans/**) through the same plan reader as the job.
  */
 public final class Validation {
     private Validation() {
@@ -24,7 +26,10 @@ public final class Validation {
 
     public static Ingested read(Path inputDir, List<Path> files) throws Exception {
         ReferenceData reference = ReferenceDataLoader.load(inputDir);
-        List<Path> chosen = files.isEmpty() ? ScoreFiles.list(inputDir) : files;
+        return ingest(inputDir, reference, files.isEmpty() ? ScoreFiles.list(inputDir) : files);
+    }
+
+    private static Ingested ingest(Path inputDir, ReferenceData reference, List<Path> chosen) throws Exception {
         ScoreFileReader reader = new ScoreFileReader(() -> inputDir, () -> chosen, () -> reference);
         ScoreValidator validator = new ScoreValidator(() -> reference);
         StagingArea staging = new StagingArea();
@@ -46,12 +51,31 @@ public final class Validation {
     public record Report(List<Issue> issues, List<WorkbookSummary> workbooks) {
     }
 
+    /**
+     * No files: every score file, then every plan file. Given files: those under DIR/plans/ are checked as plan files,
+     * the others as score files.
+     */
     public static Report report(Path inputDir, List<Path> files) throws Exception {
+        boolean all = files.isEmpty();
+        List<Path> plans = files.stream().filter(file -> isPlanFile(inputDir, file)).toList();
+        List<Path> scores = files.stream().filter(file -> !isPlanFile(inputDir, file)).toList();
         try {
-            Ingested ingested = read(inputDir, files);
-            return new Report(ingested.result().issues(), ingested.workbooks());
+            ReferenceData reference = ReferenceDataLoader.load(inputDir);
+            List<Issue> issues = new ArrayList<>();
+            List<WorkbookSummary> workbooks = List.of();
+            if (all || !scores.isEmpty()) {
+                Ingested ingested = ingest(inputDir, reference, all ? ScoreFiles.list(inputDir) : scores);
+                issues.addAll(ingested.result().issues());
+                workbooks = ingested.workbooks();
+            }
+            issues.addAll(PlanReader.read(inputDir, all ? ScoreFiles.plans(inputDir) : plans, reference).issues());
+            return new Report(issues, workbooks);
         } catch (ReferenceDataException e) {
             return new Report(e.issues(), List.of());
         }
+    }
+
+    private static boolean isPlanFile(Path inputDir, Path file) {
+        return file.toAbsolutePath().normalize().startsWith(inputDir.toAbsolutePath().normalize().resolve("plans"));
     }
 }

@@ -23,30 +23,73 @@ public final class NightlyRunner {
     private NightlyRunner() {
     }
 
+    /** Never throws: whatever goes wrong ends in an outcome whose summary is one line naming the cause. */
     public static RunOutcome run(RunRequest request, RepositorySettings repository) {
         if (!Files.isDirectory(request.inputDir())) {
             return new RunOutcome(RunOutcome.NOTHING_PUBLISHED, "input folder " + request.inputDir()
                     + " does not exist or is not a folder", List.of());
         }
         Warehouse warehouse = new Warehouse(request.warehouse());
-        Optional<FileLock> lock = warehouse.tryLock();
+        Optional<FileLock> lock;
+        try {
+            lock = warehouse.tryLock();
+        } catch (RuntimeException e) {
+            LOG.error("cannot lock the warehouse", e);
+            return new RunOutcome(RunOutcome.FAILED, "cannot use the warehouse " + warehouse.root() + ": "
+                    + FailureCause.of(e), List.of());
+        }
         if (lock.isEmpty()) {
             return new RunOutcome(RunOutcome.FAILED, "another run is using the warehouse " + warehouse.root()
                     + "; not starting a second one", List.of());
         }
-        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            context.registerBean(RepositorySettings.class, () -> repository);
-            context.register(NightlyJobConfiguration.class);
+        try {
+            return runLocked(request, repository, warehouse);
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            LOG.error("the run failed", e);
+            return new RunOutcome(RunOutcome.FAILED, "internal failure: " + FailureCause.of(e), List.of());
+        } finally {
+            release(lock.get());
+        }
+    }
+
+    private static RunOutcome runLocked(RunRequest request, RepositorySettings repository, Warehouse warehouse) {
+        try (AnnotationConfigApplicationContext context = jobContext(repository)) {
+            return start(context, request, warehouse);
+        } catch (RuntimeException e) {
+            if (!DamagedRepository.isDamage(e) || !DamagedRepository.moveAside(repository, warehouse)) {
+                throw e;
+            }
+        }
+        // the job repository holds run history, not data: a fresh one lets the night go on
+        try (AnnotationConfigApplicationContext context = jobContext(repository)) {
+            return start(context, request, warehouse);
+        }
+    }
+
+    private static AnnotationConfigApplicationContext jobContext(RepositorySettings repository) {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        context.registerBean(RepositorySettings.class, () -> repository);
+        context.register(NightlyJobConfiguration.class);
+        try {
             context.refresh();
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        return context;
+    }
+
+    private static RunOutcome start(AnnotationConfigApplicationContext context, RunRequest request,
+                                    Warehouse warehouse) {
+        try {
             JobOperator operator = context.getBean(JobOperator.class);
             recoverInterruptedRuns(operator, context.getBean(JobRepository.class));
             JobExecution execution = operator.start(context.getBean(Job.class), RunParameters.of(request));
             return outcome(execution, context.getBean(RunState.class), warehouse);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
-            LOG.error("the run failed", e);
-            return new RunOutcome(RunOutcome.FAILED, "internal failure: " + e, List.of());
-        } finally {
-            release(lock.get());
+            throw new IllegalStateException(e);
         }
     }
 
@@ -76,13 +119,16 @@ public final class NightlyRunner {
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof EmptyInputException empty) {
+                    return new RunOutcome(RunOutcome.NOTHING_PUBLISHED, empty.getMessage(), List.of());
+                }
                 if (cause instanceof ReferenceDataException invalid) {
                     return new RunOutcome(RunOutcome.NOTHING_PUBLISHED,
                             "invalid reference data: nothing published", invalid.issues());
                 }
             }
         }
-        String reason = execution.getAllFailureExceptions().stream().findFirst().map(Throwable::toString)
+        String reason = execution.getAllFailureExceptions().stream().findFirst().map(FailureCause::of)
                 .orElse(execution.getExitStatus().toString());
         execution.getAllFailureExceptions().forEach(e -> LOG.error("run failure", e));
         return new RunOutcome(RunOutcome.FAILED, "internal failure: " + reason, List.of());

@@ -36,21 +36,49 @@ public final class NightlySchedule {
         return cron.next(after);
     }
 
-    /** Runs until the process is stopped; maxRuns bounds it for tests (0 = forever). */
+    /**
+     * Runs until the process is stopped; maxRuns bounds it for tests (0 = forever). A failed run (an unwritable
+     * warehouse, a refused lock, anything) is logged with its cause and the loop waits for the next tick; each tick
+     * runs at most once, even when a run ends within the tick's second or the sleep wakes early.
+     */
     public void loop(int maxRuns) throws InterruptedException {
+        loop(maxRuns, (tick, outcome) -> { });
+    }
+
+    /** The loop, telling afterEach what each tick gave (tests watch the ticks through it). */
+    void loop(int maxRuns, java.util.function.BiConsumer<ZonedDateTime, RunOutcome> afterEach)
+            throws InterruptedException {
         int runs = 0;
+        ZonedDateTime lastTick = null;
         while (maxRuns == 0 || runs < maxRuns) {
-            ZonedDateTime next = nextRun(ZonedDateTime.now(ZONE));
+            ZonedDateTime now = ZonedDateTime.now(ZONE);
+            ZonedDateTime next = nextRun(lastTick != null && lastTick.isAfter(now) ? lastTick : now);
             LOG.info("next nightly run at {}", next);
-            Duration wait = Duration.between(ZonedDateTime.now(ZONE), next);
-            if (!wait.isNegative()) {
-                Thread.sleep(wait.toMillis());
-            }
+            sleepUntil(next);
+            lastTick = next;
             long started = System.nanoTime();
-            RunOutcome outcome = NightlyRunner.run(request.withAsOf(java.time.LocalDate.now(RunRequest.ZONE)), repository);
-            LOG.info("nightly run finished in {} s with exit code {}: {}",
+            RunOutcome outcome;
+            try {
+                outcome = NightlyRunner.run(request.withAsOf(java.time.LocalDate.now(RunRequest.ZONE)), repository);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error("nightly run of {} failed", next, e);
+                outcome = new RunOutcome(RunOutcome.FAILED, "internal failure: " + e, java.util.List.of());
+            }
+            LOG.info("nightly run of {} finished in {} s with exit code {}: {}", next,
                     (System.nanoTime() - started) / 1_000_000_000, outcome.exitCode(), outcome.summary());
+            afterEach.accept(next, outcome);
             runs++;
+        }
+    }
+
+    /** Sleeps until the instant has passed (a sleep may wake a little early). */
+    private static void sleepUntil(ZonedDateTime instant) throws InterruptedException {
+        while (true) {
+            Duration wait = Duration.between(ZonedDateTime.now(ZONE), instant);
+            if (wait.isNegative() || wait.isZero()) {
+                return;
+            }
+            Thread.sleep(Math.max(1, wait.toMillis() + 1));
         }
     }
 }

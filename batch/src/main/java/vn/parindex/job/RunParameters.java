@@ -16,6 +16,7 @@ public final class RunParameters {
                 .addString("master", request.master())
                 .addString("force", String.valueOf(request.force()))
                 .addString("as_of", request.asOf().toString())
+                .addString("allow_empty", String.valueOf(request.allowEmpty()))
                 .addLong("requested_at", System.currentTimeMillis())
                 .toJobParameters();
     }
@@ -23,6 +24,7 @@ public final class RunParameters {
     static RunRequest from(JobParameters parameters) {
         return new RunRequest(Path.of(parameters.getString("input")), Path.of(parameters.getString("warehouse")),
                 parameters.getString("master"), Boolean.parseBoolean(parameters.getString("force")),
-                java.time.LocalDate.parse(parameters.getString("as_of")));
+                java.time.LocalDate.parse(parameters.getString("as_of")),
+                Boolean.parseBoolean(parameters.getString("allow_empty")));
     }
 }

@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** What one nightly run was asked to do; asOf is the date plan task statuses are judged on. */
-public record RunRequest(Path inputDir, Path warehouse, String master, boolean force, LocalDate asOf) {
+/**
+ * What one nightly run was asked to do; asOf is the date plan task statuses are judged on; allowEmpty lets an input
+ * without any score row publish (an empty snapshot would otherwise wipe the dashboard after a failed sync).
+ */
+public record RunRequest(Path inputDir, Path warehouse, String master, boolean force, LocalDate asOf,
+                         boolean allowEmpty) {
     /** The contract's time zone for "today". */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -14,8 +18,12 @@ public record RunRequest(Path inputDir, Path warehouse, String master, boolean f
         this(inputDir, warehouse, master, force, LocalDate.now(ZONE));
     }
 
+    public RunRequest(Path inputDir, Path warehouse, String master, boolean force, LocalDate asOf) {
+        this(inputDir, warehouse, master, force, asOf, false);
+    }
+
     /** The same run on another date (the schedule runs each night as of that night's date). */
     public RunRequest withAsOf(LocalDate date) {
-        return new RunRequest(inputDir, warehouse, master, force, date);
+        return new RunRequest(inputDir, warehouse, master, force, date, allowEmpty);
     }
 }

@@ -25,6 +25,9 @@ public class SettleTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         IngestResult result = Settlement.settle(staging.files());
+        if (result.accepted().isEmpty() && result.quarantinedFiles().isEmpty() && !state.request().allowEmpty()) {
+            throw new EmptyInputException(state.request().inputDir());
+        }
         state.ingest(result);
         state.issues().addAll(result.issues());
         LOG.info("{} score file(s) accepted with {} rows, {} quarantined", result.acceptedFiles().size(),

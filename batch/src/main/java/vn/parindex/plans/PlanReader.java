@@ -5,31 +5,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import vn.parindex.csv.CsvRecord;
-import vn.parindex.csv.CsvTable;
-import vn.parindex.csv.InputFileException;
 import vn.parindex.ingest.ScoreFiles;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
 
 /**
- * Reads the plan task files DIR/plans/**&#47;*.csv (contract 1.7). Like a score file, a plan file with any error is
- * quarantined whole; a deadline outside the grammar is only a warning and the task is kept.
+ * Reads the plan task files DIR/plans/**&#47;*.csv, *.xlsx and *.xls (contract 1.7), each through the
+ * {@link PlanSource} of its format. Like a score file, a plan file with any error is quarantined whole; a deadline
+ * outside the grammar is only a warning and the task is kept.
  */
 public final class PlanReader {
     /** Columns a plan file must have; index, code, output, lead, partners and done_on may be left out (blank). */
-    public static final List<String> REQUIRED = List.of("province", "unit", "plan_year", "task", "deadline");
+    public static final List<String> REQUIRED = PlanColumns.REQUIRED;
 
     private PlanReader() {
     }
 
-    /** Every CSV file under DIR/plans/, in path order; no plans folder gives an empty reading. */
+    /** Every plan file under DIR/plans/ (CSV and workbooks), in path order; no plans folder gives an empty reading. */
     public static PlanReading read(Path inputDir, ReferenceData reference) throws IOException {
-        List<Path> csvFiles = ScoreFiles.plans(inputDir).stream()
-                .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
-        return read(inputDir, csvFiles, reference);
+        return read(inputDir, ScoreFiles.plans(inputDir), reference);
     }
 
     /** The given plan files, named relative to the input folder. */
@@ -56,17 +51,21 @@ public final class PlanReader {
 
     private static List<PlanTask> readFile(Path file, String name, ReferenceData reference, List<Issue> issues)
             throws IOException {
-        CsvTable table;
+        Optional<PlanSource> source = PlanSource.forFile(file);
+        if (source.isEmpty()) {
+            issues.add(Issue.error(name, 0, "", "not_a_plan_file", "a plan file is a .csv, .xlsx or .xls file"));
+            return List.of();
+        }
+        List<PlanRecord> records;
         try {
-            table = CsvTable.read(file, REQUIRED);
-        } catch (InputFileException e) {
-            issues.add(Issue.error(name, e.line(), "", e.rule(), e.getMessage()));
+            records = source.get().records(file);
+        } catch (PlanFileProblem problem) {
+            issues.add(Issue.error(name, problem.line(), "", problem.rule(), problem.getMessage()));
             return List.of();
         }
         List<PlanTask> tasks = new ArrayList<>();
-        for (CsvRecord row : table.rows()) {
-            Optional<PlanTask> task = new PlanRowCheck(table, row, name, reference, issues).run();
-            task.ifPresent(tasks::add);
+        for (PlanRecord record : records) {
+            new PlanRowCheck(record, name, reference, issues).run().ifPresent(tasks::add);
         }
         return tasks;
     }

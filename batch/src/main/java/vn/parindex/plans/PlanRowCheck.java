@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import vn.parindex.csv.CsvRecord;
-import vn.parindex.csv.CsvTable;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.Resolution;
@@ -14,21 +12,22 @@ import vn.parindex.reference.TreeKey;
 import vn.parindex.reference.Unit;
 import vn.parindex.text.Codes;
 
-/** Checks one record of a plan file against contract 1.7, reporting every problem rather than the first. */
+/**
+ * Checks one record of a plan file against contract 1.7, reporting every problem rather than the first; the same for
+ * every file format. Problems name the record's line and the column as the file names it.
+ */
 final class PlanRowCheck {
     /** The years a plan can be for; the same bounds as a score file's year. */
     private static final int FIRST_YEAR = 1990;
     private static final int LAST_YEAR = 2100;
 
-    private final CsvTable table;
-    private final CsvRecord row;
+    private final PlanRecord row;
     private final String file;
     private final ReferenceData reference;
     private final List<Issue> issues;
 
     /** Problems are added to {@code issues}. */
-    PlanRowCheck(CsvTable table, CsvRecord row, String file, ReferenceData reference, List<Issue> issues) {
-        this.table = table;
+    PlanRowCheck(PlanRecord row, String file, ReferenceData reference, List<Issue> issues) {
         this.row = row;
         this.file = file;
         this.reference = reference;
@@ -37,11 +36,9 @@ final class PlanRowCheck {
 
     /** The task, or empty when the record has an error (the file is then quarantined). */
     Optional<PlanTask> run() {
-        if (row.fields().size() > table.headerSize()
-                && row.fields().subList(table.headerSize(), row.fields().size()).stream().anyMatch(f -> !f.isBlank())) {
+        if (!row.misfit().isEmpty()) {
             // The values are shifted, so every other check would only report noise.
-            error("", "extra_fields", "the row has " + row.fields().size() + " fields but the header has "
-                    + table.headerSize() + " (an unquoted ',' in a task's text?)");
+            issues.add(Issue.error(file, row.line(), "", "extra_fields", row.misfit()));
             return Optional.empty();
         }
         long errorsBefore = errorCount();
@@ -75,7 +72,7 @@ final class PlanRowCheck {
         }
         Deadline deadline = Deadline.read(value("deadline"), planYear.getAsInt());
         if (!deadline.understood()) {
-            issues.add(Issue.warning(file, row.line(), "deadline", "deadline_not_understood", "deadline '"
+            issues.add(Issue.warning(file, row.line(), row.label("deadline"), "deadline_not_understood", "deadline '"
                     + deadline.written() + "' is not one the plan grammar reads (Thường xuyên, d/m/yyyy, d/m, "
                     + "Quý I/yyyy, Tháng m/yyyy, Năm yyyy, Trước ngày d hàng tháng, N lần/năm, or parts joined "
                     + "by ';'): the task is kept with no due date"));
@@ -127,7 +124,7 @@ final class PlanRowCheck {
     }
 
     private String value(String column) {
-        return table.get(row, column);
+        return row.value(column);
     }
 
     private long errorCount() {
@@ -135,6 +132,6 @@ final class PlanRowCheck {
     }
 
     private void error(String column, String rule, String message) {
-        issues.add(Issue.error(file, row.line(), column, rule, message));
+        issues.add(Issue.error(file, row.line(), row.label(column), rule, message));
     }
 }

@@ -26,10 +26,14 @@ final class CsvOut implements AutoCloseable {
         writer.write("\r\n");
     }
 
-    static String quote(String field) {
-        if (field == null) {
+    /** C0 control characters other than tab, CR and LF (a NUL from a damaged input) never reach an extract. */
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
+    static String quote(String raw) {
+        if (raw == null) {
             return "";
         }
+        String field = CONTROLS.matcher(raw).replaceAll("");
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
         }

@@ -103,11 +103,22 @@ public final class UnitRegistry {
                 + valid.stream().map(Unit::unitId).collect(Collectors.joining(", ")) + " (use the unit_id)");
     }
 
+    /** Names longer than this are compared by their first characters only: a suggestion needs no more. */
+    private static final int COMPARED_LENGTH = 120;
+
+    /** The three closest names: one distance per candidate (O(candidates)), on bounded-length keys. */
     private static String suggestions(String key, java.util.Collection<String> candidates) {
+        String compared = key.length() > COMPARED_LENGTH ? key.substring(0, COMPARED_LENGTH) : key;
+        record Scored(String name, int distance) {
+        }
         List<String> closest = candidates.stream().distinct()
-                .sorted(Comparator.comparingInt((String name) -> Names.distance(key, Names.key(name)))
-                        .thenComparing(name -> name))
-                .limit(3).toList();
+                .map(name -> {
+                    String other = Names.key(name);
+                    return new Scored(name, Names.distance(compared,
+                            other.length() > COMPARED_LENGTH ? other.substring(0, COMPARED_LENGTH) : other));
+                })
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+                .limit(3).map(Scored::name).toList();
         return closest.isEmpty() ? "" : "; closest known: " + String.join(", ", closest);
     }
 }

@@ -14,7 +14,7 @@ import vn.parindex.text.Names;
  * formulas by their cached result (the product never recalculates a published table), merged regions by the value of
  * their top-left cell.
  */
-final class CellValues {
+public final class CellValues {
     /** What provinces write for "not applicable"; all become the long form's NA. */
     private static final Set<String> NOT_APPLICABLE = Set.of("", "-", "–", "—", "na", "n/a", "không đánh giá",
             "không chấm điểm", "kđg");
@@ -46,7 +46,7 @@ final class CellValues {
         return cell == null ? "" : text(cell);
     }
 
-    static String text(Cell cell) {
+    public static String text(Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case NUMERIC -> plain(shownNumber(cell));

@@ -29,8 +29,9 @@ import vn.parindex.reference.Unit;
  */
 public final class PublishedWorkbookReader {
     /** A ranking table has tens of rows; anything near this is not a published annex and is refused. */
-    static final int MAX_ROWS = 50_000;
-    private static final int MAX_SHEETS = 20;
+    public static final int MAX_ROWS = 50_000;
+    /** Sheets looked at in one workbook; the rest are ignored. */
+    public static final int MAX_SHEETS = 20;
 
     private final ReferenceData reference;
 

@@ -14,8 +14,8 @@ import vn.parindex.text.Numbers;
  */
 public final class TableLocator {
     /** Titles take a handful of rows; a header further down is not a published annex. */
-    static final int MAX_TITLE_ROWS = 30;
-    static final int MAX_COLUMNS = 200;
+    public static final int MAX_TITLE_ROWS = 30;
+    public static final int MAX_COLUMNS = 200;
     private static final Pattern NUMBERING_CELL = Pattern.compile("[\\d\\s()=+*/xX.,-]+");
 
     /** Where the table is: rows 0-based; header texts one per column, the most specific header row's text. */

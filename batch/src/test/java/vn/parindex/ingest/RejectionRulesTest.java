@@ -170,6 +170,47 @@ class RejectionRulesTest {
     }
 
     @Test
+    void anOverlongFieldIsReportedByItsLengthQuickly() throws Exception {
+        String huge = "Sở " + "x".repeat(1_000_000);
+        long started = System.nanoTime();
+        List<Issue> issues = rejected(HEADER + ("Tỉnh Mẫu,2023," + huge + ",PAR,TOTAL,85\n").repeat(3));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(3, issues.size(), issues.toString());
+        Issue first = issues.get(0);
+        assertEquals(List.of("field_too_long", "unit", 2), List.of(first.rule(), first.column(), first.line()));
+        assertTrue(first.message().contains("1000003 characters"), first.message());
+        assertTrue(first.message().length() < 200, "the field is not echoed");
+        assertTrue(millis < 20_000, "three 1 MB names took " + millis + " ms");
+    }
+
+    @Test
+    void aHeaderNamingAColumnTwice() throws Exception {
+        Issue issue = single(rejected("province,year,unit,index,code,score,Score\nTỉnh Mẫu,2023,X-KHCN,PAR,TOTAL,85,86\n"),
+                "duplicate_column", 1, "");
+        assertTrue(issue.message().contains("columns 6 and 7"), issue.message());
+    }
+
+    @Test
+    void aThreeWayConflictQuarantinesEveryFileGivingTheKeyAValue() throws Exception {
+        TestInputs.write(input.resolve("scores/a.csv"), HEADER + "Tỉnh Mẫu,2025,X-NV,PAR,TOTAL,80\n");
+        TestInputs.write(input.resolve("scores/b.csv"), HEADER + "Tỉnh Mẫu,2025,X-NV,PAR,TOTAL,90\n");
+        TestInputs.write(input.resolve("scores/c.csv"), HEADER + "Tỉnh Mẫu,2025,X-NV,PAR,TOTAL,80\n");
+        IngestResult result = Validation.read(input, List.of()).result();
+        assertEquals(List.of("scores/a.csv", "scores/b.csv", "scores/c.csv"), result.quarantinedFiles(),
+                "80, 90, 80: keeping c's 80 would pick a value silently");
+        assertTrue(result.accepted().stream().noneMatch(row -> row.year() == 2025));
+    }
+
+    @Test
+    void identicalRepeatsInSeveralFilesAreUsedOnce() throws Exception {
+        TestInputs.write(input.resolve("scores/a.csv"), HEADER + "Tỉnh Mẫu,2025,X-NV,PAR,TOTAL,80\n");
+        TestInputs.write(input.resolve("scores/c.csv"), HEADER + "Tỉnh Mẫu,2025,X-NV,PAR,TOTAL,80\n");
+        IngestResult result = Validation.read(input, List.of()).result();
+        assertEquals(List.of(), result.quarantinedFiles());
+        assertEquals(1, result.accepted().stream().filter(row -> row.year() == 2025).count());
+    }
+
+    @Test
     void differentValuesForTheSameKeyInTwoFilesQuarantineBoth() throws Exception {
         TestInputs.write(input.resolve("scores/other.csv"), HEADER + "Tỉnh Mẫu,2023,X-NV,PAR,2,11\n");
         IngestResult result = Validation.read(input, List.of()).result();

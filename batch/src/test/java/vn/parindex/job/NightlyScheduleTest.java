@@ -39,4 +39,31 @@ class NightlyScheduleTest {
         everySecond.loop(1);
         assertTrue(new Warehouse(warehouse).currentManifest().isPresent());
     }
+
+    @Test
+    void aFailedRunDoesNotStopTheScheduleAndEachTickRunsOnce() throws Exception {
+        Path input = TestInputs.copyExampleInput(dir);
+        Path warehouse = dir.resolve("warehouse");
+        java.nio.file.Files.writeString(warehouse, "not a folder: the warehouse cannot be written");
+        NightlySchedule everySecond = new NightlySchedule("* * * * * *",
+                new RunRequest(input, warehouse, "local[2]", false), RepositorySettings.h2In(warehouse));
+        java.util.List<ZonedDateTime> ticks = new java.util.ArrayList<>();
+        java.util.List<Integer> codes = new java.util.ArrayList<>();
+        everySecond.loop(2, (tick, outcome) -> {
+            ticks.add(tick);
+            codes.add(outcome.exitCode());
+            if (codes.size() == 1) { // the operator fixes the warehouse before the next tick
+                assertTrue(outcome.summary().contains("cannot use the warehouse"), outcome.summary());
+                assertTrue(outcome.summary().lines().count() == 1, outcome.summary());
+                try {
+                    java.nio.file.Files.delete(warehouse);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        assertEquals(java.util.List.of(RunOutcome.FAILED, RunOutcome.OK), codes);
+        assertTrue(ticks.get(1).isAfter(ticks.get(0)), "two ticks, one run each: " + ticks);
+        assertTrue(new Warehouse(warehouse).currentManifest().isPresent(), "published at the next tick");
+    }
 }

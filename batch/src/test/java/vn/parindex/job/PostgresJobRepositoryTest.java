@@ -8,21 +8,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
 
 /**
- * The job repository on a real PostgreSQL server (contract: "a JDBC URL option for PostgreSQL"). .ci/run starts a
- * throwaway server from Debian's packages and points PARINDEX_TEST_POSTGRES_URL at it.
+ * The job repository on a real PostgreSQL server (contract: "a JDBC URL option for PostgreSQL"). The test command
+ * (./parindex test) starts a throwaway server from Debian's packages and points PARINDEX_TEST_POSTGRES_URL at it.
  */
-@EnabledIfEnvironmentVariable(named = "PARINDEX_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PostgresJobRepositoryTest {
     @TempDir
     Path dir;
 
     @Test
     void theJobRecordsItsExecutionInPostgres() throws Exception {
+        String url = System.getenv("PARINDEX_TEST_POSTGRES_URL");
+        assertTrue(url != null && url.startsWith("jdbc:postgresql:"), "no PostgreSQL server to test against: run the "
+                + "README's test command, ./parindex test, which starts a throwaway one (PARINDEX_TEST_POSTGRES_URL)");
         RepositorySettings postgres = new RepositorySettings(System.getenv("PARINDEX_TEST_POSTGRES_URL"),
                 System.getenv().getOrDefault("PARINDEX_TEST_POSTGRES_USER", "postgres"),
                 System.getenv().getOrDefault("PARINDEX_TEST_POSTGRES_PASSWORD", ""));

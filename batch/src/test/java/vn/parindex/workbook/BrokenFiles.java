@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** The hostile and damaged files a shared input folder receives, built byte by byte. */
-final class BrokenFiles {
+public final class BrokenFiles {
     private BrokenFiles() {
     }
 
@@ -29,7 +29,7 @@ final class BrokenFiles {
     }
 
     /** A few kilobytes that claim to hold a 50 MB sheet of spaces. */
-    static byte[] zipBomb() {
+    public static byte[] zipBomb() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -47,16 +47,16 @@ final class BrokenFiles {
         return bytes.toByteArray();
     }
 
-    static byte[] textNamedXlsx() {
+    public static byte[] textNamedXlsx() {
         return "province,year,unit,index,code,score\nTỉnh Mẫu,2024,X-NV,PAR,1,9\n".getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] truncated() {
+    public static byte[] truncated() {
         byte[] good = goodAnnex();
         return Arrays.copyOf(good, good.length / 2);
     }
 
-    static byte[] encrypted() {
+    public static byte[] encrypted() {
         try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("matkhau");
@@ -71,13 +71,13 @@ final class BrokenFiles {
     }
 
     /** A good annex whose sheet XML declares an external entity (XXE) and uses it in a cell. */
-    static byte[] externalEntity() {
+    public static byte[] externalEntity() {
         return rewriteSheet(goodAnnex(), xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM"
                 + " \"file:///etc/passwd\">]>").replace("Sở Nội vụ", "&xxe;"));
     }
 
     /** 60,000 rows under a proper header: far beyond any ranking table. */
-    static byte[] enormousSheet() {
+    public static byte[] enormousSheet() {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("PL01");
             Row header = sheet.createRow(0);

@@ -28,11 +28,24 @@ public final class BriefingData {
     private final Map<UnitYear, List<TargetResult>> targets;
     private final Map<TableKey, List<ProvinceItem>> provinceItems;
     private final Map<String, List<Merger>> mergedInto;
+    private final boolean plansKnown;
+    private final Map<UnitYear, List<GoalGap>> goals;
+    private final Map<String, List<PlanTask>> tasks;
 
+    /**
+     * With the plans: goal_gaps and task_status rows. Null for both means the snapshot holds no plan data (an older
+     * one), which the briefings say rather than report "no tasks".
+     */
     public BriefingData(SnapshotInfo snapshot, List<UnitResult> units, List<ItemResult> items,
                         List<LossDriver> lossDrivers, List<ProvinceItem> provinceItems, List<TargetResult> targets,
-                        List<Merger> mergers) {
+                        List<Merger> mergers, List<GoalGap> goals, List<PlanTask> tasks) {
         this.snapshot = snapshot;
+        this.plansKnown = goals != null || tasks != null;
+        // goal_gaps comes sorted (next_rank first, then targets in file order): keep that order
+        this.goals = (goals == null ? List.<GoalGap>of() : goals).stream()
+                .collect(groupingBy(GoalGap::unitYear, Collectors.toUnmodifiableList()));
+        this.tasks = sortedGroups(tasks == null ? List.of() : tasks, PlanTask::unitId,
+                Comparator.comparing(PlanTask::file).thenComparingInt(PlanTask::line));
         this.rankings = sortedGroups(units, UnitResult::table, RANKING);
         this.unitYears = units.stream().collect(Collectors.toUnmodifiableMap(UnitResult::unitYear, unit -> unit));
         this.histories = sortedGroups(units, unit -> historyKey(unit.unitId(), unit.index()),
@@ -45,6 +58,13 @@ public final class BriefingData {
                 Comparator.comparing(ProvinceItem::code, ItemCodes.ORDER));
         this.mergedInto = sortedGroups(mergers.stream().filter(merger -> merger.successorId() != null).toList(),
                 Merger::successorId, Comparator.comparing(Merger::unitId));
+    }
+
+    /** Without plan data: goals and tasks unknown. */
+    public BriefingData(SnapshotInfo snapshot, List<UnitResult> units, List<ItemResult> items,
+                        List<LossDriver> lossDrivers, List<ProvinceItem> provinceItems, List<TargetResult> targets,
+                        List<Merger> mergers) {
+        this(snapshot, units, items, lossDrivers, provinceItems, targets, mergers, null, null);
     }
 
     /** Without lineage: no unit has predecessors. */
@@ -122,5 +142,26 @@ public final class BriefingData {
     /** The units merged into this one, by id. */
     public List<Merger> predecessors(String unitId) {
         return mergedInto.getOrDefault(unitId, List.of());
+    }
+
+    /** Whether the snapshot holds plan data at all (goal gaps, tasks); without it, no list below means "none". */
+    public boolean plansKnown() {
+        return plansKnown;
+    }
+
+    /** What it takes, for a unit-year: next_rank first, then next year's TOTAL targets in file order. */
+    public List<GoalGap> goals(UnitYear key) {
+        return goals.getOrDefault(key, List.of());
+    }
+
+    /** A unit's plan tasks on every index and plan year, by file and line. */
+    public List<PlanTask> tasks(String unitId) {
+        return tasks.getOrDefault(unitId, List.of());
+    }
+
+    /** Every unit's plan tasks, by file and line. */
+    public List<PlanTask> allTasks() {
+        return tasks.values().stream().flatMap(List::stream)
+                .sorted(Comparator.comparing(PlanTask::file).thenComparingInt(PlanTask::line)).toList();
     }
 }

@@ -22,6 +22,19 @@ public final class BriefingFiles {
                 String.valueOf(unitYear.year())) + ".xlsx");
     }
 
+    /** The draft plan made from a unit-year's results, named by the year it plans: du-thao-ke-hoach_&lt;unit&gt;_&lt;index&gt;_&lt;Y+1&gt;.docx. */
+    public static String planDraftName(UnitYear results) {
+        return String.join("_", "du-thao-ke-hoach", safe(results.unitId()), safe(results.index()),
+                String.valueOf(results.year() + 1)) + ".docx";
+    }
+
+    /** nhiem-vu_&lt;unit id or province slug&gt;_&lt;index&gt;[_&lt;plan year&gt;].xlsx */
+    public static String tasksName(TaskListRequest request) {
+        String scope = request.provinceWide() ? slug(request.province()) : safe(request.unitId());
+        return String.join("_", "nhiem-vu", scope, safe(request.index()))
+                + (request.planYear() == null ? "" : "_" + request.planYear()) + ".xlsx";
+    }
+
     /** "Lào Cai" → "lao-cai", "Đắk Lắk" → "dak-lak": diacritics dropped, đ is d, anything else a hyphen. */
     public static String slug(String text) {
         String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.briefings.internal.ComparisonWriter;
+import vn.parindex.briefings.internal.PlanDraftWriter;
+import vn.parindex.briefings.internal.TaskListWriter;
+import vn.parindex.briefings.internal.WordDocument;
 import vn.parindex.briefings.internal.ProvinceBriefingWriter;
 import vn.parindex.briefings.internal.UnitBriefingWriter;
 
@@ -32,6 +35,21 @@ public final class Briefings {
     public static void writeComparison(BriefingData data, ComparisonRequest request, OutputStream out)
             throws IOException {
         write(ComparisonWriter.build(data, request), out);
+    }
+
+    /**
+     * The draft improvement plan for the year after {@code results} (a Word document), made from that year's results,
+     * goal gaps, next year's targets and the unit's tasks.
+     */
+    public static void writePlanDraft(BriefingData data, UnitYear results, OutputStream out) throws IOException {
+        try (WordDocument document = PlanDraftWriter.build(PlanDraft.of(data, results))) {
+            document.write(out);
+        }
+    }
+
+    /** The task list of one unit or a province as a workbook: filters, status colours, A4 landscape. */
+    public static void writeTasks(BriefingData data, TaskListRequest request, OutputStream out) throws IOException {
+        write(TaskListWriter.build(data, request), out);
     }
 
     private static void write(XSSFWorkbook workbook, OutputStream out) throws IOException {

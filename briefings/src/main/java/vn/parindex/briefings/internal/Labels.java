@@ -58,6 +58,14 @@ public final class Labels {
     private static final Map<String, String> STATUSES = Map.of(
             "met", "Đạt", "missed", "Chưa đạt", "pending", "Chờ kết quả");
     private static final String NATIONAL = "Việt Nam";
+    /** The words of the dashboard's task view for task_status's statuses. */
+    private static final Map<String, String> TASK_STATUSES = Map.of(
+            "done", "Đã hoàn thành", "done_late", "Hoàn thành muộn", "overdue", "Quá hạn", "due_soon", "Sắp đến hạn",
+            "ongoing", "Thường xuyên", "open", "Chưa đến hạn");
+    private static final Map<String, String> GOALS = Map.of(
+            "next_rank", "Vượt lên hạng kế tiếp", "rank_at_most", "Xếp hạng không thấp hơn",
+            "score_at_least", "Đạt ít nhất", "increase_points", "Tăng điểm so với năm trước",
+            "rank_improve", "Tăng bậc xếp hạng", "max", "Đạt điểm tối đa");
 
     private Labels() {
     }
@@ -78,6 +86,15 @@ public final class Labels {
     /** Targets whose target, actual and gap are ranks (places), not points. */
     public static boolean isRankTarget(String kind) {
         return RANK_TARGETS.contains(kind);
+    }
+
+    public static String taskStatus(String status) {
+        return status == null ? null : TASK_STATUSES.getOrDefault(status, status);
+    }
+
+    /** A goal_gaps goal: next_rank or a target kind. */
+    public static String goal(String goal) {
+        return goal == null ? null : GOALS.getOrDefault(goal, goal);
     }
 
     public static String status(String status) {

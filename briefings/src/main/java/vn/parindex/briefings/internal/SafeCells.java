@@ -105,15 +105,41 @@ public final class SafeCells {
         sheet.getRow(row).setHeightInPoints(Math.min(8, Math.max(1, lines)) * 12f + 2);
     }
 
+    /** Text on a coloured fill (a task's status), written like any text: never a formula. */
+    public void filled(int row, int column, String value, String rgb) {
+        write(row, column, value, styles.filled(rgb), true);
+    }
+
+    /** A date as an Excel date shown day/month/year. */
+    public void date(int row, int column, java.time.LocalDate value) {
+        if (value == null) {
+            return;
+        }
+        XSSFCell cell = cell(row, column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.number(Styles.DATE));
+        widestChars.merge(column, 10, Math::max);
+    }
+
     /** Long text (item names) that wraps inside a column of fixed width. */
     public void wrapped(int row, int column, String value) {
         write(row, column, value, styles.wrapped, false);
     }
 
-    private void write(int row, int column, String value, XSSFCellStyle style, boolean measure) {
-        if (value == null) {
+    /**
+     * The text without control characters other than tab and line breaks: plan texts are typed by hand, and a bell
+     * or a NUL would reach the sheet as an escape sequence Excel shows as garbage.
+     */
+    static String printable(String value) {
+        return value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+                ? value.replaceAll("[\\p{Cntrl}&&[^\t\n\r]]", "") : value;
+    }
+
+    private void write(int row, int column, String text, XSSFCellStyle style, boolean measure) {
+        if (text == null) {
             return;
         }
+        String value = printable(text);
         XSSFCell cell = cell(row, column);
         cell.setCellValue(value);
         cell.setCellStyle(looksLikeFormula(value) ? styles.quoted(style) : style);

@@ -19,6 +19,7 @@ public final class Styles {
     public static final String SIGNED_TWO_DECIMALS = "+0.00;-0.00;0.00";
     public static final String INTEGER = "0";
     public static final String SIGNED_INTEGER = "+0;-0;0";
+    public static final String DATE = "dd/mm/yyyy";
     private static final byte[] HEADER_FILL = {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7};
     /** Light orange: a figure that is not from a published result. */
     private static final byte[] FLAG_FILL = {(byte) 0xFC, (byte) 0xE4, (byte) 0xD6};
@@ -26,6 +27,7 @@ public final class Styles {
     private final XSSFWorkbook workbook;
     private final Map<String, XSSFCellStyle> byFormat = new HashMap<>();
     private final Map<XSSFCellStyle, XSSFCellStyle> quoted = new HashMap<>();
+    private final Map<String, XSSFCellStyle> fills = new HashMap<>();
     final XSSFCellStyle title;
     final XSSFCellStyle subtitle;
     final XSSFCellStyle header;
@@ -79,6 +81,17 @@ public final class Styles {
             XSSFCellStyle style = workbook.createCellStyle();
             style.setDataFormat(workbook.createDataFormat().getFormat(key));
             style.setVerticalAlignment(VerticalAlignment.TOP);
+            return style;
+        });
+    }
+
+    /** Wrapped text on a solid fill of this colour ("FFC7CE"), e.g. a task's status. */
+    XSSFCellStyle filled(String rgb) {
+        return fills.computeIfAbsent(rgb, key -> {
+            XSSFCellStyle style = workbook.createCellStyle();
+            style.cloneStyleFrom(text);
+            style.setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(key), null));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return style;
         });
     }

@@ -15,7 +15,8 @@ import vn.parindex.briefings.UnitYear;
 
 /**
  * The briefing of one unit and year: a one-page summary a director reads in a minute (headline, trend with a line
- * chart, domains, the five items that lost most, targets) and a sheet with every item. Losses are in index points
+ * chart, domains, the five items that lost most, targets), a sheet with every item and a sheet with the plan (what
+ * it takes, the tasks and their status). Losses are in index points
  * so that the page adds up to its headline.
  */
 public final class UnitBriefingWriter {
@@ -49,6 +50,7 @@ public final class UnitBriefingWriter {
         UnitBriefingWriter writer = new UnitBriefingWriter(data, key);
         writer.summary();
         writer.allItems();
+        new PlanSheet(data, key, writer.sheet(PlanSheet.NAME)).write(writer.context);
         return writer.workbook;
     }
 

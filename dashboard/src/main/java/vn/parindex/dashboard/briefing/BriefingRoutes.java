@@ -13,6 +13,7 @@ import vn.parindex.briefings.BriefingFiles;
 import vn.parindex.briefings.Briefings;
 import vn.parindex.briefings.ComparisonRequest;
 import vn.parindex.briefings.TableKey;
+import vn.parindex.briefings.TaskListRequest;
 import vn.parindex.briefings.UnitYear;
 import vn.parindex.dashboard.comparison.ComparisonChoice;
 import vn.parindex.dashboard.snapshot.RankingKey;
@@ -27,12 +28,13 @@ import vn.parindex.dashboard.web.Responses;
 import vn.parindex.dashboard.web.Selection;
 
 /**
- * The Excel downloads: the province-year briefing, a unit-year briefing and the comparison export, built from the
- * current snapshot with the same writers as the nightly run (so any year can be had, not only the nightly ones)
+ * The downloads: the province-year briefing, a unit-year briefing, the comparison export, the draft plan (Word) and
+ * the task lists (Excel), built from the current snapshot with the same writers as the nightly run (so any year can be had, not only the nightly ones)
  * and cached per snapshot and request like the charts.
  */
 public final class BriefingRoutes {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** Writes a workbook into a stream. */
     @FunctionalInterface
@@ -40,8 +42,11 @@ public final class BriefingRoutes {
         void write(OutputStream out) throws IOException;
     }
 
-    /** A resolved request: the file's name and how to write it (resolving is cheap; writing is cached). */
-    private record Download(String fileName, Writer writer) {
+    /** A resolved request: the file's name, type and how to write it (resolving is cheap; writing is cached). */
+    private record Download(String fileName, String contentType, Writer writer) {
+        Download(String fileName, Writer writer) {
+            this(fileName, XLSX, writer);
+        }
     }
 
     /** Resolves the request's choices, or throws a ClientError for an unknown or malformed one. */
@@ -53,6 +58,7 @@ public final class BriefingRoutes {
     private final SnapshotSource source;
     private final ResponseCache cache;
     private final SnapshotBriefingData briefingData = new SnapshotBriefingData();
+    private final PlanDownloads plans = new PlanDownloads();
 
     public BriefingRoutes(SnapshotSource source, ResponseCache cache) {
         this.source = source;
@@ -76,6 +82,9 @@ public final class BriefingRoutes {
         ReadOnlyRoutes.get(app, "/briefings/province.xlsx", ctx -> send(ctx, this::province));
         ReadOnlyRoutes.get(app, "/briefings/unit/{file}", ctx -> send(ctx, this::unit));
         ReadOnlyRoutes.get(app, "/briefings/compare.xlsx", ctx -> send(ctx, this::comparison));
+        // /plans/<unit>.docx: the draft plan; /plans/tasks.xlsx?province=: a province's tasks
+        ReadOnlyRoutes.get(app, "/plans/{file}", ctx -> send(ctx, this::planFile));
+        ReadOnlyRoutes.get(app, "/plans/{unit}/tasks.xlsx", ctx -> send(ctx, this::unitTasks));
     }
 
     /**
@@ -142,6 +151,25 @@ public final class BriefingRoutes {
                 + "_" + choice.index() + ".xlsx", out -> Briefings.writeComparison(data, request, out));
     }
 
+    private Download planFile(Snapshot snapshot, BriefingData data, Params params) {
+        String file = params.path("file");
+        if (file.equals("tasks.xlsx")) {
+            TaskListRequest request = plans.provinceTasks(snapshot, data, params);
+            return new Download(BriefingFiles.tasksName(request), out -> Briefings.writeTasks(data, request, out));
+        }
+        if (!file.endsWith(".docx")) {
+            throw ClientError.notFound("chỉ có tệp .docx (dự thảo kế hoạch) hoặc tasks.xlsx");
+        }
+        UnitYear results = plans.results(snapshot, data, file.substring(0, file.length() - ".docx".length()), params);
+        return new Download(BriefingFiles.planDraftName(results), DOCX,
+                out -> Briefings.writePlanDraft(data, results, out));
+    }
+
+    private Download unitTasks(Snapshot snapshot, BriefingData data, Params params) {
+        TaskListRequest request = plans.unitTasks(snapshot, data, params.path("unit"), params);
+        return new Download(BriefingFiles.tasksName(request), out -> Briefings.writeTasks(data, request, out));
+    }
+
     private void send(Context ctx, Resolver resolver) {
         Snapshot snapshot = source.current();
         Download download = resolver.resolve(snapshot, briefingData.of(snapshot), new Params(ctx));
@@ -152,7 +180,7 @@ public final class BriefingRoutes {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return ResponseCache.entry(out.toByteArray(), XLSX);
+            return ResponseCache.entry(out.toByteArray(), download.contentType());
         });
         ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
         Responses.send(ctx, entry, Responses.REVALIDATE);

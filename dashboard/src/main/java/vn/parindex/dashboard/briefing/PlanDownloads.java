@@ -1,0 +1,60 @@
+package vn.parindex.dashboard.briefing;
+
+import java.util.List;
+import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.TaskListRequest;
+import vn.parindex.briefings.UnitYear;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.web.ClientError;
+import vn.parindex.dashboard.web.Params;
+
+/**
+ * Resolves the plan downloads' choices against the snapshot, as the other downloads do: a malformed parameter is a
+ * 400 (from {@link Params}), an unknown unit, province, year or index a 404. For the draft plan {@code year} is the
+ * year of the results (the plan is for the next one; default the unit's latest); for the task lists it is the plan
+ * year (default: every plan year).
+ */
+final class PlanDownloads {
+    /** The unit-year whose results the draft plan is made from. */
+    UnitYear results(Snapshot snapshot, BriefingData data, String unitId, Params params) {
+        Integer year = params.year("year");
+        String index = params.index();
+        List<Row> history = snapshot.unitYears(unitId, index);
+        if (history.isEmpty()) {
+            throw ClientError.notFound("không có đơn vị " + unitId + " với chỉ số " + index);
+        }
+        UnitYear results = new UnitYear(unitId, index, year != null ? year
+                : history.get(history.size() - 1).integer("year"));
+        if (data.unitYear(results).isEmpty()) {
+            throw ClientError.notFound("đơn vị không có kết quả năm " + results.year());
+        }
+        return results;
+    }
+
+    TaskListRequest unitTasks(Snapshot snapshot, BriefingData data, String unitId, Params params) {
+        Integer year = params.year("year");
+        String index = params.index();
+        if (snapshot.unitYears(unitId).isEmpty() && data.tasks(unitId).isEmpty()) {
+            throw ClientError.notFound("không có đơn vị " + unitId);
+        }
+        return withTasks(TaskListRequest.unit(unitId, index, year), data);
+    }
+
+    TaskListRequest provinceTasks(Snapshot snapshot, BriefingData data, Params params) {
+        String asTyped = params.required("province");
+        Integer year = params.year("year");
+        String index = params.index();
+        String province = snapshot.province(asTyped)
+                .orElseThrow(() -> ClientError.notFound("không có tỉnh " + asTyped));
+        return withTasks(TaskListRequest.province(province, index, year), data);
+    }
+
+    private static TaskListRequest withTasks(TaskListRequest request, BriefingData data) {
+        if (request.select(data).isEmpty()) {
+            throw ClientError.notFound("không có nhiệm vụ kế hoạch" + (request.planYear() == null ? ""
+                    : " năm " + request.planYear()) + " với chỉ số " + request.index());
+        }
+        return request;
+    }
+}
