@@ -23,8 +23,13 @@ public final class PlanLinks {
         return Url.of("plans", unitId + ".docx").param("year", year).param("index", index);
     }
 
-    /** The unit's task list (Excel), built by the briefing module. */
-    static Url taskList(String unitId, String index, int year) {
-        return Url.of("plans", unitId, "tasks.xlsx").param("year", year).param("index", index);
+    /** The unit's tasks of one plan year (Excel), built by the briefing module: its year is the plan year. */
+    static Url taskList(String unitId, String index, int planYear) {
+        return Url.of("plans", unitId, "tasks.xlsx").param("year", planYear).param("index", index);
+    }
+
+    /** A province's tasks of every plan year (Excel), built by the briefing module. */
+    static Url provinceTaskList(String province, String index) {
+        return Url.of("plans", "tasks.xlsx").param("province", province).param("index", index);
     }
 }

@@ -42,8 +42,6 @@ public final class PlanView implements View {
         page.body().append(header(unit));
         page.download(PlanLinks.draft(unit.unitId(), unit.index(), year).toString(),
                 "Tải dự thảo kế hoạch năm " + (year + 1) + " (Word)");
-        page.download(PlanLinks.taskList(unit.unitId(), unit.index(), year).toString(),
-                "Tải danh sách nhiệm vụ (Excel)");
         String points = Figures.PAPI.equals(unit.index()) ? "điểm PAPI" : "điểm chỉ số";
         List<Row> components = snapshot.components(unit.key());
         page.body().open("div", "class", "plan"); // long headers wrap here (css), the task texts need the width
@@ -69,6 +67,8 @@ public final class PlanView implements View {
         if (nextPlan.isEmpty()) {
             page.body().append(otherPlans(unit, tasks));
         } else {
+            page.download(PlanLinks.taskList(unit.unitId(), unit.index(), year + 1).toString(),
+                    "Tải danh sách nhiệm vụ năm " + (year + 1) + " (Excel)");
             Map<String, Object> hidden = new LinkedHashMap<>();
             hidden.put("index", unit.index());
             hidden.put("year", year);

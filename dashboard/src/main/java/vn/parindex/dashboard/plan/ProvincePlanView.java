@@ -49,6 +49,8 @@ public final class ProvincePlanView implements View {
             page.note("Chưa có kế hoạch cải thiện nào của các đơn vị cấp này trên chỉ số " + key.index() + ".");
         } else {
             page.note("Trạng thái tính đến ngày chạy của bản dữ liệu; mọi năm kế hoạch.");
+            page.download(PlanLinks.provinceTaskList(key.province(), key.index()).toString(),
+                    "Tải danh sách nhiệm vụ của tỉnh (Excel)");
             statusCounts(page, snapshot, tasks);
             overdue(page, snapshot, tasks);
         }

@@ -245,7 +245,12 @@ class PlanPagesTest {
         assertTrue(page("/unit/LCI-STTTT?index=PAR&year=2022").contains("href=\"" + UNIT_2022.replace("&", "&amp;") + "\""));
         String plan = page(UNIT_2022);
         assertTrue(plan.contains("href=\"/plans/LCI-STTTT.docx?year=2022&amp;index=PAR\""), "the draft plan");
-        assertTrue(plan.contains("href=\"/plans/LCI-STTTT/tasks.xlsx?year=2022&amp;index=PAR\""), "the task list");
+        assertTrue(plan.contains("href=\"/plans/LCI-STTTT/tasks.xlsx?year=2023&amp;index=PAR\""),
+                "the task list of the plan shown (its year is the plan year)");
+        assertFalse(page("/plan/LCI-SNV?index=PAR&year=2022").contains("tasks.xlsx"), "no task list without tasks");
+        assertTrue(page("/plan?province=" + q("Lào Cai")).contains(
+                "href=\"/plans/tasks.xlsx?province=L%C3%A0o%20Cai&amp;index=PAR\""), "the province's task list");
+        assertFalse(page("/plan?province=" + q("Tuyên Quang")).contains("tasks.xlsx"));
         assertTrue(page("/province?province=" + q("Lào Cai") + "&year=2022").contains("href=\"/plan?province="));
         assertTrue(page("/").contains("href=\"/plan\""), "Kế hoạch in the navigation");
     }
@@ -259,7 +264,8 @@ class PlanPagesTest {
         assertTrue(crawl.seen().stream().anyMatch(p -> p.startsWith("/plan/LCI-STTTT?") && p.contains("status=overdue")),
                 "the status filters are links");
         assertTrue(crawl.seen().stream().anyMatch(p -> p.startsWith("/charts/plan/tu-cham.png")));
-        assertTrue(crawl.seen().stream().noneMatch(p -> p.startsWith("/plans/")), "the downloads are the briefing module's");
+        assertTrue(crawl.seen().contains("/plans/LCI-STTTT.docx?year=2022&index=PAR"), "the draft plan answers");
+        assertTrue(crawl.seen().contains("/plans/LCI-STTTT/tasks.xlsx?year=2023&index=PAR"), "the task list answers");
     }
 
     @Test
