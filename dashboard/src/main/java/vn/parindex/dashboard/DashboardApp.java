@@ -6,6 +6,8 @@ import vn.parindex.dashboard.briefing.BriefingRoutes;
 import vn.parindex.dashboard.chart.ChartRenderer;
 import vn.parindex.dashboard.comparison.ComparisonView;
 import vn.parindex.dashboard.home.HomeView;
+import vn.parindex.dashboard.plan.PlanView;
+import vn.parindex.dashboard.plan.ProvincePlanView;
 import vn.parindex.dashboard.province.ProvinceView;
 import vn.parindex.dashboard.quality.QualityView;
 import vn.parindex.dashboard.ranking.RankingView;
@@ -56,7 +58,9 @@ public final class DashboardApp {
                 .add("/compare", new ComparisonView())
                 .add("/province", new ProvinceView())
                 .add("/quality", new QualityView())
-                .add("/search", new SearchView());
+                .add("/search", new SearchView())
+                .add("/plan", new ProvincePlanView())
+                .add("/plan/{unit}", new PlanView());
         return app;
     }
 }

@@ -27,12 +27,16 @@ public final class PlannerFixtures {
         "Hiện đại hóa hành chính", "Điều tra xã hội học", "Biện pháp cải thiện Chỉ số CCHC, chỉ số PAPI"};
     private static final double[] MAX_2021 = {12, 10, 14, 9, 12, 9, 9, 20, 5};
     private static final double[] SCORE_2021 = {11, 9.5, 13, 8.5, 11, 8.5, 8.3, 17.5, 4.5};
-    private static final String[] PAR_2022 = {"Công tác chỉ đạo, điều hành CCHC", "Cải cách thể chế",
+    static final String[] PAR_2022 = {"Công tác chỉ đạo, điều hành CCHC", "Cải cách thể chế",
         "Cải cách thủ tục hành chính", "Cải cách tổ chức bộ máy", "Cải cách chế độ công vụ", "Cải cách tài chính công",
         "Xây dựng và phát triển chính quyền điện tử, chính quyền số", "Biện pháp cải thiện chỉ số PAPI",
         "Điều tra xã hội học"};
-    private static final double[] MAX_2022 = {16, 13, 15.5, 11, 13.5, 13, 13, 5, 20};
-    private static final double[] SCORE_2022 = {11.5, 9, 10.99, 9.88, 11.84, 12.52, 11.89, 3.75, 18.78};
+    static final double[] MAX_2022 = {16, 13, 15.5, 11, 13.5, 13, 13, 5, 20};
+    static final double[] SCORE_2022 = {11.5, 9, 10.99, 9.88, 11.84, 12.52, 11.89, 3.75, 18.78};
+    /** Self-assessed 2022: domains 1 and 3 above the appraisal (1,00 + 0,51), 5 below it. */
+    private static final Double[] SELF_2022 = {12.5, null, 11.5, null, 11.0, null, null, null, null};
+    /** The names it appeared under before (units mart, `|`-separated): search finds it by them. */
+    public static final String ALIASES = "Sở Bưu chính Viễn thông Lào Cai|STTTT LC";
     /** 2022's code 8 was 2021's 9 and the other way round (prev_code). */
     private static final int[] PREV_2022 = {0, 1, 2, 3, 4, 5, 6, 8, 7};
     private static final String[] PAPI_DIMENSIONS = {"Tham gia của người dân ở cấp cơ sở", "Công khai, minh bạch",
@@ -49,6 +53,7 @@ public final class PlannerFixtures {
         tuyenQuang(w);
         laoCai(w);
         otherTttt(w);
+        PlanFixtures.add(w);
         w.issue("warning,scores/lao-cai/2022.csv,12,score,total_not_reconciled,"
                 + "\"published TOTAL 87.13 differs from the computed index 83.46\",\"reported, value kept as published\"");
         w.issue("error,scores/x.csv,4,provenance,bad_provenance,\"provenance 'guess' is not one of published, derived,"
@@ -94,7 +99,7 @@ public final class PlannerFixtures {
                 .rank(20, 63, "published").previous(42.5, 25, 63).add(w);
         for (int d = 0; d < PAPI_DIMENSIONS.length; d++) {
             component(w, NATIONAL, "province", 2024, "PAPI", "VN-LCI", String.valueOf(d + 1), PAPI_DIMENSIONS[d],
-                    "survey", 10, PAPI_2024[d], null, null, "published");
+                    "survey", 10, PAPI_2024[d], null, null, "published", null);
         }
         UnitYearRow.of(NATIONAL, 2024, "VN-BKN", "UBND tỉnh Bắc Kạn", "UBND_TINH").set("tier", "province")
                 .set("index", "PAPI").official(40.1, 80).rank(55, 63, "published").add(w);
@@ -141,13 +146,14 @@ public final class PlannerFixtures {
                 .provenance("synthetic", null).add(w);
         UnitYearRow.of(LAO_CAI, 2022, "LCI-SNV", "Sở Nội vụ", "NOIVU").computed(90.1, 100).rank(3, 19, "computed")
                 .previous(88.0, 8, 19).provenance("synthetic", null).add(w);
-        unit(w, "LCI-STTTT", LAO_CAI, "department", TTTT_NAME, "Sở TT&TT", "TTTT", 2018, null, null);
+        unit(w, "LCI-STTTT", LAO_CAI, "department", TTTT_NAME, "Sở TT&TT", "TTTT", 2018, null, null, ALIASES);
         for (int d = 0; d < 9; d++) {
             component(w, LAO_CAI, "department", 2021, "PAR", "LCI-STTTT", String.valueOf(d + 1), PAR_2021[d],
-                    d == 7 ? "survey" : "assessed", MAX_2021[d], SCORE_2021[d], null, null, "synthetic");
+                    d == 7 ? "survey" : "assessed", MAX_2021[d], SCORE_2021[d], null, null, "synthetic", null);
             int p = PREV_2022[d];
             component(w, LAO_CAI, "department", 2022, "PAR", "LCI-STTTT", String.valueOf(d + 1), PAR_2022[d],
-                    d == 8 ? "survey" : "assessed", MAX_2022[d], SCORE_2022[d], SCORE_2021[p], MAX_2021[p], "published");
+                    d == 8 ? "survey" : "assessed", MAX_2022[d], SCORE_2022[d], SCORE_2021[p], MAX_2021[p], "published",
+                    SELF_2022[d]);
         }
         int[] worst = {2, 0, 1, 4, 7};
         for (int position = 0; position < worst.length; position++) {
@@ -170,14 +176,14 @@ public final class PlannerFixtures {
         }
     }
 
-    private static void component(TestWarehouse w, String province, String tier, int year, String index, String unit,
+    static void component(TestWarehouse w, String province, String tier, int year, String index, String unit,
                                   String code, String name, String kind, double max, double score, Double prevScore,
-                                  Double prevMax, String provenance) {
+                                  Double prevMax, String provenance, Double selfScore) {
         Double delta = prevScore == null ? null : UnitYearRow.round(score - prevScore);
         Double deltaAttainment = prevScore == null ? null
                 : UnitYearRow.round(100 * score / max - 100 * prevScore / prevMax);
         w.add("component_year", "province", province, "tier", tier, "year", year, "index", index, "unit_id", unit,
-                "code", code, "level", 1, "name", name, "kind", kind, "max_points", max, "score", score,
+                "code", code, "level", 1, "name", name, "kind", kind, "max_points", max, "score", score, "self_score", selfScore,
                 "points_lost", UnitYearRow.round(max - score), "attainment", UnitYearRow.round(100 * score / max),
                 "prev_score", prevScore, "prev_max", prevMax, "delta_points", delta, "delta_attainment", deltaAttainment,
                 "max_changed", prevMax == null ? null : prevMax != max, "provenance", provenance);
@@ -185,8 +191,13 @@ public final class PlannerFixtures {
 
     private static void unit(TestWarehouse w, String id, String province, String tier, String name, String shortName,
                              String type, Integer from, Integer to, String successor) {
+        unit(w, id, province, tier, name, shortName, type, from, to, successor, null);
+    }
+
+    private static void unit(TestWarehouse w, String id, String province, String tier, String name, String shortName,
+                             String type, Integer from, Integer to, String successor, String aliases) {
         w.add("units", "unit_id", id, "province", province, "tier", tier, "unit_name", name, "short_name", shortName,
-                "unit_type", type, "valid_from", from, "valid_to", to, "successor_id", successor);
+                "unit_type", type, "valid_from", from, "valid_to", to, "successor_id", successor, "aliases", aliases);
     }
 
     private static double sum(double[] values) {

@@ -50,19 +50,26 @@ public final class ApiRoutes {
             }
             return rows;
         }));
-        ReadOnlyRoutes.get(app, "/api/units/{unit}/components", ctx -> cached(ctx, (snapshot, params) -> {
-            String unit = knownUnit(snapshot, params).get(0).str("unit_id");
-            String index = params.index();
-            Integer year = params.year("year");
-            if (year == null) {
-                throw ClientError.badRequest("thiếu tham số year");
-            }
-            if (snapshot.unitYears(unit).stream().noneMatch(r -> index.equals(r.str("index"))
-                    && year.equals(r.integer("year")))) {
-                throw ClientError.notFound("đơn vị không có dữ liệu " + index + " năm " + year);
-            }
-            return snapshot.components(new UnitYearKey(unit, index, year));
-        }));
+        ReadOnlyRoutes.get(app, "/api/units/{unit}/components", ctx -> cached(ctx, (snapshot, params) ->
+                snapshot.components(unitYear(snapshot, params))));
+        ReadOnlyRoutes.get(app, "/api/units/{unit}/goals", ctx -> cached(ctx, (snapshot, params) ->
+                snapshot.goals(unitYear(snapshot, params))));
+        ReadOnlyRoutes.get(app, "/api/tasks", ctx -> cached(ctx, TaskQuery::rows));
+    }
+
+    /** The unit-year of a unit route's year and index: 400 without a year, 404 when the unit has no such year. */
+    private UnitYearKey unitYear(Snapshot snapshot, Params params) {
+        String unit = knownUnit(snapshot, params).get(0).str("unit_id");
+        String index = params.index();
+        Integer year = params.year("year");
+        if (year == null) {
+            throw ClientError.badRequest("thiếu tham số year");
+        }
+        if (snapshot.unitYears(unit).stream().noneMatch(r -> index.equals(r.str("index"))
+                && year.equals(r.integer("year")))) {
+            throw ClientError.notFound("đơn vị không có dữ liệu " + index + " năm " + year);
+        }
+        return new UnitYearKey(unit, index, year);
     }
 
     private List<Row> knownUnit(Snapshot snapshot, Params params) {

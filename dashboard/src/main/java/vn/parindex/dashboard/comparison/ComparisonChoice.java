@@ -63,9 +63,13 @@ public record ComparisonChoice(String type, List<String> unitIds, String index, 
         return withChoices(Url.of("compare")).param("year", year);
     }
 
-    /** The Excel export of this comparison. */
+    /** The Excel export of this comparison; the units chosen among a type's keep their colour there too. */
     public Url exportUrl() {
-        return withChoices(Url.of("briefings", "compare.xlsx"));
+        Url url = withChoices(Url.of("briefings", "compare.xlsx"));
+        if (type != null) {
+            unitIds.forEach(u -> url.param("highlight", u));
+        }
+        return url;
     }
 
     private Url withChoices(Url url) {

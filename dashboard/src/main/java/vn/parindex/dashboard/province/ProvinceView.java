@@ -1,18 +1,21 @@
 package vn.parindex.dashboard.province;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.dashboard.chart.ChartSize;
+import vn.parindex.dashboard.plan.PlanLinks;
 import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
-import vn.parindex.dashboard.snapshot.UnitYearKey;
 import vn.parindex.dashboard.web.Cell;
+import vn.parindex.dashboard.web.ChartLabels;
 import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.DomainMatrix;
+import vn.parindex.dashboard.web.Figures;
+import vn.parindex.dashboard.web.Labels;
 import vn.parindex.dashboard.web.Page;
 import vn.parindex.dashboard.web.Params;
 import vn.parindex.dashboard.web.Selection;
@@ -28,53 +31,64 @@ public final class ProvinceView implements View {
                 SelectionLinks.url("province", key));
         page.body().append(SelectionLinks.of("province", snapshot, key));
         page.body().open("p").link(SelectionLinks.url("ranking", key).toString(), "Bảng xếp hạng năm " + key.year())
-                .close("p");
+                .text(" · ").link(PlanLinks.province(key).toString(), "Kế hoạch cải thiện của các đơn vị").close("p");
 
-        List<Row> domains = snapshot.provinceSummary(key).stream()
-                .filter(r -> r.str("code") != null && !r.str("code").contains("."))
-                .sorted(Comparator.comparing((Row r) -> r.number("total_points_lost"),
-                        Comparator.nullsLast(Comparator.reverseOrder()))).toList();
-        Map<String, String> names = domainNames(snapshot, key);
         page.heading("Tỉnh mất điểm ở đâu");
-        List<String> labels = domains.stream().map(r -> r.str("code") + ". " + names.getOrDefault(r.str("code"), "")).toList();
-        List<Double> lost = domains.stream().map(r -> r.number("total_points_lost")).toList();
-        page.chart("diem-chua-dat", "Tổng điểm chưa đạt của các đơn vị theo lĩnh vực", (charts, format) ->
-                charts.bars("Tổng điểm chưa đạt theo lĩnh vực", "Điểm chưa đạt", labels, lost, true, format,
-                        ChartSize.forHorizontalBars(labels.size())));
-        DataTable summary = new DataTable("tong-hop", "Tổng hợp theo lĩnh vực", "Mã", "Lĩnh vực", "Số đơn vị",
-                "Tỷ lệ đạt trung bình (%)", "Thấp nhất (%)", "Cao nhất (%)", "Tổng điểm chưa đạt");
-        domains.forEach(r -> summary.row(Cell.text(r.str("code")), Cell.text(names.get(r.str("code"))),
-                Cell.number(r.integer("units")), Cell.number(r.number("mean_attainment")),
-                Cell.number(r.number("min_attainment")), Cell.number(r.number("max_attainment")),
-                Cell.number(r.number("total_points_lost"))));
-        page.table(summary);
+        losses(page, snapshot, key);
 
         page.heading("Phân bố chỉ số các đơn vị qua các năm");
         LinkedHashMap<String, List<Double>> byYear = new LinkedHashMap<>();
+        List<Row> everyYear = new ArrayList<>();
         for (int year : snapshot.years(key.province(), key.tier(), key.index())) {
-            byYear.put(String.valueOf(year), snapshot.ranking(key.withYear(year)).stream()
+            List<Row> ofYear = snapshot.ranking(key.withYear(year));
+            everyYear.addAll(ofYear);
+            byYear.put(String.valueOf(year), ofYear.stream()
                     .map(r -> r.number("official_value")).filter(v -> v != null).toList());
         }
+        // a saved chart still says which figures are not published, and PAPI keeps its own scale
+        String spreadTitle = ChartLabels.titled("Phân bố chỉ số " + key.index(), everyYear);
+        String axis = Labels.valueAxis(key.index(), everyYear.isEmpty() ? null : Figures.scale(everyYear.get(0)));
         page.chart("phan-bo", "Phân bố chỉ số các đơn vị theo năm", (charts, format) ->
-                charts.boxPlot("Phân bố chỉ số " + key.index(), "Chỉ số", byYear, format, ChartSize.DEFAULT));
+                charts.boxPlot(spreadTitle, axis, byYear, format, ChartSize.DEFAULT));
 
         page.heading("Đơn vị × lĩnh vực năm " + key.year());
         DomainMatrix matrix = new DomainMatrix(snapshot, snapshot.ranking(key), r -> r.str("unit_name"));
         if (!matrix.isEmpty()) {
             page.chart("ban-do-nhiet", "Tỷ lệ đạt (%) của từng đơn vị theo lĩnh vực",
-                    matrix.heatmap("Tỷ lệ đạt (%) theo lĩnh vực"));
+                    matrix.heatmap(ChartLabels.titled("Tỷ lệ đạt (%) theo lĩnh vực", snapshot.ranking(key))));
         }
         return page.table(matrix.table("don-vi-linh-vuc", "Tỷ lệ đạt (%) theo lĩnh vực", "Đơn vị"));
     }
 
-    /** province_summary has codes only; the names come from the units' components of that year. */
-    private static Map<String, String> domainNames(Snapshot snapshot, RankingKey key) {
-        Map<String, String> names = new HashMap<>();
-        for (Row unit : snapshot.ranking(key)) {
-            for (Row component : snapshot.components(UnitYearKey.of(unit))) {
-                names.putIfAbsent(component.str("code"), component.str("name"));
-            }
+    /**
+     * Points lost per domain in index points summed over the units (units of different maxima are comparable only
+     * so), with the attainment spread of province_summary beside them.
+     */
+    private static void losses(Page page, Snapshot snapshot, RankingKey key) {
+        ProvinceLosses losses = ProvinceLosses.of(snapshot, snapshot.ranking(key));
+        Map<String, Row> summary = new HashMap<>();
+        snapshot.provinceSummary(key).forEach(r -> summary.put(r.str("code"), r));
+        String points = Figures.PAPI.equals(key.index()) ? "điểm PAPI" : "điểm chỉ số";
+        List<String> labels = losses.domains().stream().map(d -> d.code() + ". " + d.name()
+                + ChartLabels.tag(d.provenance())).toList();
+        List<Double> lost = losses.domains().stream().map(ProvinceLosses.Domain::indexPointsLost).toList();
+        List<Row> marks = snapshot.ranking(key);
+        page.chart("diem-chua-dat", "Tổng điểm chưa đạt của các đơn vị theo lĩnh vực (" + points + ")",
+                (charts, format) -> charts.bars(ChartLabels.titled("Tổng điểm chưa đạt theo lĩnh vực (" + points + ")",
+                        marks), "Điểm chưa đạt (" + points + ")", labels, lost, true, format,
+                        ChartSize.forHorizontalBars(labels.size())));
+        DataTable table = new DataTable("tong-hop", "Tổng hợp theo lĩnh vực", "Mã", "Lĩnh vực", "Số đơn vị",
+                "Tỷ lệ đạt trung bình (%)", "Thấp nhất (%)", "Cao nhất (%)", "Tổng điểm chưa đạt (" + points + ")",
+                "Bình quân mỗi đơn vị (" + points + ")", "Nguồn số liệu");
+        for (ProvinceLosses.Domain d : losses.domains()) {
+            Row spread = summary.get(d.code());
+            table.row(Cell.text(d.code()), Cell.text(d.name()), Cell.number(d.units()),
+                    Cell.number(spread == null ? null : spread.number("mean_attainment")),
+                    Cell.number(spread == null ? null : spread.number("min_attainment")),
+                    Cell.number(spread == null ? null : spread.number("max_attainment")),
+                    Cell.number(d.indexPointsLost()).from(d.provenance(), null), Cell.number(d.perUnit()),
+                    Cell.provenanceOf(d.provenance(), null));
         }
-        return names;
+        page.table(table);
     }
 }

@@ -78,10 +78,17 @@ final class UnitTables {
             String status = row.str("status");
             table.row(Cell.number(row.integer("year")), Cell.text("TOTAL".equals(row.str("code")) ? "Tổng"
                             : row.str("code")), Cell.text(TargetKinds.label(row.str("kind"))),
-                    Cell.number(row.number("target")), Cell.number(row.number("actual")),
+                    figure(row, "target", false), figure(row, "actual", false),
                     new Cell(Labels.targetStatus(status), Labels.targetStatus(status), null, "status-" + status),
-                    Cell.signed(row.number("gap")));
+                    figure(row, "gap", true));
         }
         return table;
+    }
+
+    /** A target's figure; ranks (rank_at_most, rank_improve) as whole places. */
+    private static Cell figure(Row target, String column, boolean signed) {
+        Double value = target.number(column);
+        Number shown = value != null && TargetKinds.isRank(target.str("kind")) ? (Number) Math.round(value) : value;
+        return signed ? Cell.signed(shown) : Cell.number(shown);
     }
 }

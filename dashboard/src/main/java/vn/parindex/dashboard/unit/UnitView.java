@@ -1,6 +1,7 @@
 package vn.parindex.dashboard.unit;
 
 import vn.parindex.dashboard.briefing.BriefingRoutes;
+import vn.parindex.dashboard.plan.PlanLinks;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public final class UnitView implements View {
             page.download(BriefingRoutes.unitUrl(unit.unitId(), unit.index(), unit.year()),
                     "Tải báo cáo Excel của đơn vị năm " + unit.year());
         }
+        page.body().open("p", "class", "no-print").link(PlanLinks.unit(unit.unitId(), unit.index(), unit.year())
+                .toString(), "Kế hoạch: cần bao nhiêu điểm, nhiệm vụ năm " + (unit.year() + 1)).close("p");
         page.body().append(lineage(snapshot, unit));
 
         page.heading("Diễn biến qua các năm");

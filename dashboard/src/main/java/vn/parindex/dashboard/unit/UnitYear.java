@@ -11,9 +11,9 @@ import vn.parindex.dashboard.web.Params;
  * The unit, index and year a unit page shows: its rows of that index over the years, the chosen one, and a note
  * when the unit id was found only in another case or without marks.
  */
-record UnitYear(String unitId, String index, List<Row> history, Row current, String note) {
+public record UnitYear(String unitId, String index, List<Row> history, Row current, String note) {
 
-    static UnitYear resolve(Snapshot snapshot, Params params) {
+    public static UnitYear resolve(Snapshot snapshot, Params params) {
         String asked = params.path("unit");
         String unitId = snapshot.unitId(asked)
                 .orElseThrow(() -> ClientError.notFound("không có đơn vị " + asked, Missing.searchLink(asked)));
@@ -40,16 +40,16 @@ record UnitYear(String unitId, String index, List<Row> history, Row current, Str
         return new UnitYear(current.str("unit_id"), index, history, current, note);
     }
 
-    int year() {
+    public int year() {
         return current.integer("year");
     }
 
-    UnitYearKey key() {
+    public UnitYearKey key() {
         return new UnitYearKey(unitId, index, year());
     }
 
     /** This unit's row of the previous year, if it existed then (not a predecessor's). */
-    Row previous() {
+    public Row previous() {
         return history.stream().filter(r -> Integer.valueOf(year() - 1).equals(r.integer("year")))
                 .findFirst().orElse(null);
     }

@@ -20,21 +20,26 @@ public final class DomainMatrix {
     private final List<Row> units = new ArrayList<>();
     private final Map<String, String> domains = new LinkedHashMap<>();
     private final List<Map<String, Double>> values = new ArrayList<>();
+    /** Each cell's provenance, so that a synthetic attainment is labelled in the table like any other figure. */
+    private final List<Map<String, String>> provenances = new ArrayList<>();
 
     /** @param unitYears unit_year rows; each is labelled by the given label */
     public DomainMatrix(Snapshot snapshot, List<Row> unitYears, java.util.function.Function<Row, String> label) {
         for (Row unitYear : unitYears) {
             Map<String, Double> attainment = new LinkedHashMap<>();
+            Map<String, String> provenance = new LinkedHashMap<>();
             for (Row component : snapshot.components(UnitYearKey.of(unitYear))) {
                 if (Integer.valueOf(1).equals(component.integer("level")) && component.str("name") != null) {
                     String key = Names.key(component.str("name")).replaceAll("\\s+", " ");
                     domains.putIfAbsent(key, component.str("name"));
                     attainment.put(key, component.number("attainment"));
+                    provenance.put(key, component.str("provenance"));
                 }
             }
             units.add(unitYear);
             rowLabels.add(label.apply(unitYear));
             values.add(attainment);
+            provenances.add(provenance);
         }
     }
 
@@ -65,7 +70,7 @@ public final class DomainMatrix {
             cells.add(Cell.link(rowLabels.get(r), UnitLinks.unit(unit.str("unit_id"), unit.str("index"),
                     unit.integer("year")).toString()));
             for (String domain : domains.keySet()) {
-                cells.add(Cell.number(values.get(r).get(domain)));
+                cells.add(Cell.number(values.get(r).get(domain)).from(provenances.get(r).get(domain), null));
             }
             table.row(cells.toArray(Cell[]::new));
         }

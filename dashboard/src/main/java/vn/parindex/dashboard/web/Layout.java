@@ -43,7 +43,7 @@ public final class Layout {
                 .open("link", "rel", "icon", "href", "/static/favicon.svg", "type", "image/svg+xml")
                 .close("head").open("body");
         out.open("header").open("nav").link("/", "PAR INDEX", "class", "brand")
-                .link("/", "Tỉnh").link("/compare", "So sánh").link("/quality", "Chất lượng dữ liệu")
+                .link("/", "Tỉnh").link("/compare", "So sánh").link("/plan", "Kế hoạch").link("/quality", "Chất lượng dữ liệu")
                 .append(searchBox()).close("nav").close("header");
         out.open("main").element("h1", title).append(body).close("main");
         out.open("footer");

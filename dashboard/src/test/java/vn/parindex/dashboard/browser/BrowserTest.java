@@ -158,6 +158,40 @@ class BrowserTest {
         print("ranking-print");
     }
 
+    @Test
+    void planViewsShowGoalsTasksByUrgencyAndFilterWithoutScript() throws Exception {
+        open("/plan/LCI-STTTT?index=PAR&year=2022", "plan-unit");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith("Kế hoạch — Sở Thông tin và Truyền thông"));
+        WebElement goals = browser.findElement(By.xpath("//section[.//h3[text()='Cần bao nhiêu điểm để đạt mục tiêu']]"));
+        assertTrue(goals.getText().contains("Vượt đơn vị xếp trên (hạng 10)"), goals.getText());
+        WebElement domain3 = browser.findElement(By.xpath("//section[.//h3[starts-with(text(),'3. Cải cách thủ tục')]]"));
+        List<String> statuses = domain3.findElements(By.cssSelector("tbody tr td:nth-child(10)")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Quá hạn", "Thường xuyên"), statuses, "overdue first");
+        shotAt(browser.findElement(By.xpath("//h2[starts-with(text(),'Nhiệm vụ kế hoạch năm')]")), "plan-unit-tasks");
+        shotAt(browser.findElement(By.xpath("//h2[starts-with(text(),'Nhiệm vụ năm')]")), "plan-unit-results");
+        click(By.partialLinkText("Quá hạn ("));
+        assertTrue(browser.getCurrentUrl().contains("status=overdue"), browser.getCurrentUrl());
+        checkPage("plan-unit-overdue");
+        for (WebElement cell : browser.findElements(By.xpath("//section[.//h3[contains(text(),'nhiệm vụ)')]]"
+                + "//tbody//td[10]"))) {
+            assertEquals("Quá hạn", cell.getText());
+        }
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lead"))).selectByVisibleText("Phòng Bưu chính");
+        browser.findElement(By.xpath("//form[.//select[@id='lead']]//button")).click();
+        assertTrue(browser.getCurrentUrl().contains("lead=Ph") && browser.getCurrentUrl().contains("status=overdue"),
+                "the lead form keeps the status: " + browser.getCurrentUrl());
+        checkPage("plan-unit-lead");
+        assertEquals(1, browser.findElements(By.xpath("//section[.//h3[contains(text(),'nhiệm vụ)')]]//tbody/tr")).size());
+        open("/plan/LCI-STTTT?index=PAR&year=2022", "plan-unit-again");
+        print("plan-unit-print");
+        open("/plan?province=L%C3%A0o%20Cai&year=2024", "plan-province");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("2 đơn vị có 4 nhiệm vụ quá hạn."));
+        click(By.linkText("Sở Nội vụ"));
+        assertTrue(browser.getCurrentUrl().contains("/plan/LCI-SNV"), browser.getCurrentUrl());
+        checkPage("plan-unit-snv");
+    }
+
     private static List<String> column(int index) {
         return browser.findElements(By.cssSelector("section.table tbody tr")).stream()
                 .map(r -> r.findElements(By.tagName("td")).get(index - 1).getText()).toList();
@@ -178,6 +212,14 @@ class BrowserTest {
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         }
+    }
+
+    /** A screenshot with the element at the top of the window (the sections below the first screen). */
+    private static void shotAt(WebElement element, String name) throws Exception {
+        js().executeScript("arguments[0].scrollIntoView()", element);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        js().executeScript("window.scrollTo(0, 0)");
     }
 
     private static JavascriptExecutor js() {

@@ -25,8 +25,13 @@ public final class Crawler {
     }
 
     public static Result crawl(Server server, int limit) throws Exception {
+        return crawl(server, "/", limit);
+    }
+
+    /** From a given page (a view deep in the site, reached before the limit cuts the crawl short). */
+    public static Result crawl(Server server, String start, int limit) throws Exception {
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(Set.of("/"));
+        Deque<String> queue = new ArrayDeque<>(Set.of(start));
         int pages = 0;
         while (!queue.isEmpty() && seen.size() < limit) {
             String path = queue.poll();
@@ -45,7 +50,8 @@ public final class Crawler {
                 }
             } else {
                 assertTrue(type.startsWith("image/") || type.startsWith("text/csv") || type.startsWith("text/css")
-                        || type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml"),
+                        || type.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml")
+                        || type.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml"),
                         path + " is " + type);
             }
         }

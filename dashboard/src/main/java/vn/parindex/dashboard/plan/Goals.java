@@ -1,0 +1,90 @@
+package vn.parindex.dashboard.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.parindex.dashboard.chart.ChartSize;
+import vn.parindex.dashboard.chart.Series;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.unit.TargetKinds;
+import vn.parindex.dashboard.web.Cell;
+import vn.parindex.dashboard.web.ChartLabels;
+import vn.parindex.dashboard.web.ChartSpec;
+import vn.parindex.dashboard.web.DataTable;
+import vn.parindex.dashboard.web.Figures;
+import vn.parindex.dashboard.web.Formats;
+
+/**
+ * "What it takes": the unit-year's goal_gaps rows — passing the next unit and each plan target of the year after —
+ * as a table and as a chart of the points needed against the points the unit can recover itself. Every figure
+ * derives from the unit-year's official value, so it carries that value's provenance.
+ */
+final class Goals {
+    private Goals() {
+    }
+
+    /** "Vượt đơn vị xếp trên (lên hạng 10)", "Kế hoạch 2023: Xếp hạng không thấp hơn (hạng 10)". */
+    static String label(Row goal) {
+        String kind = goal.str("goal");
+        Integer rank = goal.integer("goal_rank");
+        String place = rank == null ? "" : " (hạng " + rank + ")";
+        if ("next_rank".equals(kind)) {
+            return "Vượt đơn vị xếp trên" + place;
+        }
+        return "Kế hoạch " + goal.integer("goal_year") + ": " + TargetKinds.label(kind) + place;
+    }
+
+    /** A chart's axis has room for a few words: "Vượt đơn vị trên", "2023: hạng 10", "2023: 90,00 điểm". */
+    static String shortLabel(Row goal) {
+        String kind = goal.str("goal");
+        if ("next_rank".equals(kind)) {
+            return "Vượt đơn vị xếp trên";
+        }
+        Integer rank = goal.integer("goal_rank");
+        return "Mục tiêu " + goal.integer("goal_year") + ": " + (rank != null ? "hạng " + rank
+                : goal.number("goal_value") != null ? Formats.number(goal.number("goal_value")) + " điểm"
+                : TargetKinds.label(kind));
+    }
+
+    static DataTable table(List<Row> goals, Row unitYear, String points) {
+        String provenance = unitYear.str("provenance");
+        String source = unitYear.str("source");
+        DataTable table = new DataTable("muc-tieu-can-dat", "Cần bao nhiêu điểm để đạt mục tiêu", "Mục tiêu",
+                "Hạng cần đạt", "Điểm cần đạt", "Điểm hiện tại", "Cần thêm (" + points + ")",
+                "Cần thêm (điểm thành phần)", "Có thể lấy lại ở tiêu chí thẩm định (điểm thành phần)", "Khả thi",
+                "Nguồn số liệu");
+        for (Row goal : goals) {
+            Boolean reachable = goal.bool("reachable");
+            table.row(Cell.text(label(goal)), Cell.number(goal.integer("goal_rank")),
+                    scaled(unitYear, goal.number("goal_value")).from(provenance, source),
+                    scaled(unitYear, goal.number("official_value")).from(provenance, source),
+                    Cell.number(goal.number("needed_index_points")).from(provenance, source),
+                    Cell.number(goal.number("needed_item_points")),
+                    Cell.number(goal.number("recoverable_item_points")),
+                    reachable == null ? Cell.text("–")
+                            : new Cell(reachable ? "Có" : "Không", reachable.toString(), null,
+                            reachable ? "ok" : "flag"),
+                    Cell.provenanceOf(provenance, source));
+        }
+        return table;
+    }
+
+    /** Needed item points beside recoverable item points, one pair per goal: can the unit close the gap itself? */
+    static ChartSpec chart(List<Row> goals, Row unitYear, List<Row> marks) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < goals.size(); i++) {
+            names.add((i + 1) + ". " + shortLabel(goals.get(i)));
+        }
+        List<Series> series = List.of(
+                new Series("Cần thêm", names, goals.stream().map(g -> g.number("needed_item_points")).toList()),
+                new Series("Có thể lấy lại (tiêu chí thẩm định)", names,
+                        goals.stream().map(g -> g.number("recoverable_item_points")).toList()));
+        String axis = Figures.PAPI.equals(unitYear.str("index")) ? "Điểm PAPI" : "Điểm thành phần";
+        String title = ChartLabels.titled("Khoảng cách đến mục tiêu và điểm có thể lấy lại năm "
+                + unitYear.integer("year") + " (" + Formats.number(unitYear.number("official_value")) + ")", marks);
+        return (charts, format) -> charts.groupedBars(title, axis, series, format, ChartSize.DEFAULT);
+    }
+
+    private static Cell scaled(Row unitYear, Double value) {
+        return new Cell(Figures.withScale(unitYear, value), Formats.csv(value), null, "num");
+    }
+}

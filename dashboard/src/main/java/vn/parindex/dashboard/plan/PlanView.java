@@ -1,0 +1,172 @@
+package vn.parindex.dashboard.plan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import vn.parindex.dashboard.snapshot.RankingKey;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.snapshot.UnitYearKey;
+import vn.parindex.dashboard.unit.UnitYear;
+import vn.parindex.dashboard.web.Figures;
+import vn.parindex.dashboard.web.Formats;
+import vn.parindex.dashboard.web.Html;
+import vn.parindex.dashboard.web.Page;
+import vn.parindex.dashboard.web.Params;
+import vn.parindex.dashboard.web.Provenance;
+import vn.parindex.dashboard.web.UnitLinks;
+import vn.parindex.dashboard.web.Url;
+import vn.parindex.dashboard.web.View;
+
+/**
+ * A unit's "Kế hoạch" view for results year Y: what it takes to pass the next unit and reach the plan's targets of
+ * Y+1, the lost items that could supply the points, the tasks of the plan for Y+1, the tasks of Y against the
+ * domains' results, and self-assessed against appraised scores.
+ */
+public final class PlanView implements View {
+    @Override
+    public Page build(Snapshot snapshot, Params params) {
+        UnitYear unit = UnitYear.resolve(snapshot, params);
+        String status = TaskStatuses.parse(params);
+        String lead = params.optional("lead");
+        Row current = unit.current();
+        int year = unit.year();
+        String name = current.str("unit_name") + " (" + current.str("province") + ")";
+        Page page = new Page("Kế hoạch — " + name + " — " + unit.index() + " năm " + year,
+                PlanLinks.unit(unit.unitId(), unit.index(), year).param("status", status).param("lead", lead));
+        if (unit.note() != null) {
+            page.note(unit.note());
+        }
+        page.body().append(header(unit));
+        page.download(PlanLinks.draft(unit.unitId(), unit.index(), year).toString(),
+                "Tải dự thảo kế hoạch năm " + (year + 1) + " (Word)");
+        String points = Figures.PAPI.equals(unit.index()) ? "điểm PAPI" : "điểm chỉ số";
+        List<Row> components = snapshot.components(unit.key());
+        page.body().open("div", "class", "plan"); // long headers wrap here (css), the task texts need the width
+
+        page.heading("Cần bao nhiêu điểm: từ kết quả năm " + year + " đến mục tiêu năm " + (year + 1));
+        goals(page, snapshot, unit, points);
+        page.heading("Tiêu chí có thể lấy lại điểm");
+        if (components.isEmpty()) {
+            page.note("Năm " + year + " chỉ có tổng điểm hoặc thứ hạng công bố, không có điểm theo tiêu chí.");
+        } else {
+            page.note("Tiêu chí thẩm định trước (đơn vị tự cải thiện được), rồi tiêu chí điều tra xã hội học; trong mỗi"
+                    + " nhóm, tiêu chí mất nhiều điểm nhất trước. Cột cộng dồn cho biết cần sửa bao nhiêu tiêu chí"
+                    + " để đủ số điểm còn thiếu.");
+            page.table(RecoverableItems.table(RecoverableItems.of(components), current,
+                    snapshot.components(new UnitYearKey(unit.unitId(), unit.index(), year + 1)), points));
+        }
+
+        List<Row> tasks = snapshot.tasks(unit.unitId()).stream().filter(r -> unit.index().equals(r.str("index")))
+                .toList();
+        DomainNames names = new DomainNames(snapshot, unit.unitId(), unit.index(), List.of(year + 1, year));
+        page.heading("Nhiệm vụ kế hoạch năm " + (year + 1));
+        List<Row> nextPlan = ofPlanYear(tasks, year + 1);
+        if (nextPlan.isEmpty()) {
+            page.body().append(otherPlans(unit, tasks));
+        } else {
+            page.download(PlanLinks.taskList(unit.unitId(), unit.index(), year + 1).toString(),
+                    "Tải danh sách nhiệm vụ năm " + (year + 1) + " (Excel)");
+            Map<String, Object> hidden = new LinkedHashMap<>();
+            hidden.put("index", unit.index());
+            hidden.put("year", year);
+            TaskList.write(page, Task.of(snapshot, nextPlan), names, status, lead,
+                    () -> PlanLinks.unit(unit.unitId(), unit.index(), year), Url.of("plan", unit.unitId()).toString(),
+                    hidden);
+        }
+
+        page.heading("Nhiệm vụ năm " + year + " và kết quả năm " + year);
+        List<Row> planned = ofPlanYear(tasks, year);
+        if (planned.isEmpty()) {
+            page.note("Không có nhiệm vụ nào của kế hoạch năm " + year + ".");
+        }
+        if (!planned.isEmpty() || !components.isEmpty()) {
+            page.table(TasksAgainstResults.table(Task.of(snapshot, planned), components,
+                    new DomainNames(snapshot, unit.unitId(), unit.index(), List.of(year)), year));
+        }
+
+        page.heading("Tự chấm và thẩm định năm " + year);
+        Overstatement over = Overstatement.of(current, components);
+        if (!over.hasSelfScores()) {
+            page.note("Năm " + year + " không có điểm tự chấm.");
+        } else {
+            page.note(over.items().isEmpty() ? "Không có tiêu chí nào tự chấm cao hơn điểm thẩm định."
+                    : over.items().size() + " tiêu chí tự chấm cao hơn điểm thẩm định, tổng cộng "
+                    + Formats.number(over.itemPoints()) + " điểm thành phần ("
+                    + Formats.number(over.indexPoints()) + " " + points + "): nguy cơ bị trừ điểm khi thẩm định.");
+            page.table(SelfAssessmentTables.items(over, points));
+        }
+        page.body().close("div");
+        return page;
+    }
+
+    private static void goals(Page page, Snapshot snapshot, UnitYear unit, String points) {
+        List<Row> goals = snapshot.goals(unit.key());
+        Row current = unit.current();
+        if (goals.isEmpty()) {
+            page.note(current.integer("rank") == null
+                    ? "Năm " + unit.year() + " đơn vị chưa được xếp hạng: không tính được khoảng cách."
+                    : "Không có mục tiêu nào để tính: đơn vị đứng đầu bảng và kế hoạch năm " + (unit.year() + 1)
+                    + " không có mục tiêu về tổng điểm, hoặc thứ hạng là thứ hạng công bố của bảng không đầy đủ.");
+            return;
+        }
+        page.note("Điểm chỉ số cần thêm quy ra điểm thành phần (× điểm tối đa / 100) để so với số điểm đơn vị có thể"
+                + " lấy lại ở các tiêu chí thẩm định bị mất điểm; tiêu chí điều tra xã hội học không tính.");
+        page.chart("khoang-cach", "Điểm cần thêm và điểm có thể lấy lại theo mục tiêu",
+                Goals.chart(goals, current, List.of(current)));
+        page.table(Goals.table(goals, current, points));
+    }
+
+    private static List<Row> ofPlanYear(List<Row> tasks, int planYear) {
+        return tasks.stream().filter(r -> Integer.valueOf(planYear).equals(r.integer("plan_year"))).toList();
+    }
+
+    /** No plan for Y+1: the results years whose following year has one. */
+    private static Html otherPlans(UnitYear unit, List<Row> tasks) {
+        Html out = new Html().open("p", "class", "note").text("Chưa có nhiệm vụ nào của kế hoạch năm "
+                + (unit.year() + 1) + ".");
+        TreeSet<Integer> planYears = new TreeSet<>();
+        tasks.stream().map(r -> r.integer("plan_year")).filter(Objects::nonNull).forEach(planYears::add);
+        if (!planYears.isEmpty()) {
+            out.text(" Kế hoạch đã có: ");
+            int i = 0;
+            for (int planYear : planYears) {
+                String text = "năm " + planYear + " (từ kết quả năm " + (planYear - 1) + ")";
+                boolean scored = unit.history().stream().anyMatch(r -> r.integer("year") == planYear - 1);
+                out.text(i++ == 0 ? "" : ", ");
+                if (scored) {
+                    out.link(PlanLinks.unit(unit.unitId(), unit.index(), planYear - 1).toString(), text);
+                } else {
+                    out.text(text);
+                }
+            }
+            out.text(".");
+        }
+        return out.close("p");
+    }
+
+    /** Links to the unit's results, its province's plans, and the same view of its other years and indexes. */
+    private static Html header(UnitYear unit) {
+        Row current = unit.current();
+        Html out = new Html().open("p", "class", "no-print")
+                .link(UnitLinks.unit(unit.unitId(), unit.index(), unit.year()).toString(),
+                        "Kết quả năm " + unit.year() + " của đơn vị").text(" · ")
+                .link(PlanLinks.province(RankingKey.of(current)).toString(), "Kế hoạch của các đơn vị "
+                        + current.str("province")).close("p");
+        String provenance = current.str("provenance");
+        out.open("p", "class", "plan-facts", "data-provenance", Provenance.attribute(provenance))
+                .text("Chỉ số " + unit.index() + " năm " + unit.year() + ": ").element("strong", Figures.value(current))
+                .text(current.integer("rank") == null ? " · chưa xếp hạng" : " · xếp thứ " + Figures.rank(current))
+                .text(" · điểm chưa đạt " + Figures.withScale(current, current.number("points_lost")));
+        Provenance.mark(out, provenance, current.str("source")).close("p");
+        out.open("div", "class", "chips no-print").element("span", "Kết quả năm:");
+        for (Row row : unit.history()) {
+            int y = row.integer("year");
+            out.link(PlanLinks.unit(unit.unitId(), unit.index(), y).toString(), String.valueOf(y),
+                    "class", y == unit.year() ? "chip current" : "chip");
+        }
+        return out.close("div");
+    }
+}

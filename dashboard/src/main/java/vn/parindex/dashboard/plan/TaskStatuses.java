@@ -1,0 +1,43 @@
+package vn.parindex.dashboard.plan;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.dashboard.web.ClientError;
+import vn.parindex.dashboard.web.Params;
+
+/** The task statuses of contract 2 in Vietnamese, in the order a planner chases them: overdue first, then due soon. */
+public final class TaskStatuses {
+    public static final List<String> ORDER = List.of("overdue", "due_soon", "open", "ongoing", "done_late", "done");
+    private static final Map<String, String> LABELS = Map.of("overdue", "Quá hạn", "due_soon", "Sắp đến hạn (30 ngày)",
+            "open", "Chưa đến hạn", "ongoing", "Thường xuyên", "done_late", "Hoàn thành muộn", "done", "Hoàn thành");
+
+    /**
+     * Overdue, then due within 30 days, then the rest; within a status the earliest next due date (ISO dates sort as
+     * text). A stable sort keeps the snapshot's file and line order after that.
+     */
+    static final Comparator<Row> URGENCY = Comparator.comparingInt((Row r) -> rank(r.str("status")))
+            .thenComparing(r -> r.str("next_due"), Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private TaskStatuses() {
+    }
+
+    public static String label(String status) {
+        return status == null ? "–" : LABELS.getOrDefault(status, status);
+    }
+
+    static int rank(String status) {
+        int at = ORDER.indexOf(status);
+        return at < 0 ? ORDER.size() : at;
+    }
+
+    /** The status=… parameter: null when absent; anything but a contract status is malformed (400). */
+    public static String parse(Params params) {
+        String status = params.optional("status");
+        if (status != null && !ORDER.contains(status)) {
+            throw ClientError.badRequest("status phải là một trong " + String.join(", ", ORDER));
+        }
+        return status;
+    }
+}
