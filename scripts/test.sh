@@ -35,6 +35,13 @@ need soffice libreoffice-calc-nogui
 need_package libreoffice-calc-nogui
 need_package libreoffice-writer-nogui
 
+# Debian's Jupyter, pandas and matplotlib (the notebooks are executed) and DejaVu Sans (Vietnamese in their charts).
+need /usr/bin/jupyter-nbconvert jupyter-nbconvert
+need_package python3-ipykernel
+need_package python3-pandas
+need_package python3-matplotlib
+need_package fonts-dejavu-core
+
 # A throwaway PostgreSQL server for the job-repository test, from Debian's packages, on a local port.
 need "/usr/lib/postgresql/*/bin/initdb" postgresql
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
