@@ -32,8 +32,8 @@ public final class Options {
                     options.values.put(name, "true");
                 } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                     options.values.put(name, args[++i]);
-                } else {
-                    throw new IllegalArgumentException("option --" + name + " needs a value");
+                } else { // reported by allow(), after unknown names: "--bogus" is unknown before it lacks a value
+                    options.values.put(name, null);
                 }
             } else {
                 options.positional.add(arg);
@@ -50,6 +50,11 @@ public final class Options {
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name + " for '" + command + "'");
+            }
+        }
+        for (Map.Entry<String, String> option : values.entrySet()) {
+            if (option.getValue() == null) {
+                throw new IllegalArgumentException("option --" + option.getKey() + " needs a value");
             }
         }
         if (!positionalAllowed && !positional.isEmpty()) {
