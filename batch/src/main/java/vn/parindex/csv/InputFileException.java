@@ -1,6 +1,6 @@
 package vn.parindex.csv;
 
-/** A file that cannot be read as a delimited text file at all; carries the line the problem was found on. */
+/** An input file that cannot be read at all (a delimited file without a usable header, a damaged plan workbook…): a rule id, the line or Excel row the problem was found on (0: the whole file) and a message. */
 public class InputFileException extends Exception {
     private final int line;
     private final String rule;

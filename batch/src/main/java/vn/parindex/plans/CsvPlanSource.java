@@ -13,12 +13,12 @@ import vn.parindex.csv.InputFileException;
 final class CsvPlanSource implements PlanSource {
 
     @Override
-    public List<PlanRecord> records(Path file) throws IOException, PlanFileProblem {
+    public List<PlanRecord> records(Path file) throws IOException, InputFileException {
         CsvTable table;
         try {
             table = CsvTable.read(file, PlanColumns.REQUIRED);
         } catch (InputFileException e) {
-            throw new PlanFileProblem(e.rule(), e.line(), e.getMessage());
+            throw new InputFileException(e.rule(), e.line(), e.getMessage());
         }
         return table.rows().stream().map(row -> record(table, row)).toList();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.parindex.csv.InputFileException;
 import vn.parindex.ingest.ScoreFiles;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
@@ -59,7 +60,7 @@ public final class PlanReader {
         List<PlanRecord> records;
         try {
             records = source.get().records(file);
-        } catch (PlanFileProblem problem) {
+        } catch (InputFileException problem) {
             issues.add(Issue.error(name, problem.line(), "", problem.rule(), problem.getMessage()));
             return List.of();
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import vn.parindex.csv.InputFileException;
 
 /**
  * One reader per plan file format: turns a file into plan records with the contract's column names, so every rule of
@@ -13,7 +14,7 @@ import java.util.Optional;
 public interface PlanSource {
 
     /** The file's records in file order, or the problem that makes the whole file unreadable. */
-    List<PlanRecord> records(Path file) throws IOException, PlanFileProblem;
+    List<PlanRecord> records(Path file) throws IOException, InputFileException;
 
     /** The reader for a file, by its name: .csv, or .xlsx/.xls; empty for any other file. */
     static Optional<PlanSource> forFile(Path file) {

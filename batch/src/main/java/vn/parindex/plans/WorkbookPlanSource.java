@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.parindex.csv.InputFileException;
 import vn.parindex.workbook.PublishedWorkbookReader;
 import vn.parindex.workbook.TableLocator;
 import vn.parindex.workbook.WorkbookOpener;
@@ -24,24 +25,24 @@ import vn.parindex.workbook.WorkbookProblem;
 final class WorkbookPlanSource implements PlanSource {
 
     @Override
-    public List<PlanRecord> records(Path file) throws PlanFileProblem {
+    public List<PlanRecord> records(Path file) throws InputFileException {
         try (Workbook workbook = WorkbookOpener.open(file)) {
             return records(workbook);
         } catch (WorkbookProblem problem) {
-            throw new PlanFileProblem(problem.rule(), problem.line(), problem.getMessage());
+            throw new InputFileException(problem.rule(), problem.line(), problem.getMessage());
         } catch (IOException | RuntimeException e) {
             // POI meets damage while reading cells too; the file is then unreadable, never the run.
-            throw new PlanFileProblem("unreadable_workbook", 0, "the workbook cannot be read ("
+            throw new InputFileException("unreadable_workbook", 0, "the workbook cannot be read ("
                     + e.getClass().getSimpleName() + "); open and save it again in Excel");
         }
     }
 
-    private static List<PlanRecord> records(Workbook workbook) throws PlanFileProblem {
+    private static List<PlanRecord> records(Workbook workbook) throws InputFileException {
         Optional<PlanHeader> closest = Optional.empty();
         for (int i = 0; i < Math.min(workbook.getNumberOfSheets(), PublishedWorkbookReader.MAX_SHEETS); i++) {
             Sheet sheet = workbook.getSheetAt(i);
             if (sheet.getLastRowNum() >= PublishedWorkbookReader.MAX_ROWS) {
-                throw new PlanFileProblem("sheet_too_large", 0, "sheet '" + sheet.getSheetName() + "' has "
+                throw new InputFileException("sheet_too_large", 0, "sheet '" + sheet.getSheetName() + "' has "
                         + (sheet.getLastRowNum() + 1) + " rows, above the limit of " + PublishedWorkbookReader.MAX_ROWS);
             }
             PlanCells cells = new PlanCells(sheet, sheet.getLastRowNum());
@@ -57,14 +58,14 @@ final class WorkbookPlanSource implements PlanSource {
         throw noHeader(closest);
     }
 
-    private static PlanFileProblem noHeader(Optional<PlanHeader> closest) {
+    private static InputFileException noHeader(Optional<PlanHeader> closest) {
         String wanted = "no sheet has a header row with the plan columns " + String.join(", ", PlanColumns.REQUIRED)
                 + " (or their Vietnamese headers: Tỉnh, Đơn vị, Năm kế hoạch, Nội dung nhiệm vụ, Thời gian thực"
                 + " hiện) within the first " + (TableLocator.MAX_TITLE_ROWS + 1) + " rows";
         if (closest.isEmpty()) {
-            return new PlanFileProblem("missing_column", 0, wanted);
+            return new InputFileException("missing_column", 0, wanted);
         }
-        return new PlanFileProblem("missing_column", closest.get().row() + 1, wanted + "; the closest, row "
+        return new InputFileException("missing_column", closest.get().row() + 1, wanted + "; the closest, row "
                 + (closest.get().row() + 1) + ", lacks " + String.join(", ", closest.get().missing()));
     }
 
