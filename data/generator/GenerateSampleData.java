@@ -694,6 +694,20 @@ public class GenerateSampleData {
         addTotalAndRank(f, "Tuyên Quang", 2025, "Sở Nội vụ", "PAR", 90.81, 3, SRC_TQ_2025);
 
         addRealNational();
+        addSyntheticNational2025();
+    }
+
+    /**
+     * The national PAR table of 2025 has 34 members (the province mergers of 1/7/2025); no figure of it is bundled as
+     * published, so three of the modelled provinces get illustrative totals and ranks out of 34, labelled synthetic,
+     * to show how a partial table of the new size reads (Bắc Kạn, merged into Thái Nguyên, is no longer ranked).
+     */
+    void addSyntheticNational2025() {
+        String file = "synthetic/national/par.csv";
+        String why = SRC_SYNTHETIC + ": minh họa bảng 34 tỉnh, thành phố năm 2025 (không phải số liệu công bố)";
+        addTotalAndRank(file, VN, 2025, "UBND tỉnh Lào Cai", "PAR", 89.12, 9, why);
+        addTotalAndRank(file, VN, 2025, "UBND tỉnh Tuyên Quang", "PAR", 87.64, 15, why);
+        addTotalAndRank(file, VN, 2025, "UBND tỉnh Lạng Sơn", "PAR", 85.97, 23, why);
     }
 
     void addRealNational() {
