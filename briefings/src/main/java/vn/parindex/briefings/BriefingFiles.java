@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Where briefings live under a snapshot's briefings/ folder: province/&lt;province-slug&gt;_&lt;tier&gt;_&lt;index&gt;_&lt;year&gt;.xlsx
- * and unit/&lt;unit_id&gt;_&lt;index&gt;_&lt;year&gt;.xlsx, in ASCII so every file system and URL takes them.
+ * and unit/&lt;unit_id&gt;_&lt;index&gt;_&lt;year&gt;.xlsx, in ASCII so every file system and URL takes them. Ids are
+ * percent-encoded, so two ids never share a file name ("LCI-X Y" and "LCI-X/Y" are LCI-X%20Y and LCI-X%2FY).
  */
 public final class BriefingFiles {
     private BriefingFiles() {
@@ -42,8 +43,20 @@ public final class BriefingFiles {
         return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
-    /** Ids and codes are ASCII already; anything that is not becomes an underscore rather than a path. */
-    private static String safe(String part) {
-        return part.replaceAll("[^A-Za-z0-9.-]", "_").replaceAll("^\\.+", "_");
+    /**
+     * Letters, digits and '-' stay; every other character (a '/', a space, '.', '_' and '%' themselves) becomes
+     * %XX of its UTF-8 bytes: one-to-one, so distinct ids never overwrite each other, and never a path.
+     */
+    static String safe(String part) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : part.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
     }
 }

@@ -58,14 +58,21 @@ public final class Briefings {
         }
     }
 
-    /** Writes through a temporary file beside the target, so a file under that name is always a whole workbook. */
+    /**
+     * Writes through a temporary file of its own beside the target (two writers never share one), so a file under
+     * that name is always a whole workbook.
+     */
     static void writeFile(Path file, WorkbookSink sink) throws IOException {
         Files.createDirectories(file.getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        try (OutputStream out = Files.newOutputStream(partial)) {
-            sink.writeTo(out);
+        Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                sink.writeTo(out);
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Something that writes one workbook to a stream. */

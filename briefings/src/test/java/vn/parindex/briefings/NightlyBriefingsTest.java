@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -86,6 +87,19 @@ class NightlyBriefingsTest {
         assertEquals("viet-nam", BriefingFiles.slug(" Việt  Nam "));
         Path unit = BriefingFiles.unit(dir, new UnitYear("../X Y", "PAR", 2024));
         assertTrue(unit.startsWith(dir.resolve("unit")), unit.toString());
-        assertEquals("__X_Y_PAR_2024.xlsx", unit.getFileName().toString());
+        assertEquals("%2E%2E%2FX%20Y_PAR_2024.xlsx", unit.getFileName().toString());
+    }
+
+    @Test
+    void idsThatDifferOnlyInUnsafeCharactersNeverShareAFile() {
+        List<String> ids = List.of("LCI-X Y", "LCI-X/Y", "LCI-X_Y", "LCI-X%20Y", "LCI-X.Y", "LCI-XY", "LCI-XỲ");
+        Set<String> names = new java.util.HashSet<>();
+        for (String id : ids) {
+            Path file = BriefingFiles.unit(dir, new UnitYear(id, "PAR", 2024));
+            assertTrue(file.getParent().equals(dir.resolve("unit")), file.toString());
+            assertTrue(file.getFileName().toString().matches("[A-Za-z0-9%_.-]+"), file.toString());
+            names.add(file.getFileName().toString());
+        }
+        assertEquals(ids.size(), names.size(), names.toString());
     }
 }
