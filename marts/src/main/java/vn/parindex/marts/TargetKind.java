@@ -1,0 +1,46 @@
+package vn.parindex.marts;
+
+import java.util.Optional;
+
+/** What a plan target asks for (contract 1.4), in the one Vietnamese wording pages and workbooks share. */
+public enum TargetKind {
+    SCORE_AT_LEAST("Điểm đạt ít nhất", false),
+    MAX("Đạt điểm tối đa", false),
+    RANK_AT_MOST("Xếp hạng không thấp hơn", true),
+    INCREASE_POINTS("Tăng điểm so với năm trước", false),
+    RANK_IMPROVE("Tăng bậc xếp hạng", true);
+
+    private final String label;
+    private final boolean rank;
+
+    TargetKind(String label, boolean rank) {
+        this.label = label;
+        this.rank = rank;
+    }
+
+    /** The marts' and targets.csv's word: score_at_least, max, rank_at_most, increase_points, rank_improve. */
+    public String code() {
+        return Codes.of(this);
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Its target, actual and gap are places in a table: whole numbers, never "10,00". */
+    public boolean isRank() {
+        return rank;
+    }
+
+    public static Optional<TargetKind> of(String code) {
+        return Codes.find(TargetKind.class, code);
+    }
+
+    public static String label(String code) {
+        return of(code).map(TargetKind::label).orElse(code);
+    }
+
+    public static boolean isRank(String code) {
+        return of(code).map(TargetKind::isRank).orElse(false);
+    }
+}
