@@ -19,6 +19,7 @@ import vn.parindex.briefings.SnapshotInfo;
 import vn.parindex.briefings.TargetResult;
 import vn.parindex.briefings.UnitResult;
 import vn.parindex.compute.Mart;
+import vn.parindex.marts.Marts;
 
 /**
  * The computed marts as briefing records. Rows are read by column name, and numbers through {@link Number}, so an
@@ -37,16 +38,17 @@ public final class MartRows {
     public static BriefingData briefingData(List<Mart> marts, Dataset<Row> units, SnapshotInfo snapshot) {
         Map<String, Mart> byName = marts.stream().collect(Collectors.toMap(Mart::name, mart -> mart));
         return new BriefingData(snapshot,
-                convert(byName.get(Mart.UNIT_YEAR), MartRows::unitResult),
-                convert(byName.get(Mart.COMPONENT_YEAR), MartRows::itemResult),
-                convert(byName.get(Mart.LOSS_DRIVERS), MartRows::lossDriver),
-                convert(byName.get(Mart.PROVINCE_SUMMARY), MartRows::provinceItem),
-                convert(byName.get(Mart.TARGET_STATUS), MartRows::targetResult),
+                convert(byName.get(Marts.UNIT_YEAR.name()), MartRows::unitResult),
+                convert(byName.get(Marts.COMPONENT_YEAR.name()), MartRows::itemResult),
+                convert(byName.get(Marts.LOSS_DRIVERS.name()), MartRows::lossDriver),
+                convert(byName.get(Marts.PROVINCE_SUMMARY.name()), MartRows::provinceItem),
+                convert(byName.get(Marts.TARGET_STATUS.name()), MartRows::targetResult),
                 units == null ? List.of() : units.filter(units.col("successor_id").isNotNull()).collectAsList()
                         .stream().map(MartRows::merger).toList(),
-                byName.containsKey(Mart.GOAL_GAPS) ? convert(byName.get(Mart.GOAL_GAPS), MartRows::goalGap) : null,
-                byName.containsKey(Mart.TASK_STATUS) ? convert(byName.get(Mart.TASK_STATUS), MartRows::planTask)
-                        : null);
+                byName.containsKey(Marts.GOAL_GAPS.name())
+                        ? convert(byName.get(Marts.GOAL_GAPS.name()), MartRows::goalGap) : null,
+                byName.containsKey(Marts.TASK_STATUS.name())
+                        ? convert(byName.get(Marts.TASK_STATUS.name()), MartRows::planTask) : null);
     }
 
     static GoalGap goalGap(Row row) {

@@ -21,9 +21,6 @@ import org.apache.spark.sql.types.DataTypes;
  * points the unit lost in items it is assessed on (not survey-scored) could supply them.
  */
 final class GoalGaps {
-    static final String[] COLUMNS = {"province", "tier", "year", "index", "unit_id", "goal", "goal_year", "goal_rank",
-        "goal_value", "official_value", "needed_index_points", "needed_item_points", "recoverable_item_points",
-        "reachable"};
     static final String NEXT_RANK = "next_rank";
 
     private GoalGaps() {

@@ -12,6 +12,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import vn.parindex.ingest.StagedScore;
+import vn.parindex.marts.Marts;
 import vn.parindex.reference.MethodologyItem;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.Target;
@@ -32,11 +33,7 @@ public final class InputFrames {
             .add("name", StringType, true).add("max_points", DoubleType, false).add("kind", StringType, false)
             .add("prev_code", StringType, false).add("level", IntegerType, false).add("sort_key", StringType, false);
 
-    static final StructType UNITS = new StructType()
-            .add("unit_id", StringType, false).add("province", StringType, false).add("tier", StringType, false)
-            .add("unit_name", StringType, false).add("short_name", StringType, true).add("unit_type", StringType, true)
-            .add("valid_from", IntegerType, true).add("valid_to", IntegerType, true)
-            .add("successor_id", StringType, true).add("aliases", StringType, true);
+    static final StructType UNITS = SparkSchemas.of(Marts.UNITS);
 
     static final StructType TARGETS = new StructType()
             .add("position", IntegerType, false).add("province", StringType, false).add("unit_id", StringType, false)

@@ -16,8 +16,6 @@ import org.apache.spark.sql.types.DataTypes;
  * points).
  */
 final class TargetStatus {
-    static final String[] COLUMNS = {"province", "unit_id", "year", "index", "code", "kind", "target", "actual",
-        "status", "gap"};
 
     private TargetStatus() {
     }

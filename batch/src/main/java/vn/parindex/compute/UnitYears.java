@@ -25,10 +25,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * change from the previous year and the provenance of the value.
  */
 final class UnitYears {
-    static final String[] COLUMNS = {"province", "tier", "year", "index", "unit_id", "unit_name", "unit_type",
-        "score_total", "max_total", "index_value", "official_value", "points_lost", "rank", "rank_of", "rank_basis",
-        "prev_value", "delta", "prev_rank", "prev_rank_of", "rank_change", "reported_total", "reported_rank",
-        "reconciled", "provenance", "source"};
     static final String PAPI = "PAPI";
 
     private UnitYears() {

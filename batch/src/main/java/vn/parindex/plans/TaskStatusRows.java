@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.parindex.marts.Marts;
 
 /** The rows of task_status.csv (contract 4) for a set of tasks as of a date, as the extract's text values. */
 public final class TaskStatusRows {
-    public static final List<String> COLUMNS = List.of("province", "unit_id", "plan_year", "index", "code", "file",
-            "line", "task", "lead", "deadline", "due_dates", "next_due", "status", "done_on");
+    public static final List<String> COLUMNS = Marts.TASK_STATUS.names();
 
     private TaskStatusRows() {
     }

@@ -29,6 +29,8 @@ import vn.parindex.TestInputs;
 import vn.parindex.briefings.UnitResult;
 import vn.parindex.compute.ComputationResult;
 import vn.parindex.compute.Mart;
+import vn.parindex.marts.MartSchema;
+import vn.parindex.marts.Marts;
 import vn.parindex.compute.SparkSessions;
 import vn.parindex.job.RunState;
 
@@ -67,17 +69,17 @@ class BriefingsTaskletTest {
     static void runTheTasklet() throws Exception {
         SparkSession spark = SparkSessions.get("local[2]");
         List<Mart> marts = new ArrayList<>();
-        for (String name : List.of(Mart.UNIT_YEAR, Mart.COMPONENT_YEAR, Mart.LOSS_DRIVERS, Mart.PROVINCE_SUMMARY,
-                Mart.TARGET_STATUS)) {
-            Path csv = TestInputs.example().resolve("expected/" + name + ".csv");
-            marts.add(new Mart(name, spark.read().option("header", "true").schema(schema(csv)).csv(csv.toString())));
+        for (MartSchema mart : List.of(Marts.UNIT_YEAR, Marts.COMPONENT_YEAR, Marts.LOSS_DRIVERS,
+                Marts.PROVINCE_SUMMARY, Marts.TARGET_STATUS)) {
+            Path csv = TestInputs.example().resolve("expected/" + mart.name() + ".csv");
+            marts.add(new Mart(mart, spark.read().option("header", "true").schema(schema(csv)).csv(csv.toString())));
         }
         RunState state = new RunState();
         state.snapshot("20240101T000000000Z-test0001", snapshot);
         state.computation(new ComputationResult(marts, null, null, List.of()));
 
         new BriefingsTasklet(state).execute(null, null);
-        briefings = snapshot.resolve(BriefingsTasklet.FOLDER);
+        briefings = vn.parindex.marts.SnapshotLayout.briefings(snapshot);
     }
 
     /**
