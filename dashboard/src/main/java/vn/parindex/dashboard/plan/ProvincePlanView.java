@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.parindex.marts.RankingOrder;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.chart.Series;
 import vn.parindex.dashboard.snapshot.RankingKey;
@@ -69,7 +70,7 @@ public final class ProvincePlanView implements View {
     private static void statusCounts(Page page, Snapshot snapshot, List<Row> tasks) {
         Map<List<Object>, int[]> counts = new LinkedHashMap<>();
         for (Row task : tasks.stream().sorted(Comparator.comparing((Row r) -> unitName(snapshot, r.str("unit_id")),
-                Snapshot.VIETNAMESE).thenComparing(r -> r.integer("plan_year"),
+                RankingOrder.VIETNAMESE).thenComparing(r -> r.integer("plan_year"),
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList()) {
             int[] count = counts.computeIfAbsent(List.of(task.str("unit_id"), Objects.requireNonNullElse(
                     task.integer("plan_year"), 0)), k -> new int[TaskStatuses.ORDER.size()]);

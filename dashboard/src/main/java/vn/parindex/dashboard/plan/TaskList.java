@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import vn.parindex.marts.RankingOrder;
 import vn.parindex.dashboard.snapshot.Names;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
@@ -86,7 +87,7 @@ final class TaskList {
                 .open("label", "for", "lead").text("Chủ trì").close("label")
                 .open("select", "id", "lead", "name", "lead")
                 .open("option", "value", "").text("Tất cả").close("option");
-        all.stream().map(Task::lead).filter(Objects::nonNull).distinct().sorted(Snapshot.VIETNAMESE).forEach(l ->
+        all.stream().map(Task::lead).filter(Objects::nonNull).distinct().sorted(RankingOrder.VIETNAMESE).forEach(l ->
                 out.open("option", "value", l, "selected", lead != null && sameLead(l, lead) ? "selected" : null)
                         .text(l).close("option"));
         out.close("select");

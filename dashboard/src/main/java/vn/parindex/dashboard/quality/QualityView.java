@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.parindex.dashboard.snapshot.Manifest;
+import vn.parindex.marts.Manifest;
 import vn.parindex.dashboard.snapshot.QualityIssues;
 import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.snapshot.Row;

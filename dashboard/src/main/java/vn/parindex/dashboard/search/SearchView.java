@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import vn.parindex.marts.RankingOrder;
 import vn.parindex.dashboard.snapshot.Names;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
@@ -46,8 +47,8 @@ public final class SearchView implements View {
                 found.add(entry.latest());
             }
         }
-        found.sort(Comparator.comparing((Row r) -> String.valueOf(r.str("province")), Snapshot.VIETNAMESE)
-                .thenComparing(r -> String.valueOf(r.str("unit_name")), Snapshot.VIETNAMESE));
+        found.sort(Comparator.comparing((Row r) -> String.valueOf(r.str("province")), RankingOrder.VIETNAMESE)
+                .thenComparing(r -> String.valueOf(r.str("unit_name")), RankingOrder.VIETNAMESE));
         page.note(found.isEmpty() ? "Không tìm thấy đơn vị nào." : "Tìm thấy " + found.size() + " đơn vị"
                 + (found.size() > MAX_RESULTS ? "; hiển thị " + MAX_RESULTS + " đơn vị đầu." : "."));
         DataTable units = new DataTable("don-vi", "Đơn vị", "Đơn vị", "Tỉnh", "Cấp", "Loại", "Năm gần nhất");

@@ -1,17 +1,16 @@
 package vn.parindex.dashboard.snapshot;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import vn.parindex.marts.Manifest;
+import vn.parindex.marts.RankingOrder;
 
 /** One published snapshot held in memory: its manifest, its tables and the lookups the views need. */
 public final class Snapshot {
-    public static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"))::compare;
 
     private final Manifest manifest;
     private final QualityIssues qualityIssues;
@@ -44,8 +43,8 @@ public final class Snapshot {
         this.qualityIssues = qualityIssues;
         this.tables = Map.copyOf(tables);
         List<Row> unitYears = table("unit_year").rows();
-        Comparator<Row> byRankThenName = Grouping.byNumber("rank")
-                .thenComparing(r -> String.valueOf(r.str("unit_name")), VIETNAMESE);
+        Comparator<Row> byRankThenName = RankingOrder.of((Row r) -> r.number("rank"), r -> r.str("unit_name"),
+                r -> r.str("unit_id"));
         Comparator<Row> byIndexThenYear = Comparator.comparing((Row r) -> String.valueOf(r.str("index")))
                 .thenComparing(Grouping.byNumber("year"));
         rankings = Grouping.by(unitYears, RankingKey::of, byRankThenName);
@@ -68,10 +67,10 @@ public final class Snapshot {
         taskDetailsByLine = new HashMap<>();
         table("plan_tasks").rows().forEach(r -> taskDetailsByLine.put(r.str("file") + ":" + r.integer("line"), r));
         rankings.keySet().forEach(k -> provinceByKey.putIfAbsent(Names.key(k.province()), k.province()));
-        provinces = provinceByKey.values().stream().sorted(VIETNAMESE).toList();
+        provinces = provinceByKey.values().stream().sorted(RankingOrder.VIETNAMESE).toList();
         provincesByFolded = foldedIndex(provinces);
         unitIdsByFolded = foldedIndex(unitYearsByUnit.keySet().stream().sorted().toList());
-        rankingKeys = rankings.keySet().stream().sorted(Comparator.comparing(RankingKey::province, VIETNAMESE)
+        rankingKeys = rankings.keySet().stream().sorted(Comparator.comparing(RankingKey::province, RankingOrder.VIETNAMESE)
                 .thenComparing(RankingKey::tier).thenComparing(RankingKey::index)
                 .thenComparing(RankingKey::year)).toList();
     }
