@@ -1,5 +1,6 @@
 package vn.parindex.marts;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,8 +37,9 @@ public enum Provenance {
         return Codes.find(Provenance.class, code);
     }
 
-    /** A mart's word, blank being published (the contract's default). */
+    /** A mart's word, blank or unknown being published (the contract's default). */
     public static Provenance orPublished(String code) {
-        return code == null || code.isBlank() ? PUBLISHED : of(code.strip()).orElse(PUBLISHED);
+        return code == null || code.isBlank() ? PUBLISHED
+                : of(code.strip().toLowerCase(Locale.ROOT)).orElse(PUBLISHED);
     }
 }

@@ -10,6 +10,9 @@ public enum TargetKind {
     INCREASE_POINTS("Tăng điểm so với năm trước", false),
     RANK_IMPROVE("Tăng bậc xếp hạng", true);
 
+    /** goal_gaps' goal that is no target: pass the unit ranked just above. */
+    public static final String NEXT_RANK = "next_rank";
+
     private final String label;
     private final boolean rank;
 
@@ -38,6 +41,11 @@ public enum TargetKind {
 
     public static String label(String code) {
         return of(code).map(TargetKind::label).orElse(code);
+    }
+
+    /** A goal_gaps goal: next_rank or a target kind. */
+    public static String goalLabel(String goal) {
+        return NEXT_RANK.equals(goal) ? "Vượt đơn vị xếp trên" : label(goal);
     }
 
     public static boolean isRank(String code) {

@@ -4,10 +4,10 @@ import java.util.Optional;
 
 /** A plan task's status as of the run's date (contract 2, "Task status"), with its Vietnamese label. */
 public enum TaskStatus {
-    DONE("Đã hoàn thành"),
+    DONE("Hoàn thành"),
     DONE_LATE("Hoàn thành muộn"),
     OVERDUE("Quá hạn"),
-    DUE_SOON("Sắp đến hạn (30 ngày)"),
+    DUE_SOON("Sắp đến hạn"),
     ONGOING("Thường xuyên"),
     OPEN("Chưa đến hạn");
 

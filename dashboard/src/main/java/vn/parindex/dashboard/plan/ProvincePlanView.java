@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.parindex.marts.RankingOrder;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.chart.Series;
 import vn.parindex.dashboard.snapshot.RankingKey;
@@ -22,6 +21,7 @@ import vn.parindex.dashboard.web.Params;
 import vn.parindex.dashboard.web.Selection;
 import vn.parindex.dashboard.web.SelectionLinks;
 import vn.parindex.dashboard.web.View;
+import vn.parindex.marts.RankingOrder;
 
 /**
  * A province's "Kế hoạch" view: its units' plan tasks by status (as of the snapshot's run, every plan year), the

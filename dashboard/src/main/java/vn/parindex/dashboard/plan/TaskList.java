@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import vn.parindex.marts.RankingOrder;
 import vn.parindex.dashboard.snapshot.Names;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
@@ -15,6 +14,7 @@ import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Html;
 import vn.parindex.dashboard.web.Page;
 import vn.parindex.dashboard.web.Url;
+import vn.parindex.marts.RankingOrder;
 
 /**
  * A unit's tasks of one plan year grouped by domain (the level-1 prefix of the item each serves), each group

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import vn.parindex.marts.RankingOrder;
 import vn.parindex.dashboard.snapshot.Names;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
@@ -17,6 +16,7 @@ import vn.parindex.dashboard.web.SelectionLinks;
 import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.Url;
 import vn.parindex.dashboard.web.View;
+import vn.parindex.marts.RankingOrder;
 
 /**
  * The search box's results: units whose id, name, short name or alias holds every word typed (any case, with or
