@@ -49,15 +49,15 @@ public final class InputFrames {
     }
 
     public static Dataset<Row> scores(SparkSession spark, List<StagedScore> scores) {
-        List<Row> rows = scores.stream().map(s -> RowFactory.create(s.province(), s.tier().label(), s.year(),
+        List<Row> rows = scores.stream().map(s -> RowFactory.create(s.province(), s.tier().code(), s.year(),
                 s.unitId(), s.index().name(), s.code(), s.score(), s.na(), s.selfScore(), s.file(), s.line(),
-                s.provenance().label(), s.source())).toList();
+                s.provenance().code(), s.source())).toList();
         return spark.createDataFrame(rows, SCORES);
     }
 
     static Dataset<Row> items(SparkSession spark, ReferenceData reference) {
         List<MethodologyItem> items = reference.methodology().allItems();
-        List<Row> rows = items.stream().map(i -> RowFactory.create(i.tree().province(), i.tree().tier().label(),
+        List<Row> rows = items.stream().map(i -> RowFactory.create(i.tree().province(), i.tree().tier().code(),
                 i.tree().year(), i.tree().index().name(), i.code(), i.isDomain() ? null : i.parentCode(), i.name(),
                 i.maxPoints(), i.kind(), i.previousCode(), i.level(), i.sortKey())).toList();
         return spark.createDataFrame(rows, ITEMS);
@@ -65,7 +65,7 @@ public final class InputFrames {
 
     static Dataset<Row> units(SparkSession spark, ReferenceData reference) {
         List<Unit> units = reference.units().all();
-        List<Row> rows = units.stream().map(u -> RowFactory.create(u.unitId(), u.province(), u.tier().label(), u.name(),
+        List<Row> rows = units.stream().map(u -> RowFactory.create(u.unitId(), u.province(), u.tier().code(), u.name(),
                 u.shortName().isEmpty() ? null : u.shortName(), u.unitType().isEmpty() ? null : u.unitType(),
                 u.validFrom(), u.validTo(), u.successorId(),
                 u.aliases().isEmpty() ? null : String.join("|", u.aliases()))).toList();
@@ -75,13 +75,13 @@ public final class InputFrames {
     static Dataset<Row> targets(SparkSession spark, ReferenceData reference) {
         List<Target> targets = reference.targets();
         List<Row> rows = targets.stream().map(t -> RowFactory.create(t.position(), t.province(), t.unitId(), t.year(),
-                t.index().name(), t.code(), t.kind().label(), t.value())).toList();
+                t.index().name(), t.code(), t.kind().code(), t.value())).toList();
         return spark.createDataFrame(rows, TARGETS);
     }
 
     /** tables.csv: the true number of members of partial ranking tables (a handful of rows). */
     static Dataset<Row> tables(SparkSession spark, ReferenceData reference) {
-        List<Row> rows = reference.tables().stream().map(t -> RowFactory.create(t.province(), t.tier().label(),
+        List<Row> rows = reference.tables().stream().map(t -> RowFactory.create(t.province(), t.tier().code(),
                 t.index().name(), t.yearFrom(), t.yearTo(), t.members())).toList();
         return spark.createDataFrame(rows, TABLES);
     }

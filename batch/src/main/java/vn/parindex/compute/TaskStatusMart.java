@@ -11,7 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import vn.parindex.marts.Marts;
 import vn.parindex.plans.PlanTask;
-import vn.parindex.plans.TaskStatus;
+import vn.parindex.plans.TaskStatusRule;
 
 /**
  * The task_status mart (contract section 4): each plan task's due dates and status as of the run's date. Plans are
@@ -29,8 +29,8 @@ public final class TaskStatusMart {
                 task.index().name(), blankToNull(task.code()), task.file(), task.line(), blankToNull(task.task()),
                 blankToNull(task.lead()), blankToNull(task.deadline()),
                 blankToNull(task.dueDates().stream().map(LocalDate::toString).collect(Collectors.joining(";"))),
-                TaskStatus.nextDue(task.dueDates(), asOf).map(Date::valueOf).orElse(null),
-                TaskStatus.of(task, asOf).label(), task.doneOn() == null ? null : Date.valueOf(task.doneOn())))
+                TaskStatusRule.nextDue(task.dueDates(), asOf).map(Date::valueOf).orElse(null),
+                TaskStatusRule.of(task, asOf).code(), task.doneOn() == null ? null : Date.valueOf(task.doneOn())))
                 .toList();
         return Published.of(Marts.TASK_STATUS, spark.createDataFrame(rows, SCHEMA), "file", "line");
     }

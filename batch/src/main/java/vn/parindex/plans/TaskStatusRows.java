@@ -23,9 +23,9 @@ public final class TaskStatusRows {
 
     static List<String> row(PlanTask task, LocalDate asOf) {
         String dueDates = task.dueDates().stream().map(LocalDate::toString).collect(Collectors.joining(";"));
-        String nextDue = TaskStatus.nextDue(task.dueDates(), asOf).map(LocalDate::toString).orElse("");
+        String nextDue = TaskStatusRule.nextDue(task.dueDates(), asOf).map(LocalDate::toString).orElse("");
         return List.of(task.province(), task.unitId(), Integer.toString(task.planYear()), task.index().name(),
                 task.code(), task.file(), Integer.toString(task.line()), task.task(), task.lead(), task.deadline(),
-                dueDates, nextDue, TaskStatus.of(task, asOf).label(), task.doneOn() == null ? "" : task.doneOn().toString());
+                dueDates, nextDue, TaskStatusRule.of(task, asOf).code(), task.doneOn() == null ? "" : task.doneOn().toString());
     }
 }
