@@ -7,7 +7,7 @@ import java.util.Optional;
  * Where a score comes from (contract 1.3), strongest first: a value computed from several rows is as weak as the
  * weakest of them, so the order matters.
  */
-public enum Provenance {
+public enum Provenance implements Coded {
     PUBLISHED("công bố"),
     DERIVED("suy ra"),
     THIRD_PARTY("nguồn không chính thức"),
@@ -19,11 +19,7 @@ public enum Provenance {
         this.label = label;
     }
 
-    /** The marts' word: published, derived, third_party, synthetic. */
-    public String code() {
-        return Codes.of(this);
-    }
-
+    @Override
     public String label() {
         return label;
     }
@@ -34,7 +30,7 @@ public enum Provenance {
     }
 
     public static Optional<Provenance> of(String code) {
-        return Codes.find(Provenance.class, code);
+        return Coded.find(Provenance.class, code);
     }
 
     /** A mart's word, blank or unknown being published (the contract's default). */

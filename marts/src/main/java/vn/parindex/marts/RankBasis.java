@@ -6,7 +6,7 @@ import java.util.Optional;
  * Where a unit-year's rank comes from: computed among the units of the table, or the published rank of a table the
  * input holds only part of (tables.csv).
  */
-public enum RankBasis {
+public enum RankBasis implements Coded {
     COMPUTED("tính từ điểm"),
     PUBLISHED("công bố");
 
@@ -16,15 +16,12 @@ public enum RankBasis {
         this.label = label;
     }
 
-    public String code() {
-        return Codes.of(this);
-    }
-
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<RankBasis> of(String code) {
-        return Codes.find(RankBasis.class, code);
+        return Coded.find(RankBasis.class, code);
     }
 }

@@ -3,7 +3,7 @@ package vn.parindex.marts;
 import java.util.Optional;
 
 /** The indices: PAR INDEX and SIPAS on 0–100, PAPI on its own points scale (80 since 2018). */
-public enum ScoreIndex {
+public enum ScoreIndex implements Coded {
     PAR("Chỉ số CCHC", false),
     SIPAS("Chỉ số SIPAS", false),
     PAPI("Chỉ số PAPI", true);
@@ -17,10 +17,12 @@ public enum ScoreIndex {
     }
 
     /** The marts' word, the constant's name: PAR, SIPAS, PAPI. */
+    @Override
     public String code() {
         return name();
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -31,12 +33,7 @@ public enum ScoreIndex {
     }
 
     public static Optional<ScoreIndex> of(String code) {
-        for (ScoreIndex index : values()) {
-            if (index.name().equals(code)) {
-                return Optional.of(index);
-            }
-        }
-        return Optional.empty();
+        return Coded.find(ScoreIndex.class, code);
     }
 
     /** The label of a mart's code; an unknown one is "Chỉ số X". */

@@ -3,7 +3,7 @@ package vn.parindex.marts;
 import java.util.Optional;
 
 /** What a plan target asks for (contract 1.4), in the one Vietnamese wording pages and workbooks share. */
-public enum TargetKind {
+public enum TargetKind implements Coded {
     SCORE_AT_LEAST("Điểm đạt ít nhất", false),
     MAX("Đạt điểm tối đa", false),
     RANK_AT_MOST("Xếp hạng không thấp hơn", true),
@@ -21,11 +21,7 @@ public enum TargetKind {
         this.rank = rank;
     }
 
-    /** The marts' and targets.csv's word: score_at_least, max, rank_at_most, increase_points, rank_improve. */
-    public String code() {
-        return Codes.of(this);
-    }
-
+    @Override
     public String label() {
         return label;
     }
@@ -36,11 +32,11 @@ public enum TargetKind {
     }
 
     public static Optional<TargetKind> of(String code) {
-        return Codes.find(TargetKind.class, code);
+        return Coded.find(TargetKind.class, code);
     }
 
     public static String label(String code) {
-        return of(code).map(TargetKind::label).orElse(code);
+        return Coded.label(TargetKind.class, code);
     }
 
     /** A goal_gaps goal: next_rank or a target kind. */

@@ -3,7 +3,7 @@ package vn.parindex.marts;
 import java.util.Optional;
 
 /** Whether a plan target was met (target_status.status), with its Vietnamese label. */
-public enum TargetStatus {
+public enum TargetStatus implements Coded {
     MET("Đạt"),
     MISSED("Chưa đạt"),
     PENDING("Chờ kết quả");
@@ -14,20 +14,16 @@ public enum TargetStatus {
         this.label = label;
     }
 
-    /** The extract's word: met, missed, pending. */
-    public String code() {
-        return Codes.of(this);
-    }
-
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<TargetStatus> of(String code) {
-        return Codes.find(TargetStatus.class, code);
+        return Coded.find(TargetStatus.class, code);
     }
 
     public static String label(String code) {
-        return of(code).map(TargetStatus::label).orElse(code);
+        return Coded.label(TargetStatus.class, code);
     }
 }

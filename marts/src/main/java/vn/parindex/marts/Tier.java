@@ -3,7 +3,7 @@ package vn.parindex.marts;
 import java.util.Optional;
 
 /** A ranking table's tier: units are ranked only against units of the same province and tier. */
-public enum Tier {
+public enum Tier implements Coded {
     DEPARTMENT("Sở, ban, ngành"),
     DISTRICT("UBND cấp huyện"),
     COMMUNE("UBND cấp xã"),
@@ -15,12 +15,8 @@ public enum Tier {
         this.label = label;
     }
 
-    /** The marts' word: department, district, commune, province. */
-    public String code() {
-        return Codes.of(this);
-    }
-
     /** As a heading or a menu shows it: "Sở, ban, ngành". */
+    @Override
     public String label() {
         return label;
     }
@@ -32,11 +28,11 @@ public enum Tier {
     }
 
     public static Optional<Tier> of(String code) {
-        return Codes.find(Tier.class, code);
+        return Coded.find(Tier.class, code);
     }
 
     /** The label of a mart's code; an unknown code is shown as it is. */
     public static String label(String code) {
-        return of(code).map(Tier::label).orElse(code);
+        return Coded.label(Tier.class, code);
     }
 }

@@ -41,7 +41,7 @@ final class SnapshotBriefingData {
                 rows(snapshot, Marts.LOSS_DRIVERS, MartRecords::lossDriver),
                 rows(snapshot, Marts.PROVINCE_SUMMARY, MartRecords::provinceItem),
                 rows(snapshot, Marts.TARGET_STATUS, MartRecords::targetResult),
-                snapshot.table(Marts.UNITS.name()).rows().stream().filter(r -> r.str("successor_id") != null)
+                snapshot.table(Marts.UNITS).rows().stream().filter(r -> r.str("successor_id") != null)
                         .map(r -> MartRecords.merger(r::get)).toList(),
                 plansKnown(snapshot) ? rows(snapshot, Marts.GOAL_GAPS, MartRecords::goalGap) : null,
                 plansKnown(snapshot) ? rows(snapshot, Marts.TASK_STATUS, task -> MartRecords.planTask(task,
@@ -51,12 +51,12 @@ final class SnapshotBriefingData {
 
     /** A snapshot published before the plans has neither goal gaps nor tasks (the loader reads them as empty). */
     private static boolean plansKnown(Snapshot snapshot) {
-        return !snapshot.table(Marts.GOAL_GAPS.name()).rows().isEmpty()
-                || !snapshot.table(Marts.TASK_STATUS.name()).rows().isEmpty();
+        return !snapshot.table(Marts.GOAL_GAPS).rows().isEmpty()
+                || !snapshot.table(Marts.TASK_STATUS).rows().isEmpty();
     }
 
     private static <T> List<T> rows(Snapshot snapshot, MartSchema mart, Function<MartRow, T> record) {
-        return snapshot.table(mart.name()).rows().stream().map(row -> record.apply(row::get)).toList();
+        return snapshot.table(mart).rows().stream().map(row -> record.apply(row::get)).toList();
     }
 
     private static Instant createdAt(String text) {
