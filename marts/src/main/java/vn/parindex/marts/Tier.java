@@ -7,7 +7,7 @@ public enum Tier implements Coded {
     DEPARTMENT("Sở, ban, ngành"),
     DISTRICT("UBND cấp huyện"),
     COMMUNE("UBND cấp xã"),
-    PROVINCE("Cấp tỉnh");
+    PROVINCE("UBND cấp tỉnh");
 
     private final String label;
 
