@@ -12,6 +12,7 @@ import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.NightlyBriefings;
 import vn.parindex.briefings.SnapshotInfo;
 import vn.parindex.job.RunState;
+import vn.parindex.marts.SnapshotLayout;
 
 /**
  * Writes the nightly Excel briefings of the computed marts into the snapshot's briefings/ folder: one per ranking
@@ -20,7 +21,6 @@ import vn.parindex.job.RunState;
  */
 public class BriefingsTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(BriefingsTasklet.class);
-    public static final String FOLDER = "briefings";
 
     private final RunState state;
 
@@ -34,7 +34,7 @@ public class BriefingsTasklet implements Tasklet {
         BriefingData data = MartRows.briefingData(state.computation().marts(), state.computation().units(),
                 new SnapshotInfo(state.snapshotId(), Instant.now()));
         long collected = System.nanoTime();
-        Path folder = state.snapshotDir().resolve(FOLDER);
+        Path folder = SnapshotLayout.briefings(state.snapshotDir());
         int written = NightlyBriefings.writeAll(data, folder);
         LOG.info("wrote {} briefings into {} in {} ms ({} ms collecting the marts)", written, folder,
                 (System.nanoTime() - started) / 1_000_000, (collected - started) / 1_000_000);

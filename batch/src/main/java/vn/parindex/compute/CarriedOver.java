@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.parindex.ingest.ProvinceYear;
+import vn.parindex.marts.SnapshotLayout;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
 
@@ -24,7 +25,6 @@ import vn.parindex.reference.ReferenceData;
  * data that was published before. Rows the new accepted files give again are taken from the new files.
  */
 public final class CarriedOver {
-    public static final String STAGED_SCORES = "staged/scores";
 
     private CarriedOver() {
     }
@@ -34,7 +34,7 @@ public final class CarriedOver {
 
     public static Result merge(SparkSession spark, ReferenceData reference, Dataset<Row> accepted,
                                Set<ProvinceYear> protectedYears, Path previousSnapshot, String previousId) {
-        Path previousScores = previousSnapshot == null ? null : previousSnapshot.resolve(STAGED_SCORES);
+        Path previousScores = previousSnapshot == null ? null : SnapshotLayout.stagedScores(previousSnapshot);
         if (protectedYears.isEmpty() || previousScores == null || !Files.isDirectory(previousScores)) {
             return new Result(accepted, List.of());
         }

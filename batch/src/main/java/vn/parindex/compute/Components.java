@@ -20,9 +20,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * prev_code and the unit's lineage (means over predecessors), and the unit's rank on the item.
  */
 final class Components {
-    static final String[] COLUMNS = {"province", "tier", "year", "index", "unit_id", "code", "parent_code", "level",
-        "name", "kind", "max_points", "score", "self_score", "points_lost", "attainment", "prev_score", "prev_max",
-        "delta_points", "delta_attainment", "max_changed", "rank", "rank_of", "provenance"};
 
     private Components() {
     }

@@ -11,5 +11,4 @@ import vn.parindex.quality.Issue;
  */
 public record ComputationResult(List<Mart> marts, Dataset<Row> units, Dataset<Row> stagedScores,
                                 List<Issue> warnings) {
-    public static final String UNITS = "units";
 }

@@ -14,6 +14,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
+import vn.parindex.marts.RankBasis;
+import vn.parindex.marts.TargetKind;
 
 /**
  * What it takes (contract section 2, goal gaps): for each unit-year with a computed rank, the index points needed to
@@ -21,17 +23,13 @@ import org.apache.spark.sql.types.DataTypes;
  * points the unit lost in items it is assessed on (not survey-scored) could supply them.
  */
 final class GoalGaps {
-    static final String[] COLUMNS = {"province", "tier", "year", "index", "unit_id", "goal", "goal_year", "goal_rank",
-        "goal_value", "official_value", "needed_index_points", "needed_item_points", "recoverable_item_points",
-        "reachable"};
-    static final String NEXT_RANK = "next_rank";
 
     private GoalGaps() {
     }
 
     /** Unrounded rows with the extract's columns plus goal_order (0 for next_rank, then targets in file order). */
     static Dataset<Row> compute(Dataset<Row> unitYears, Dataset<Row> components, Dataset<Row> targets) {
-        Dataset<Row> ranked = unitYears.filter(col("rank_basis").equalTo("computed"))
+        Dataset<Row> ranked = unitYears.filter(col("rank_basis").equalTo(RankBasis.COMPUTED.code()))
                 .withColumn("value2", Keys.round2("official_value"))
                 .select(Keys.cols(Keys.with(Keys.UNIT_YEAR, "official_value", "value2", "rank", "max_total",
                         "points_lost")));
@@ -40,7 +38,7 @@ final class GoalGaps {
                 .select(Keys.cols(Keys.with(Keys.TABLE, "position", "value2")))
                 .withColumnRenamed("value2", "position_value");
         Dataset<Row> goals = nextRank(ranked).unionByName(targetGoals(ranked, targets, positions));
-        Column papi = col("index").equalTo(UnitYears.PAPI);
+        Column papi = Keys.onPointsScale();
         Column needed = greatest(lit(0.0), col("goal_value").minus(col("value2")));
         // a rank_at_most N in a table of fewer than N units is met already: no value to reach
         Column neededIndex = when(col("goal_value").isNull(), lit(0.0)).otherwise(needed);
@@ -65,7 +63,7 @@ final class GoalGaps {
                 .agg(min("other_rank").as("goal_rank")).withColumnRenamed("other_value", "goal_value");
         return ranked.join(above, Keys.UNIT_YEAR, "inner")
                 .join(rankOfValue, Keys.with(Keys.TABLE, "goal_value"), "left")
-                .withColumn("goal", lit(NEXT_RANK))
+                .withColumn("goal", lit(TargetKind.NEXT_RANK))
                 .withColumn("goal_year", lit(null).cast(DataTypes.IntegerType))
                 .withColumn("goal_order", lit(0))
                 .select(Keys.cols(goalColumns()));
@@ -77,18 +75,18 @@ final class GoalGaps {
                 .select(col("unit_id"), col("index"), col("year").minus(1).as("year"), col("year").as("goal_year"),
                         col("kind").as("goal"), col("value").as("target_value"), col("position").plus(1).as("goal_order"));
         Column kind = col("goal");
-        Column wantedPosition = when(kind.equalTo("rank_at_most"), col("target_value").cast(DataTypes.IntegerType))
-                .when(kind.equalTo("rank_improve"),
+        Column wantedPosition = when(kind.equalTo(TargetKind.RANK_AT_MOST.code()), col("target_value").cast(DataTypes.IntegerType))
+                .when(kind.equalTo(TargetKind.RANK_IMPROVE.code()),
                         greatest(lit(1), col("rank").minus(col("target_value").cast(DataTypes.IntegerType))));
-        Column scale = when(col("index").equalTo(UnitYears.PAPI), col("official_value").plus(col("points_lost")))
+        Column scale = when(Keys.onPointsScale(), col("official_value").plus(col("points_lost")))
                 .otherwise(lit(100.0));
         return ranked.join(nextYear, new String[]{"unit_id", "index", "year"}, "inner")
                 .withColumn("position", wantedPosition)
                 .join(positions, Keys.with(Keys.TABLE, "position"), "left")
                 .withColumn("goal_rank", col("position"))
-                .withColumn("goal_value", when(kind.equalTo("score_at_least"), col("target_value"))
-                        .when(kind.equalTo("increase_points"), col("official_value").plus(col("target_value")))
-                        .when(kind.equalTo("max"), scale)
+                .withColumn("goal_value", when(kind.equalTo(TargetKind.SCORE_AT_LEAST.code()), col("target_value"))
+                        .when(kind.equalTo(TargetKind.INCREASE_POINTS.code()), col("official_value").plus(col("target_value")))
+                        .when(kind.equalTo(TargetKind.MAX.code()), scale)
                         .otherwise(col("position_value")))
                 .select(Keys.cols(goalColumns()));
     }

@@ -12,6 +12,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import vn.parindex.ingest.StagedScore;
+import vn.parindex.marts.Marts;
 import vn.parindex.reference.MethodologyItem;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.Target;
@@ -32,11 +33,7 @@ public final class InputFrames {
             .add("name", StringType, true).add("max_points", DoubleType, false).add("kind", StringType, false)
             .add("prev_code", StringType, false).add("level", IntegerType, false).add("sort_key", StringType, false);
 
-    static final StructType UNITS = new StructType()
-            .add("unit_id", StringType, false).add("province", StringType, false).add("tier", StringType, false)
-            .add("unit_name", StringType, false).add("short_name", StringType, true).add("unit_type", StringType, true)
-            .add("valid_from", IntegerType, true).add("valid_to", IntegerType, true)
-            .add("successor_id", StringType, true).add("aliases", StringType, true);
+    static final StructType UNITS = SparkSchemas.of(Marts.UNITS);
 
     static final StructType TARGETS = new StructType()
             .add("position", IntegerType, false).add("province", StringType, false).add("unit_id", StringType, false)
@@ -52,15 +49,15 @@ public final class InputFrames {
     }
 
     public static Dataset<Row> scores(SparkSession spark, List<StagedScore> scores) {
-        List<Row> rows = scores.stream().map(s -> RowFactory.create(s.province(), s.tier().label(), s.year(),
+        List<Row> rows = scores.stream().map(s -> RowFactory.create(s.province(), s.tier().code(), s.year(),
                 s.unitId(), s.index().name(), s.code(), s.score(), s.na(), s.selfScore(), s.file(), s.line(),
-                s.provenance().label(), s.source())).toList();
+                s.provenance().code(), s.source())).toList();
         return spark.createDataFrame(rows, SCORES);
     }
 
     static Dataset<Row> items(SparkSession spark, ReferenceData reference) {
         List<MethodologyItem> items = reference.methodology().allItems();
-        List<Row> rows = items.stream().map(i -> RowFactory.create(i.tree().province(), i.tree().tier().label(),
+        List<Row> rows = items.stream().map(i -> RowFactory.create(i.tree().province(), i.tree().tier().code(),
                 i.tree().year(), i.tree().index().name(), i.code(), i.isDomain() ? null : i.parentCode(), i.name(),
                 i.maxPoints(), i.kind(), i.previousCode(), i.level(), i.sortKey())).toList();
         return spark.createDataFrame(rows, ITEMS);
@@ -68,7 +65,7 @@ public final class InputFrames {
 
     static Dataset<Row> units(SparkSession spark, ReferenceData reference) {
         List<Unit> units = reference.units().all();
-        List<Row> rows = units.stream().map(u -> RowFactory.create(u.unitId(), u.province(), u.tier().label(), u.name(),
+        List<Row> rows = units.stream().map(u -> RowFactory.create(u.unitId(), u.province(), u.tier().code(), u.name(),
                 u.shortName().isEmpty() ? null : u.shortName(), u.unitType().isEmpty() ? null : u.unitType(),
                 u.validFrom(), u.validTo(), u.successorId(),
                 u.aliases().isEmpty() ? null : String.join("|", u.aliases()))).toList();
@@ -78,13 +75,13 @@ public final class InputFrames {
     static Dataset<Row> targets(SparkSession spark, ReferenceData reference) {
         List<Target> targets = reference.targets();
         List<Row> rows = targets.stream().map(t -> RowFactory.create(t.position(), t.province(), t.unitId(), t.year(),
-                t.index().name(), t.code(), t.kind().label(), t.value())).toList();
+                t.index().name(), t.code(), t.kind().code(), t.value())).toList();
         return spark.createDataFrame(rows, TARGETS);
     }
 
     /** tables.csv: the true number of members of partial ranking tables (a handful of rows). */
     static Dataset<Row> tables(SparkSession spark, ReferenceData reference) {
-        List<Row> rows = reference.tables().stream().map(t -> RowFactory.create(t.province(), t.tier().label(),
+        List<Row> rows = reference.tables().stream().map(t -> RowFactory.create(t.province(), t.tier().code(),
                 t.index().name(), t.yearFrom(), t.yearTo(), t.members())).toList();
         return spark.createDataFrame(rows, TABLES);
     }

@@ -5,7 +5,11 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.ScoreIndex;
 
 /** Column groups and expressions shared by the computations. */
 final class Keys {
@@ -38,13 +42,25 @@ final class Keys {
 
     /** A provenance as a number, strongest first, so that max() picks the weakest (contract section 2). */
     static Column provenanceRank(Column provenance) {
-        return when(provenance.equalTo("synthetic"), lit(3)).when(provenance.equalTo("third_party"), lit(2))
-                .when(provenance.equalTo("derived"), lit(1)).otherwise(lit(0));
+        Column rank = lit(0); // published, and a blank one
+        for (Provenance kind : Provenance.values()) {
+            rank = kind.ordinal() == 0 ? rank : when(provenance.equalTo(kind.code()), lit(kind.ordinal())).otherwise(rank);
+        }
+        return rank;
     }
 
     /** The label of a {@link #provenanceRank} (null stays null). */
     static Column provenanceLabel(Column rank) {
-        return when(rank.equalTo(3), lit("synthetic")).when(rank.equalTo(2), lit("third_party"))
-                .when(rank.equalTo(1), lit("derived")).when(rank.equalTo(0), lit("published"));
+        Column label = lit(null).cast(DataTypes.StringType);
+        for (Provenance kind : Provenance.values()) {
+            label = when(rank.equalTo(kind.ordinal()), lit(kind.code())).otherwise(label);
+        }
+        return label;
+    }
+
+    /** The indices on their own points scale (PAPI), not 0–100. */
+    static Column onPointsScale() {
+        return col("index").isin(Arrays.stream(ScoreIndex.values()).filter(ScoreIndex::onPointsScale)
+                .map(ScoreIndex::code).toArray());
     }
 }

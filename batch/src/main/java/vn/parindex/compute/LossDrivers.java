@@ -14,8 +14,6 @@ import org.apache.spark.sql.expressions.Window;
  * the most, ties in code order, with their share of all the points those items lost.
  */
 final class LossDrivers {
-    static final String[] COLUMNS = {"province", "year", "index", "unit_id", "position", "code", "name", "points_lost",
-        "share_of_loss"};
     private static final int TOP = 5;
 
     private LossDrivers() {

@@ -2,14 +2,11 @@ package vn.parindex.compute;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.parindex.marts.MartSchema;
 
-/** One published table: its name (the folder under marts/ and the extract's file name) and its rows, in order. */
-public record Mart(String name, Dataset<Row> rows) {
-    public static final String UNIT_YEAR = "unit_year";
-    public static final String COMPONENT_YEAR = "component_year";
-    public static final String LOSS_DRIVERS = "loss_drivers";
-    public static final String PROVINCE_SUMMARY = "province_summary";
-    public static final String TARGET_STATUS = "target_status";
-    public static final String GOAL_GAPS = "goal_gaps";
-    public static final String TASK_STATUS = "task_status";
+/** One published table: its declaration (name and columns, shared with the dashboard) and its rows, in order. */
+public record Mart(MartSchema schema, Dataset<Row> rows) {
+    public String name() {
+        return schema.name();
+    }
 }

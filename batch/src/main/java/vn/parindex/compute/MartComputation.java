@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import vn.parindex.marts.Marts;
 import vn.parindex.plans.PlanTask;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
@@ -39,18 +40,15 @@ public final class MartComputation {
         Dataset<Row> goalGaps = GoalGaps.compute(unitYears, components, targetRows);
 
         List<Mart> marts = List.of(
-                new Mart(Mart.UNIT_YEAR, Published.of(unitYears, UnitYears.COLUMNS,
-                        "province", "tier", "year", "index", "unit_id")),
-                new Mart(Mart.COMPONENT_YEAR, Published.of(components, Components.COLUMNS,
-                        "province", "tier", "year", "index", "unit_id", "sort_key")),
-                new Mart(Mart.LOSS_DRIVERS, Published.of(lossDrivers, LossDrivers.COLUMNS,
-                        "province", "year", "index", "unit_id", "position")),
-                new Mart(Mart.PROVINCE_SUMMARY, Published.of(summary, ProvinceSummary.COLUMNS,
-                        "province", "tier", "year", "index", "sort_key")),
-                new Mart(Mart.TARGET_STATUS, Published.of(targets, TargetStatus.COLUMNS, "position")),
-                new Mart(Mart.GOAL_GAPS, Published.of(goalGaps, GoalGaps.COLUMNS,
-                        "province", "tier", "year", "index", "unit_id", "goal_order")),
-                new Mart(Mart.TASK_STATUS, TaskStatusMart.of(spark, tasks, asOf)));
+                Published.of(Marts.UNIT_YEAR, unitYears, "province", "tier", "year", "index", "unit_id"),
+                Published.of(Marts.COMPONENT_YEAR, components, "province", "tier", "year", "index", "unit_id",
+                        "sort_key"),
+                Published.of(Marts.LOSS_DRIVERS, lossDrivers, "province", "year", "index", "unit_id", "position"),
+                Published.of(Marts.PROVINCE_SUMMARY, summary, "province", "tier", "year", "index", "sort_key"),
+                Published.of(Marts.TARGET_STATUS, targets, "position"),
+                Published.of(Marts.GOAL_GAPS, goalGaps, "province", "tier", "year", "index", "unit_id",
+                        "goal_order"),
+                TaskStatusMart.of(spark, tasks, asOf));
         List<Issue> warnings = new ArrayList<>(ComputationWarnings.collect(itemScores.parentMismatches(), unitYears));
         Dataset<Row> unitLineage = units.orderBy("unit_id").coalesce(1);
         return new ComputationResult(marts, unitLineage, staged, warnings);

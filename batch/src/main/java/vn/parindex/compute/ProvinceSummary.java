@@ -14,8 +14,6 @@ import org.apache.spark.sql.Row;
 
 /** Where a whole province loses its points: per item, the spread of attainment and the points lost across units. */
 final class ProvinceSummary {
-    static final String[] COLUMNS = {"province", "tier", "year", "index", "code", "units", "mean_attainment",
-        "min_attainment", "max_attainment", "total_points_lost"};
 
     private ProvinceSummary() {
     }

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import vn.parindex.marts.MartSchema;
 
 /**
  * The published form of a computed table: the extract's columns only, numbers rounded to 2 decimals, sorted, in one
@@ -17,12 +18,12 @@ final class Published {
     private Published() {
     }
 
-    static Dataset<Row> of(Dataset<Row> computed, String[] columns, String... orderBy) {
-        Column[] selected = Arrays.stream(columns).map(name -> {
+    static Mart of(MartSchema mart, Dataset<Row> computed, String... orderBy) {
+        Column[] selected = mart.names().stream().map(name -> {
             StructField field = computed.schema().apply(name);
             return field.dataType().equals(DataTypes.DoubleType) ? Keys.round2(name).as(name) : col(name);
         }).toArray(Column[]::new);
         Column[] order = Arrays.stream(orderBy).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        return computed.orderBy(order).select(selected).coalesce(1).cache();
+        return new Mart(mart, computed.orderBy(order).select(selected).coalesce(1).cache());
     }
 }

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import vn.parindex.marts.TargetKind;
 
 /**
  * Whether each plan target was met: actual against target, the gap, and met / missed / pending (no result yet,
@@ -16,26 +17,24 @@ import org.apache.spark.sql.types.DataTypes;
  * points).
  */
 final class TargetStatus {
-    static final String[] COLUMNS = {"province", "unit_id", "year", "index", "code", "kind", "target", "actual",
-        "status", "gap"};
 
     private TargetStatus() {
     }
 
     static Dataset<Row> compute(Dataset<Row> targets, Dataset<Row> unitYears, Dataset<Row> components) {
         Dataset<Row> totals = unitYears.select(col("unit_id"), col("year"), col("index"), lit("TOTAL").as("code"),
-                col("official_value").as("item_score"), when(col("index").equalTo(UnitYears.PAPI), col("official_value").plus(col("points_lost")))
+                col("official_value").as("item_score"), when(Keys.onPointsScale(), col("official_value").plus(col("points_lost")))
                         .otherwise(lit(100.0)).as("item_max"),
                 col("prev_value").as("item_prev"), col("rank").as("unit_rank"), col("prev_rank").as("unit_prev_rank"));
         Dataset<Row> itemResults = components.select(col("unit_id"), col("year"), col("index"), col("code"),
                 col("score").as("item_score"), col("max_points").as("item_max"), col("prev_score").as("item_prev"),
                 col("rank").as("unit_rank"), lit(null).cast(DataTypes.IntegerType).as("unit_prev_rank"));
         Column kind = col("kind");
-        Column rankKind = kind.isin("rank_at_most", "rank_improve");
+        Column rankKind = kind.isin(TargetKind.RANK_AT_MOST.code(), TargetKind.RANK_IMPROVE.code());
         Column actual = when(rankKind, col("unit_rank").cast(DataTypes.DoubleType)).otherwise(col("item_score"));
-        Column target = when(kind.equalTo("max"), col("item_max"))
-                .when(kind.equalTo("increase_points"), col("item_prev").plus(col("value")))
-                .when(kind.equalTo("rank_improve"), col("unit_prev_rank").minus(col("value")))
+        Column target = when(kind.equalTo(TargetKind.MAX.code()), col("item_max"))
+                .when(kind.equalTo(TargetKind.INCREASE_POINTS.code()), col("item_prev").plus(col("value")))
+                .when(kind.equalTo(TargetKind.RANK_IMPROVE.code()), col("unit_prev_rank").minus(col("value")))
                 .otherwise(col("value"));
         Column gap = when(rankKind, col("raw_target").minus(col("raw_actual")))
                 .otherwise(col("raw_actual").minus(col("raw_target")));

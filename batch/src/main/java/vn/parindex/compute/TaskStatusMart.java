@@ -1,9 +1,5 @@
 package vn.parindex.compute;
 
-import static org.apache.spark.sql.types.DataTypes.DateType;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,45 +9,37 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import vn.parindex.marts.Marts;
 import vn.parindex.plans.PlanTask;
-import vn.parindex.plans.TaskStatus;
+import vn.parindex.plans.TaskStatusRule;
 
 /**
  * The task_status mart (contract section 4): each plan task's due dates and status as of the run's date. Plans are
  * typed by hand (a few hundred tasks a province), so the rows are built on the driver.
  */
 public final class TaskStatusMart {
-    static final StructType SCHEMA = new StructType()
-            .add("province", StringType, false).add("unit_id", StringType, false).add("plan_year", IntegerType, false)
-            .add("index", StringType, false).add("code", StringType, true).add("file", StringType, false)
-            .add("line", IntegerType, false).add("task", StringType, true).add("lead", StringType, true)
-            .add("deadline", StringType, true).add("due_dates", StringType, true).add("next_due", DateType, true)
-            .add("status", StringType, false).add("done_on", DateType, true);
-
-    static final StructType DETAILS = new StructType()
-            .add("file", StringType, false).add("line", IntegerType, false)
-            .add("output", StringType, true).add("partners", StringType, true);
-    public static final String PLAN_TASKS = "plan_tasks";
+    private static final StructType SCHEMA = SparkSchemas.of(Marts.TASK_STATUS);
+    private static final StructType DETAILS = SparkSchemas.of(Marts.PLAN_TASKS);
 
     private TaskStatusMart() {
     }
 
-    static Dataset<Row> of(SparkSession spark, List<PlanTask> tasks, LocalDate asOf) {
+    static Mart of(SparkSession spark, List<PlanTask> tasks, LocalDate asOf) {
         List<Row> rows = tasks.stream().map(task -> RowFactory.create(task.province(), task.unitId(), task.planYear(),
                 task.index().name(), blankToNull(task.code()), task.file(), task.line(), blankToNull(task.task()),
                 blankToNull(task.lead()), blankToNull(task.deadline()),
                 blankToNull(task.dueDates().stream().map(LocalDate::toString).collect(Collectors.joining(";"))),
-                TaskStatus.nextDue(task.dueDates(), asOf).map(Date::valueOf).orElse(null),
-                TaskStatus.of(task, asOf).label(), task.doneOn() == null ? null : Date.valueOf(task.doneOn())))
+                TaskStatusRule.nextDue(task.dueDates(), asOf).map(Date::valueOf).orElse(null),
+                TaskStatusRule.of(task, asOf).code(), task.doneOn() == null ? null : Date.valueOf(task.doneOn())))
                 .toList();
-        return Published.of(spark.createDataFrame(rows, SCHEMA), SCHEMA.fieldNames(), "file", "line");
+        return Published.of(Marts.TASK_STATUS, spark.createDataFrame(rows, SCHEMA), "file", "line");
     }
 
     /** plan_tasks (Parquet only): what the extract leaves out of each task, its output and partners, by file and line. */
     public static Dataset<Row> details(SparkSession spark, List<PlanTask> tasks) {
         List<Row> rows = tasks.stream().map(task -> RowFactory.create(task.file(), task.line(),
                 blankToNull(task.output()), blankToNull(task.partners()))).toList();
-        return Published.of(spark.createDataFrame(rows, DETAILS), DETAILS.fieldNames(), "file", "line");
+        return Published.of(Marts.PLAN_TASKS, spark.createDataFrame(rows, DETAILS), "file", "line").rows();
     }
 
     private static String blankToNull(String text) {

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import vn.parindex.marts.RankBasis;
 
 /**
  * One row per unit, year and index: totals from the domains, the official value (published TOTAL first), the
@@ -25,11 +26,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * change from the previous year and the provenance of the value.
  */
 final class UnitYears {
-    static final String[] COLUMNS = {"province", "tier", "year", "index", "unit_id", "unit_name", "unit_type",
-        "score_total", "max_total", "index_value", "official_value", "points_lost", "rank", "rank_of", "rank_basis",
-        "prev_value", "delta", "prev_rank", "prev_rank_of", "rank_change", "reported_total", "reported_rank",
-        "reconciled", "provenance", "source"};
-    static final String PAPI = "PAPI";
 
     private UnitYears() {
     }
@@ -67,7 +63,7 @@ final class UnitYears {
         Dataset<Row> expectedDomains = items.filter(col("level").equalTo(1))
                 .groupBy(Keys.cols(Keys.TABLE)).agg(count(lit(1)).as("domains"));
         Column complete = col("present").equalTo(col("domains"));
-        Column papi = col("index").equalTo(PAPI);
+        Column papi = Keys.onPointsScale();
         return itemScores.filter(col("level").equalTo(1))
                 .groupBy(Keys.cols(Keys.UNIT_YEAR))
                 .agg(count(lit(1)).as("present"),
@@ -112,7 +108,7 @@ final class UnitYears {
 
     private static Dataset<Row> withOfficialValue(Dataset<Row> totals, Dataset<Row> published, Dataset<Row> treeMax) {
         Column fromTotal = col("reported_total").isNotNull();
-        Column scale = when(col("index").equalTo(PAPI), coalesce(col("max_total"), col("tree_max"))).otherwise(lit(100.0));
+        Column scale = when(Keys.onPointsScale(), coalesce(col("max_total"), col("tree_max"))).otherwise(lit(100.0));
         return published.join(totals, Keys.UNIT_YEAR, "left")
                 .join(treeMax, Keys.TABLE, "left")
                 .withColumn("official_value", coalesce(col("reported_total"), col("index_value")))
@@ -153,6 +149,6 @@ final class UnitYears {
                 .withColumn("rank", when(partial, col("reported_rank")).when(valued, rank().over(byValue)))
                 .withColumn("rank_of", when(partial, col("members")).when(valued, col("valued_units")))
                 .withColumn("rank_basis", when(col("rank").isNotNull(),
-                        when(partial, lit("published")).otherwise(lit("computed"))));
+                        when(partial, lit(RankBasis.PUBLISHED.code())).otherwise(lit(RankBasis.COMPUTED.code()))));
     }
 }

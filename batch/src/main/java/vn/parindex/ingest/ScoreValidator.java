@@ -8,13 +8,14 @@ import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.ScoreIndex;
 import vn.parindex.quality.Issue;
+import vn.parindex.reference.InputCodes;
 import vn.parindex.reference.MethodologyItem;
 import vn.parindex.reference.MethodologyTree;
-import vn.parindex.reference.Provenance;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.Resolution;
-import vn.parindex.reference.ScoreIndex;
 import vn.parindex.reference.TreeKey;
 import vn.parindex.reference.Unit;
 import vn.parindex.text.Codes;
@@ -62,7 +63,7 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
             Resolution<String> province = reference.units().province(line.field("province"));
             report(province, "province");
             Optional<Integer> year = year();
-            Optional<ScoreIndex> index = ScoreIndex.parse(line.field("index"));
+            Optional<ScoreIndex> index = InputCodes.index(line.field("index"));
             if (index.isEmpty()) {
                 error("index", "unknown_index", "index '" + line.field("index") + "' is not PAR, SIPAS or PAPI");
             }
@@ -72,7 +73,7 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
                 report(resolved, "unit");
                 unit = Optional.ofNullable(resolved.value());
             }
-            Optional<Provenance> provenance = Provenance.parse(line.field("provenance"));
+            Optional<Provenance> provenance = InputCodes.provenance(line.field("provenance"));
             if (provenance.isEmpty()) {
                 error("provenance", "bad_provenance", "provenance '" + line.field("provenance")
                         + "' is not published, derived, third_party or synthetic");

@@ -1,8 +1,8 @@
 package vn.parindex.ingest;
 
-import vn.parindex.reference.Provenance;
-import vn.parindex.reference.ScoreIndex;
-import vn.parindex.reference.Tier;
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.ScoreIndex;
+import vn.parindex.marts.Tier;
 
 /**
  * A validated score row, resolved to a unit_id and the canonical province. score is null when the row says NA;

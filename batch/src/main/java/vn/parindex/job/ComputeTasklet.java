@@ -22,7 +22,9 @@ import vn.parindex.compute.MartComputation;
 import vn.parindex.compute.SparkSessions;
 import vn.parindex.compute.TaskStatusMart;
 import vn.parindex.ingest.IngestResult;
-import vn.parindex.publish.Manifest;
+import vn.parindex.marts.Manifest;
+import vn.parindex.marts.Marts;
+import vn.parindex.marts.SnapshotLayout;
 import vn.parindex.publish.Warehouse;
 
 /** Computes the marts with Spark and writes them, with the staged scores, as Parquet into a new snapshot folder. */
@@ -58,13 +60,13 @@ public class ComputeTasklet implements Tasklet {
 
         ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores(),
                 state.plans().tasks(), request.asOf());
-        result.stagedScores().coalesce(1).write().parquet(snapshot.resolve(CarriedOver.STAGED_SCORES).toString());
+        result.stagedScores().coalesce(1).write().parquet(SnapshotLayout.stagedScores(snapshot).toString());
         LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
-        result.units().write().parquet(snapshot.resolve("marts").resolve(ComputationResult.UNITS).toString());
+        result.units().write().parquet(SnapshotLayout.mart(snapshot, Marts.UNITS.name()).toString());
         TaskStatusMart.details(spark, state.plans().tasks()).write()
-                .parquet(snapshot.resolve("marts").resolve(TaskStatusMart.PLAN_TASKS).toString());
+                .parquet(SnapshotLayout.mart(snapshot, Marts.PLAN_TASKS.name()).toString());
         for (Mart mart : result.marts()) {
-            mart.rows().write().parquet(snapshot.resolve("marts").resolve(mart.name()).toString());
+            mart.rows().write().parquet(SnapshotLayout.mart(snapshot, mart.name()).toString());
             LOG.info("mart {} after {} ms", mart.name(), (System.nanoTime() - started) / 1_000_000);
         }
         state.computation(result);

@@ -9,7 +9,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.parindex.publish.Fingerprint;
-import vn.parindex.publish.Manifest;
+import vn.parindex.marts.Manifest;
 import vn.parindex.publish.Warehouse;
 
 /** First stage: tidies what killed runs left and ends the job early when the input has not changed. */

@@ -12,7 +12,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import vn.parindex.publish.Manifest;
+import vn.parindex.marts.Manifest;
 import vn.parindex.publish.Warehouse;
 import vn.parindex.reference.ReferenceDataException;
 

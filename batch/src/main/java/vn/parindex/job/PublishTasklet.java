@@ -15,7 +15,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.parindex.compute.Mart;
 import vn.parindex.publish.ExtractWriter;
-import vn.parindex.publish.Manifest;
+import vn.parindex.marts.Manifest;
+import vn.parindex.marts.SnapshotLayout;
 import vn.parindex.publish.Warehouse;
 import vn.parindex.quality.Issue;
 
@@ -38,21 +39,21 @@ public class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Path snapshot = state.snapshotDir();
-        Path extracts = Files.createDirectories(snapshot.resolve("extracts"));
+        Files.createDirectories(SnapshotLayout.extracts(snapshot));
         for (Mart mart : state.computation().marts()) {
-            long rows = ExtractWriter.write(mart, extracts.resolve(mart.name() + ".csv"));
+            long rows = ExtractWriter.write(mart, SnapshotLayout.extract(snapshot, mart.name()));
             state.rowCounts().put(mart.name(), rows);
         }
         List<Issue> issues = new ArrayList<>(state.issues());
         issues.sort(ISSUE_ORDER);
-        ExtractWriter.writeIssues(issues, extracts.resolve("quality_issues.csv"));
-        state.rowCounts().put("quality_issues", (long) issues.size());
+        ExtractWriter.writeIssues(issues, SnapshotLayout.extract(snapshot, SnapshotLayout.QUALITY_ISSUES));
+        state.rowCounts().put(SnapshotLayout.QUALITY_ISSUES, (long) issues.size());
 
         Warehouse warehouse = new Warehouse(state.request().warehouse());
         Manifest manifest = new Manifest(state.snapshotId(), ZonedDateTime.now(ZoneOffset.UTC).toString(),
                 state.fingerprint(), ProductVersion.get(), Manifest.COMPLETE, state.rowCounts(),
                 state.acceptedFiles(), state.quarantinedFiles());
-        warehouse.writeManifest(snapshot, manifest);
+        manifest.write(snapshot);
         warehouse.switchCurrent(snapshot);
         LOG.info("published snapshot {}: {}", state.snapshotId(), state.rowCounts());
         return RepeatStatus.FINISHED;

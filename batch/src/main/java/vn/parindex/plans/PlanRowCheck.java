@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.parindex.marts.ScoreIndex;
 import vn.parindex.quality.Issue;
+import vn.parindex.reference.InputCodes;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.Resolution;
-import vn.parindex.reference.ScoreIndex;
 import vn.parindex.reference.TreeKey;
 import vn.parindex.reference.Unit;
 import vn.parindex.text.Codes;
@@ -64,7 +65,7 @@ final class PlanRowCheck {
             TreeKey tree = new TreeKey(unit.province(), unit.tier(), planYear.getAsInt(), index.get());
             if (!PlanItems.known(reference.methodology(), tree, code)) {
                 error("code", "unknown_code", "item code '" + code + "' is in no methodology of " + unit.province()
-                        + " " + unit.tier().label() + " " + index.get() + " (" + tree + " or any other year)");
+                        + " " + unit.tier().code() + " " + index.get() + " (" + tree + " or any other year)");
             }
         }
         if (planYear.isEmpty()) {
@@ -103,7 +104,7 @@ final class PlanRowCheck {
     /** Blank means PAR. */
     private Optional<ScoreIndex> index() {
         String text = value("index");
-        Optional<ScoreIndex> index = text.isEmpty() ? Optional.of(ScoreIndex.PAR) : ScoreIndex.parse(text);
+        Optional<ScoreIndex> index = text.isEmpty() ? Optional.of(ScoreIndex.PAR) : InputCodes.index(text);
         if (index.isEmpty()) {
             error("index", "unknown_index", "index '" + text + "' is not PAR, SIPAS or PAPI (blank means PAR)");
         }

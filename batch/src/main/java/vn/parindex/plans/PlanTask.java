@@ -2,7 +2,7 @@ package vn.parindex.plans;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.parindex.reference.ScoreIndex;
+import vn.parindex.marts.ScoreIndex;
 
 /**
  * One accepted task of a plan file (contract 1.7), resolved to a unit and checked against the methodology.

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.parindex.marts.Marts;
 
 /** The rows of task_status.csv (contract 4) for a set of tasks as of a date, as the extract's text values. */
 public final class TaskStatusRows {
-    public static final List<String> COLUMNS = List.of("province", "unit_id", "plan_year", "index", "code", "file",
-            "line", "task", "lead", "deadline", "due_dates", "next_due", "status", "done_on");
+    public static final List<String> COLUMNS = Marts.TASK_STATUS.names();
 
     private TaskStatusRows() {
     }
@@ -23,9 +23,9 @@ public final class TaskStatusRows {
 
     static List<String> row(PlanTask task, LocalDate asOf) {
         String dueDates = task.dueDates().stream().map(LocalDate::toString).collect(Collectors.joining(";"));
-        String nextDue = TaskStatus.nextDue(task.dueDates(), asOf).map(LocalDate::toString).orElse("");
+        String nextDue = TaskStatusRule.nextDue(task.dueDates(), asOf).map(LocalDate::toString).orElse("");
         return List.of(task.province(), task.unitId(), Integer.toString(task.planYear()), task.index().name(),
                 task.code(), task.file(), Integer.toString(task.line()), task.task(), task.lead(), task.deadline(),
-                dueDates, nextDue, TaskStatus.of(task, asOf).label(), task.doneOn() == null ? "" : task.doneOn().toString());
+                dueDates, nextDue, TaskStatusRule.of(task, asOf).code(), task.doneOn() == null ? "" : task.doneOn().toString());
     }
 }

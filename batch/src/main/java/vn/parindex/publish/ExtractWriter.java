@@ -3,15 +3,13 @@ package vn.parindex.publish;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import vn.parindex.compute.Mart;
+import vn.parindex.marts.ExtractText;
+import vn.parindex.marts.MartSchema;
 import vn.parindex.quality.Issue;
-import vn.parindex.text.Numbers;
 
 /** Writes the CSV extracts of contract section 4: '.' decimals with 2 places, true/false, blank for none. */
 public final class ExtractWriter {
@@ -20,37 +18,27 @@ public final class ExtractWriter {
 
     /** Streams the mart's rows to the driver one partition at a time and returns how many were written. */
     public static long write(Mart mart, Path file) throws IOException {
-        String[] columns = mart.rows().columns();
-        DataType[] types = Arrays.stream(mart.rows().schema().fields()).map(f -> f.dataType()).toArray(DataType[]::new);
+        MartSchema schema = mart.schema();
+        int width = schema.columns().size();
         long count = 0;
-        try (CsvOut out = new CsvOut(file, List.of(columns))) {
+        try (CsvOut out = new CsvOut(file, schema.names())) {
             Iterator<Row> rows = mart.rows().toLocalIterator();
+            Object[] values = new Object[width];
+            List<String> fields = new ArrayList<>(width);
             while (rows.hasNext()) {
                 Row row = rows.next();
-                List<String> fields = new ArrayList<>(columns.length);
-                for (int i = 0; i < columns.length; i++) {
-                    fields.add(format(mart.name(), columns[i], types[i], row, i));
+                for (int i = 0; i < width; i++) {
+                    values[i] = row.get(i);
+                }
+                fields.clear();
+                for (int i = 0; i < width; i++) {
+                    fields.add(ExtractText.of(schema, values, i));
                 }
                 out.row(fields);
                 count++;
             }
         }
         return count;
-    }
-
-    private static String format(String mart, String column, DataType type, Row row, int i) {
-        if (row.isNullAt(i)) {
-            return "";
-        }
-        if (type.equals(DataTypes.DoubleType)) {
-            // a rank reached is a whole number, shown as such next to its 2-decimal target
-            if (Mart.TARGET_STATUS.equals(mart) && column.equals("actual")
-                    && ("rank_at_most".equals(row.getAs("kind")) || "rank_improve".equals(row.getAs("kind")))) {
-                return String.valueOf(Math.round(row.getDouble(i)));
-            }
-            return Numbers.format2(row.getDouble(i));
-        }
-        return String.valueOf(row.get(i));
     }
 
     public static void writeIssues(List<Issue> issues, Path file) throws IOException {

@@ -1,8 +1,5 @@
 package vn.parindex.publish;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -16,16 +13,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import vn.parindex.marts.Manifest;
+import vn.parindex.marts.SnapshotLayout;
 
 /**
  * The published side: snapshots/<id>/ folders and the `current` link, switched by renaming a new link over the
  * old one, so a reader sees either the old snapshot or the new one, never a mix.
  */
 public final class Warehouse {
-    public static final String MANIFEST = "manifest.json";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final int KEEP_SNAPSHOTS = 14;
 
     private final Path root;
@@ -39,21 +34,20 @@ public final class Warehouse {
     }
 
     public Path snapshots() {
-        return root.resolve("snapshots");
+        return SnapshotLayout.snapshots(root);
     }
 
     public Path current() {
-        return root.resolve("current");
+        return SnapshotLayout.current(root);
     }
 
     /** The manifest of the snapshot `current` points at, if there is a complete one. */
     public Optional<Manifest> currentManifest() {
-        Path manifest = current().resolve(MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
+        if (!Files.isRegularFile(SnapshotLayout.manifest(current()))) {
             return Optional.empty();
         }
         try {
-            Manifest read = JSON.readValue(manifest.toFile(), Manifest.class);
+            Manifest read = Manifest.read(current());
             return read.complete() ? Optional.of(read) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -90,12 +84,6 @@ public final class Warehouse {
         }
     }
 
-    public void writeManifest(Path snapshot, Manifest manifest) throws IOException {
-        Path temporary = snapshot.resolve(MANIFEST + ".tmp");
-        JSON.writeValue(temporary.toFile(), manifest);
-        Files.move(temporary, snapshot.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
-    }
-
     /** Points `current` at the snapshot: a new link renamed over the old one (atomic on POSIX file systems). */
     public void switchCurrent(Path snapshot) throws IOException {
         Path link = root.resolve("current.next");
@@ -117,7 +105,7 @@ public final class Warehouse {
         int kept = 0;
         for (Path snapshot : all) {
             boolean isServing = serving.isPresent() && serving.get().equals(snapshot.toRealPath());
-            boolean complete = Files.isRegularFile(snapshot.resolve(MANIFEST));
+            boolean complete = Files.isRegularFile(SnapshotLayout.manifest(snapshot));
             if (isServing || (complete && kept < KEEP_SNAPSHOTS)) {
                 kept++;
             } else {

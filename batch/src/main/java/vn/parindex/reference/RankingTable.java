@@ -1,5 +1,8 @@
 package vn.parindex.reference;
 
+import vn.parindex.marts.ScoreIndex;
+import vn.parindex.marts.Tier;
+
 /**
  * A row of tables.csv (contract 1.6): how many units a ranking table really has over a span of years
  * (yearTo null: still valid), for tables the input holds only part of.

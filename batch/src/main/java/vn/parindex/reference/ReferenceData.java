@@ -2,6 +2,8 @@ package vn.parindex.reference;
 
 import java.util.List;
 import java.util.OptionalInt;
+import vn.parindex.marts.ScoreIndex;
+import vn.parindex.marts.Tier;
 
 /** The reference inputs of one run: who is scored, on what, the plans' goals and the true size of partial tables. */
 public record ReferenceData(UnitRegistry units, Methodology methodology, List<Target> targets,

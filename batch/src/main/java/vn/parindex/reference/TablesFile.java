@@ -10,6 +10,8 @@ import java.util.OptionalInt;
 import vn.parindex.csv.CsvRecord;
 import vn.parindex.csv.CsvTable;
 import vn.parindex.csv.InputFileException;
+import vn.parindex.marts.ScoreIndex;
+import vn.parindex.marts.Tier;
 import vn.parindex.text.Names;
 
 /** Reads the optional tables.csv (contract 1.6): the true size of ranking tables the input holds part of. */
@@ -37,7 +39,7 @@ final class TablesFile {
                 for (int i = 0; i < tables.size(); i++) {
                     if (tables.get(i).overlaps(parsed)) {
                         issues.add(NAME, row.line(), "year_from", "overlapping_tables", "the " + parsed.index()
-                                + " table of " + parsed.province() + " (" + parsed.tier().label()
+                                + " table of " + parsed.province() + " (" + parsed.tier().code()
                                 + ") is already sized for some of these years at line " + lines.get(i));
                         return;
                     }
@@ -53,8 +55,8 @@ final class TablesFile {
                                                 ReferenceIssues issues) {
         int line = row.line();
         Resolution<String> province = units.province(table.get(row, "province"));
-        Optional<Tier> tier = Tier.parse(table.get(row, "tier"));
-        Optional<ScoreIndex> index = ScoreIndex.parse(table.get(row, "index"));
+        Optional<Tier> tier = InputCodes.tier(table.get(row, "tier"));
+        Optional<ScoreIndex> index = InputCodes.index(table.get(row, "index"));
         OptionalInt from = issues.year(NAME, line, "year_from", table.get(row, "year_from"), true);
         OptionalInt to = issues.year(NAME, line, "year_to", table.get(row, "year_to"), false);
         OptionalInt members = members(table.get(row, "members"), line, issues);

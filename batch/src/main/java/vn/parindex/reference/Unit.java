@@ -1,6 +1,7 @@
 package vn.parindex.reference;
 
 import java.util.List;
+import vn.parindex.marts.Tier;
 
 /** A scored unit (department, district, commune or province) and the years it existed. */
 public record Unit(String unitId, String province, Tier tier, String name, String shortName, String unitType,

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import vn.parindex.csv.CsvRecord;
 import vn.parindex.csv.CsvTable;
 import vn.parindex.csv.InputFileException;
+import vn.parindex.marts.Tier;
 import vn.parindex.text.Names;
 
 /** Reads units.csv (contract 1.1) and checks ids, tiers, years and successors. */
@@ -61,7 +62,7 @@ final class UnitsFile {
                     "missing_value", "unit_id, province and name are required");
             return Optional.empty();
         }
-        Optional<Tier> tier = Tier.parse(table.get(row, "tier"));
+        Optional<Tier> tier = InputCodes.tier(table.get(row, "tier"));
         if (tier.isEmpty()) {
             issues.add(NAME, line, "tier", "unknown_tier", "tier '" + table.get(row, "tier")
                     + "' is not one of department, district, commune, province");

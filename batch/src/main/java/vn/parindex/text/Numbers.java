@@ -1,9 +1,9 @@
 package vn.parindex.text;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
+import vn.parindex.marts.ExtractText;
 
 /** Parsing of scores as provinces write them ("87,13" or "87.13") and the 2-decimal rounding of the extracts. */
 public final class Numbers {
@@ -21,18 +21,14 @@ public final class Numbers {
         return OptionalDouble.of(Double.parseDouble(value.replace(',', '.')));
     }
 
-    /** Half-up rounding of the value as written in decimal; a 10-digit pre-rounding removes binary noise (0.125 stays 0.125). */
+    /** Half-up rounding of the value as written in decimal (the extracts' rule, see ExtractText). */
     public static BigDecimal round2(double value) {
-        return BigDecimal.valueOf(value).setScale(10, RoundingMode.HALF_UP).setScale(2, RoundingMode.HALF_UP);
+        return ExtractText.round2(value);
     }
 
     /** The extract form of a number: 2 decimals, '.' as decimal point. */
     public static String format2(double value) {
-        BigDecimal rounded = round2(value);
-        if (rounded.signum() == 0) {
-            rounded = rounded.abs();
-        }
-        return rounded.toPlainString();
+        return ExtractText.decimal(value);
     }
 
     /** A whole or decimal number as briefly as it can be written (80, 12.5), for messages. */

@@ -1,7 +1,7 @@
 package vn.parindex.workbook;
 
 import java.util.Optional;
-import vn.parindex.reference.Tier;
+import vn.parindex.marts.Tier;
 import vn.parindex.text.Names;
 
 /** Group rows inside the table ("I. CÁC SỞ, BAN, NGÀNH", "II. UBND CÁC HUYỆN, THÀNH PHỐ") and the tier they set. */

@@ -18,7 +18,7 @@ import vn.parindex.reference.MethodologyItem;
 import vn.parindex.reference.MethodologyTree;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.Resolution;
-import vn.parindex.reference.Tier;
+import vn.parindex.marts.Tier;
 import vn.parindex.reference.TreeKey;
 import vn.parindex.reference.Unit;
 
@@ -234,7 +234,7 @@ public final class PublishedWorkbookReader {
 
         private String describe(int units) {
             String columns = table.columns().stream().map(this::describe).collect(Collectors.joining("; "));
-            String tiers = rowsByTier.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+            String tiers = rowsByTier.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().code())
                     .collect(Collectors.joining(", "));
             return "sheet '" + sheet.getSheetName() + "': province " + orNone(title.province(), title.provinceSource())
                     + ", year " + orNone(title.year(), title.yearSource()) + ", index " + title.index()

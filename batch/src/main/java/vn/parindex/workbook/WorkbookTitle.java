@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.parindex.reference.ScoreIndex;
+import vn.parindex.marts.ScoreIndex;
 import vn.parindex.text.Names;
 
 /**

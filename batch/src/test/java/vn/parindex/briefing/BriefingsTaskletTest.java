@@ -26,11 +26,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
+import vn.parindex.briefings.MartRecords;
 import vn.parindex.briefings.UnitResult;
 import vn.parindex.compute.ComputationResult;
 import vn.parindex.compute.Mart;
 import vn.parindex.compute.SparkSessions;
 import vn.parindex.job.RunState;
+import vn.parindex.marts.MartSchema;
+import vn.parindex.marts.Marts;
 
 /**
  * The tasklet on real Spark rows: the contract's expected extracts read through Spark with the marts' column types,
@@ -67,17 +70,17 @@ class BriefingsTaskletTest {
     static void runTheTasklet() throws Exception {
         SparkSession spark = SparkSessions.get("local[2]");
         List<Mart> marts = new ArrayList<>();
-        for (String name : List.of(Mart.UNIT_YEAR, Mart.COMPONENT_YEAR, Mart.LOSS_DRIVERS, Mart.PROVINCE_SUMMARY,
-                Mart.TARGET_STATUS)) {
-            Path csv = TestInputs.example().resolve("expected/" + name + ".csv");
-            marts.add(new Mart(name, spark.read().option("header", "true").schema(schema(csv)).csv(csv.toString())));
+        for (MartSchema mart : List.of(Marts.UNIT_YEAR, Marts.COMPONENT_YEAR, Marts.LOSS_DRIVERS,
+                Marts.PROVINCE_SUMMARY, Marts.TARGET_STATUS)) {
+            Path csv = TestInputs.example().resolve("expected/" + mart.name() + ".csv");
+            marts.add(new Mart(mart, spark.read().option("header", "true").schema(schema(csv)).csv(csv.toString())));
         }
         RunState state = new RunState();
         state.snapshot("20240101T000000000Z-test0001", snapshot);
         state.computation(new ComputationResult(marts, null, null, List.of()));
 
         new BriefingsTasklet(state).execute(null, null);
-        briefings = snapshot.resolve(BriefingsTasklet.FOLDER);
+        briefings = vn.parindex.marts.SnapshotLayout.briefings(snapshot);
     }
 
     /**
@@ -137,8 +140,9 @@ class BriefingsTaskletTest {
                 .add("prev_rank", DataTypes.IntegerType).add("prev_rank_of", DataTypes.LongType)
                 .add("rank_change", DataTypes.IntegerType).add("reconciled", DataTypes.BooleanType)
                 .add("provenance", DataTypes.StringType).add("source", DataTypes.StringType);
-        UnitResult national = MartRows.unitResult(new GenericRowWithSchema(new Object[] {"Việt Nam", "province", 2021,
-                "PAR", "VN-LCI", "Lào Cai", 85.84, 11, 63, "published", 19, 19L, null, null, "derived", "QĐ 1"}, full));
+        UnitResult national = MartRecords.unitResult(MartRows.row(new GenericRowWithSchema(new Object[] {"Việt Nam",
+                "province", 2021, "PAR", "VN-LCI", "Lào Cai", 85.84, 11, 63, "published", 19, 19L, null, null, "derived",
+                "QĐ 1"}, full)));
         assertEquals(List.of("published", "19", "derived", "QĐ 1"), Stream.of(national.rankBasis(),
                 String.valueOf(national.prevRankOf()), national.provenance(), national.source()).toList());
         assertEquals(63, national.rankOf());
@@ -146,8 +150,8 @@ class BriefingsTaskletTest {
                 .add("year", DataTypes.IntegerType).add("index", DataTypes.StringType)
                 .add("unit_id", DataTypes.StringType).add("unit_name", DataTypes.StringType)
                 .add("reconciled", DataTypes.BooleanType);
-        UnitResult before = MartRows.unitResult(new GenericRowWithSchema(new Object[] {"Tỉnh Mẫu", "department", 2023,
-                "PAR", "X-NV", "Sở Nội vụ", true}, old));
+        UnitResult before = MartRecords.unitResult(MartRows.row(new GenericRowWithSchema(new Object[] {"Tỉnh Mẫu",
+                "department", 2023, "PAR", "X-NV", "Sở Nội vụ", true}, old)));
         assertNull(before.provenance());
         assertNull(before.rankBasis());
     }

@@ -1,5 +1,6 @@
 package vn.parindex.compute;
 
+import vn.parindex.marts.Marts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ class ComputationRulesTest {
         assertEquals("45.00", row.get("score_total"));
         assertEquals("60.00", row.get("max_total"));
         assertEquals("75.00", row.get("index_value"));
-        assertTrue(result.tables().get(Mart.COMPONENT_YEAR).stream().noneMatch(r -> r.get("code").equals("1")),
+        assertTrue(result.tables().get(Marts.COMPONENT_YEAR.name()).stream().noneMatch(r -> r.get("code").equals("1")),
                 "an NA item has no component row");
     }
 

@@ -1,5 +1,6 @@
 package vn.parindex.compute;
 
+import vn.parindex.marts.Marts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class GoalGapsTest {
                 .target("B", 2024, "TOTAL", "increase_points", "1").target("D", 2024, "TOTAL", "rank_at_most", "9")
                 .target("B", 2024, "1", "max", "").target("B", 2023, "TOTAL", "score_at_least", "99");
         Scenario.Result result = scenario.compute();
-        List<Map<String, String>> gaps = result.tables().get(Mart.GOAL_GAPS);
+        List<Map<String, String>> gaps = result.tables().get(Marts.GOAL_GAPS.name());
 
         List<Map<String, String>> b = gaps.stream().filter(r -> r.get("unit_id").equals("B")).toList();
         assertEquals(List.of("next_rank", "rank_at_most", "max", "increase_points"),

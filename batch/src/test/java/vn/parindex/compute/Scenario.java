@@ -1,5 +1,6 @@
 package vn.parindex.compute;
 
+import vn.parindex.marts.Marts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -111,7 +112,7 @@ final class Scenario {
 
     record Result(Map<String, List<Map<String, String>>> tables, List<Issue> warnings) {
         List<Map<String, String>> unitYears() {
-            return tables.get(Mart.UNIT_YEAR);
+            return tables.get(Marts.UNIT_YEAR.name());
         }
 
         Map<String, String> unitYear(String unit, int year) {
@@ -119,18 +120,18 @@ final class Scenario {
         }
 
         Map<String, String> component(String unit, int year, String code) {
-            return TestInputs.only(tables.get(Mart.COMPONENT_YEAR), "unit_id", unit, "year", String.valueOf(year),
+            return TestInputs.only(tables.get(Marts.COMPONENT_YEAR.name()), "unit_id", unit, "year", String.valueOf(year),
                     "code", code);
         }
 
         List<Map<String, String>> lossDrivers(String unit, int year) {
-            return tables.get(Mart.LOSS_DRIVERS).stream()
+            return tables.get(Marts.LOSS_DRIVERS.name()).stream()
                     .filter(row -> row.get("unit_id").equals(unit) && row.get("year").equals(String.valueOf(year)))
                     .toList();
         }
 
         List<Map<String, String>> targets() {
-            return tables.get(Mart.TARGET_STATUS);
+            return tables.get(Marts.TARGET_STATUS.name());
         }
 
         List<String> warningRules() {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
-import vn.parindex.publish.Manifest;
+import vn.parindex.marts.Manifest;
 import vn.parindex.publish.Warehouse;
 
 /**
@@ -46,7 +46,7 @@ class KilledRunTest {
 
         assertEquals(before.id(), warehouse.currentManifest().orElseThrow().id(), "current still shows the old snapshot");
         try (Stream<Path> snapshots = Files.list(warehouse.snapshots())) {
-            assertEquals(1, snapshots.filter(s -> !Files.exists(s.resolve(Warehouse.MANIFEST))).count(),
+            assertEquals(1, snapshots.filter(s -> !Files.exists(vn.parindex.marts.SnapshotLayout.manifest(s))).count(),
                     "the killed run left a half-written snapshot behind");
         }
 
@@ -57,7 +57,7 @@ class KilledRunTest {
         assertNotEquals(before.id(), after.id());
         assertTrue(after.inputFiles().contains("scores/2024-late.csv"));
         try (Stream<Path> snapshots = Files.list(warehouse.snapshots())) {
-            assertFalse(snapshots.anyMatch(s -> !Files.exists(s.resolve(Warehouse.MANIFEST))),
+            assertFalse(snapshots.anyMatch(s -> !Files.exists(vn.parindex.marts.SnapshotLayout.manifest(s))),
                     "the half-written snapshot is tidied away");
         }
         assertEquals(List.of("COMPLETED", "FAILED", "COMPLETED"), jobStatuses(warehouseDir));

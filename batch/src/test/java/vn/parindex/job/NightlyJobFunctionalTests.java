@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
 import vn.parindex.compute.SparkSessions;
-import vn.parindex.publish.Manifest;
+import vn.parindex.marts.Manifest;
 import vn.parindex.publish.Warehouse;
 
 /**

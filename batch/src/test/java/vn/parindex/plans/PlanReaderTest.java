@@ -17,7 +17,7 @@ import vn.parindex.TestInputs;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.ReferenceDataLoader;
-import vn.parindex.reference.ScoreIndex;
+import vn.parindex.marts.ScoreIndex;
 
 /** The plan file reader on the example's reference data: one test per rule that quarantines a plan file. */
 class PlanReaderTest {

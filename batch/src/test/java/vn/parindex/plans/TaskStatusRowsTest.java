@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.parindex.reference.ScoreIndex;
+import vn.parindex.marts.ScoreIndex;
 
 /** The text form of task_status.csv rows: ISO dates, ';'-joined due dates, blanks as "". */
 class TaskStatusRowsTest {

@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.parindex.marts.TaskStatus;
 
 /** One test per task status of contract 2, and the next due date. */
 class TaskStatusTest {
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 15);
 
     private static TaskStatus status(List<LocalDate> dueDates, LocalDate doneOn) {
-        return TaskStatus.of(dueDates, doneOn, AS_OF);
+        return TaskStatusRule.of(dueDates, doneOn, AS_OF);
     }
 
     private static LocalDate d(String iso) {
@@ -65,15 +66,15 @@ class TaskStatusTest {
     @Test
     void labelsAreTheExtractsSpelling() {
         assertEquals(List.of("done", "done_late", "overdue", "due_soon", "ongoing", "open"),
-                List.of(TaskStatus.values()).stream().map(TaskStatus::label).toList());
+                List.of(TaskStatus.values()).stream().map(TaskStatus::code).toList());
     }
 
     @Test
     void nextDueIsTheFirstDueDateOnOrAfterTheAsOfDate() {
         List<LocalDate> quarterly = List.of(d("2024-03-09"), d("2024-06-09"), d("2024-09-09"), d("2024-12-09"));
-        assertEquals(Optional.of(d("2024-09-09")), TaskStatus.nextDue(quarterly, AS_OF));
-        assertEquals(Optional.of(AS_OF), TaskStatus.nextDue(List.of(AS_OF), AS_OF));
-        assertEquals(Optional.empty(), TaskStatus.nextDue(List.of(d("2024-04-30")), AS_OF));
-        assertEquals(Optional.empty(), TaskStatus.nextDue(List.of(), AS_OF));
+        assertEquals(Optional.of(d("2024-09-09")), TaskStatusRule.nextDue(quarterly, AS_OF));
+        assertEquals(Optional.of(AS_OF), TaskStatusRule.nextDue(List.of(AS_OF), AS_OF));
+        assertEquals(Optional.empty(), TaskStatusRule.nextDue(List.of(d("2024-04-30")), AS_OF));
+        assertEquals(Optional.empty(), TaskStatusRule.nextDue(List.of(), AS_OF));
     }
 }

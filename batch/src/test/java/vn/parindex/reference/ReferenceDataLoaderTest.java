@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
+import vn.parindex.marts.ScoreIndex;
+import vn.parindex.marts.Tier;
 import vn.parindex.quality.Issue;
 
 /** Invalid reference data stops the run, naming file, line and item. */

@@ -80,7 +80,7 @@ class PublishedWorkbookTest {
         assertEquals(List.of(), result.issues().stream().filter(i -> i.severity() == Issue.Severity.ERROR).toList());
         Set<String> facts = new TreeSet<>();
         for (StagedScore row : result.accepted()) {
-            facts.add(row.tier().label() + " " + row.year() + " " + row.unitId() + " " + row.index() + " "
+            facts.add(row.tier().code() + " " + row.year() + " " + row.unitId() + " " + row.index() + " "
                     + row.code() + "=" + row.valueText());
         }
         return facts;

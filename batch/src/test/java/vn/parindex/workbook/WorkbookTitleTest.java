@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.parindex.reference.ScoreIndex;
-import vn.parindex.reference.Tier;
+import vn.parindex.marts.ScoreIndex;
+import vn.parindex.marts.Tier;
 
 /** Province, year and index from title rows; tiers from group rows. */
 class WorkbookTitleTest {

@@ -9,15 +9,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.parindex.briefings.internal.ItemCodes;
+import vn.parindex.marts.RankingOrder;
 
 /**
  * Everything the briefings read, as the published marts hold it, with the look-ups the writers need. Immutable;
  * built once per snapshot by whoever holds the marts (the nightly job from Spark rows, the dashboard from its tables).
  */
 public final class BriefingData {
-    private static final Comparator<UnitResult> RANKING = Comparator
-            .comparing(UnitResult::rank, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(UnitResult::unitName, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static final Comparator<UnitResult> RANKING =
+            RankingOrder.of(UnitResult::rank, UnitResult::unitName, UnitResult::unitId);
 
     private final SnapshotInfo snapshot;
     private final Map<TableKey, List<UnitResult>> rankings;

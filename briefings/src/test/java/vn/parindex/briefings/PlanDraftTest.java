@@ -107,7 +107,7 @@ class PlanDraftTest {
         XWPFTable goals = formula.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Mục tiêu"))
                 .findFirst().orElseThrow();
         assertEquals(3, goals.getNumberOfRows());
-        assertEquals("Vượt lên hạng kế tiếp (hạng 1)", goals.getRow(1).getCell(0).getText());
+        assertEquals("Vượt đơn vị xếp trên (hạng 1)", goals.getRow(1).getCell(0).getText());
         assertEquals(List.of("87,50", "7,25", "7,25", "5,00", "Chưa đủ"), goals.getRow(1).getTableCells().stream()
                 .skip(1).map(XWPFTableCell::getText).toList());
         assertEquals("Xếp hạng không thấp hơn 1 — mục tiêu năm 2025", goals.getRow(2).getCell(0).getText());

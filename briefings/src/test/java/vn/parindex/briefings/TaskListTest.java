@@ -52,7 +52,7 @@ class TaskListTest {
             Row overdue = sheet.getRow(HEADER_ROW + 4);
             assertEquals("Quá hạn", text(overdue, 9));
             assertEquals("FFC7CE", fill(overdue.getCell(9)));
-            assertEquals("Đã hoàn thành", text(sheet.getRow(HEADER_ROW + 5), 9));
+            assertEquals("Hoàn thành", text(sheet.getRow(HEADER_ROW + 5), 9));
             assertEquals("C6EFCE", fill(sheet.getRow(HEADER_ROW + 5).getCell(9)));
             assertEquals("plans/thu-nghiem/T-F.csv:2", text(first, 11));
         }
@@ -78,7 +78,7 @@ class TaskListTest {
             assertNoFormulas(workbook);
             List<String> firstColumn = new java.util.ArrayList<>();
             plan.forEach(row -> firstColumn.add(row.getCell(0) == null ? null : row.getCell(0).toString()));
-            assertTrue(firstColumn.contains("Vượt lên hạng kế tiếp (hạng 1)"), firstColumn.toString());
+            assertTrue(firstColumn.contains("Vượt đơn vị xếp trên (hạng 1)"), firstColumn.toString());
             assertTrue(firstColumn.contains(PlanFixture.FORMULA_TASK), firstColumn.toString());
             assertTrue(firstColumn.contains("Nhiệm vụ của kế hoạch năm 2024"), "this year's and next year's tasks");
             assertTrue(plan.getPrintSetup().getLandscape());

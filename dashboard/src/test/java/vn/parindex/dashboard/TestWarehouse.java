@@ -18,6 +18,10 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
+import vn.parindex.marts.MartColumn;
+import vn.parindex.marts.MartSchema;
+import vn.parindex.marts.Marts;
+import vn.parindex.marts.SnapshotLayout;
 
 /**
  * Writes a warehouse the way the batch job publishes one: snapshots/&lt;id&gt;/ with a manifest, one Spark-like
@@ -25,31 +29,6 @@ import org.apache.parquet.schema.Types;
  * the current link, switched atomically.
  */
 public final class TestWarehouse {
-    /** Mart columns and types as the contract's section 4 and the batch job's Parquet have them. */
-    static final Map<String, String> MARTS = Map.of(
-            "unit_year", "province,tier,year:int,index,unit_id,unit_name,unit_type,score_total:double,"
-                    + "max_total:double,index_value:double,official_value:double,points_lost:double,rank:int,"
-                    + "rank_of:int,rank_basis,prev_value:double,delta:double,prev_rank:int,prev_rank_of:int,"
-                    + "rank_change:int,reported_total:double,reported_rank:int,reconciled:boolean,provenance,source",
-            "component_year", "province,tier,year:int,index,unit_id,code,parent_code,level:int,name,kind,"
-                    + "max_points:double,score:double,self_score:double,points_lost:double,attainment:double,"
-                    + "prev_score:double,prev_max:double,delta_points:double,delta_attainment:double,"
-                    + "max_changed:boolean,rank:int,rank_of:int,provenance",
-            "loss_drivers", "province,year:int,index,unit_id,position:int,code,name,points_lost:double,"
-                    + "share_of_loss:double",
-            "province_summary", "province,tier,year:int,index,code,units:int,mean_attainment:double,"
-                    + "min_attainment:double,max_attainment:double,total_points_lost:double",
-            "target_status", "province,unit_id,year:int,index,code,kind,target:double,actual:double,status,"
-                    + "gap:double",
-            "units", "unit_id,province,tier,unit_name,short_name,unit_type,valid_from:int,valid_to:int,successor_id,"
-                    + "aliases",
-            "goal_gaps", "province,tier,year:int,index,unit_id,goal,goal_year:int,goal_rank:int,goal_value:double,"
-                    + "official_value:double,needed_index_points:double,needed_item_points:double,"
-                    + "recoverable_item_points:double,reachable:boolean",
-            "task_status", "province,unit_id,plan_year:int,index,code,file,line:int,task,lead,deadline,due_dates,"
-                    + "next_due:date,status,done_on:date",
-            "plan_tasks", "file,line:int,output,partners");
-
     private final Path root;
     private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
     private final List<String> qualityIssues = new ArrayList<>();
@@ -57,7 +36,7 @@ public final class TestWarehouse {
 
     public TestWarehouse(Path root) {
         this.root = root;
-        MARTS.keySet().forEach(mart -> rows.put(mart, new ArrayList<>()));
+        Marts.ALL.forEach(mart -> rows.put(mart.name(), new ArrayList<>()));
     }
 
     public Path root() {
@@ -87,17 +66,17 @@ public final class TestWarehouse {
 
     /** Writes the snapshot and points current at it (a new link renamed over the old one). */
     public Path publish(String id) throws IOException {
-        Path snapshot = root.resolve("snapshots").resolve(id);
-        for (String mart : MARTS.keySet()) {
-            writeMart(snapshot.resolve("marts").resolve(mart), mart);
+        Path snapshot = SnapshotLayout.snapshots(root).resolve(id);
+        for (MartSchema mart : Marts.ALL) {
+            writeMart(SnapshotLayout.mart(snapshot, mart.name()), mart);
         }
-        Path extracts = Files.createDirectories(snapshot.resolve("extracts"));
-        Files.writeString(extracts.resolve("quality_issues.csv"), "severity,file,line,column,rule,message,action\r\n"
+        Files.createDirectories(SnapshotLayout.extracts(snapshot));
+        Files.writeString(SnapshotLayout.extract(snapshot, SnapshotLayout.QUALITY_ISSUES), "severity,file,line,column,rule,message,action\r\n"
                 + String.join("\r\n", qualityIssues) + (qualityIssues.isEmpty() ? "" : "\r\n"), StandardCharsets.UTF_8);
         StringBuilder counts = new StringBuilder();
         rows.forEach((mart, list) -> counts.append(counts.length() == 0 ? "" : ",")
                 .append('"').append(mart).append("\":").append(list.size()));
-        Files.writeString(snapshot.resolve("manifest.json"), "{\"id\":\"" + id + "\",\"created_at\":"
+        Files.writeString(SnapshotLayout.manifest(snapshot), "{\"id\":\"" + id + "\",\"created_at\":"
                 + "\"2026-01-02T03:04:05Z\",\"fingerprint\":\"abc123\",\"product_version\":\"0.1.0\","
                 + "\"status\":\"complete\",\"row_counts\":{" + counts + "},\"input_files\":[\"scores/a.csv\"],"
                 + "\"quarantined_files\":[" + String.join(",", quarantined.stream().map(f -> '"' + f + '"').toList())
@@ -105,23 +84,21 @@ public final class TestWarehouse {
         Path link = root.resolve("current.tmp-" + id);
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, Path.of("snapshots", id));
-        Files.move(link, root.resolve("current"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        Files.move(link, SnapshotLayout.current(root), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return snapshot;
     }
 
-    private void writeMart(Path folder, String mart) throws IOException {
+    private void writeMart(Path folder, MartSchema mart) throws IOException {
         Files.createDirectories(folder);
-        String[] columns = MARTS.get(mart).split(",");
-        MessageType schema = schema(mart, columns);
+        MessageType schema = schema(mart);
         Path part = folder.resolve("part-00000-test-c000.snappy.parquet");
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(part)).withType(schema)
                 .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
-            for (Map<String, Object> row : rows.get(mart)) {
+            for (Map<String, Object> row : rows.get(mart.name())) {
                 Group group = groups.newGroup();
-                for (String column : columns) {
-                    String name = column.split(":")[0];
+                for (String name : mart.names()) {
                     Object value = row.get(name);
                     if (value instanceof java.time.LocalDate date) {
                         group.append(name, (int) date.toEpochDay());
@@ -142,19 +119,18 @@ public final class TestWarehouse {
         Files.writeString(folder.resolve("_SUCCESS"), "");
     }
 
-    private static MessageType schema(String mart, String[] columns) {
+    /** The Parquet schema Spark writes for the mart: every column optional. */
+    private static MessageType schema(MartSchema mart) {
         Types.MessageTypeBuilder builder = Types.buildMessage();
-        for (String column : columns) {
-            String[] nameType = column.split(":");
-            String type = nameType.length > 1 ? nameType[1] : "string";
-            switch (type) {
-                case "int" -> builder.optional(PrimitiveTypeName.INT32).named(nameType[0]);
-                case "double" -> builder.optional(PrimitiveTypeName.DOUBLE).named(nameType[0]);
-                case "boolean" -> builder.optional(PrimitiveTypeName.BOOLEAN).named(nameType[0]);
-                case "date" -> builder.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType())
-                        .named(nameType[0]);
-                default -> builder.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
-                        .named(nameType[0]);
+        for (MartColumn column : mart.columns()) {
+            switch (column.type()) {
+                case INT -> builder.optional(PrimitiveTypeName.INT32).named(column.name());
+                case DOUBLE -> builder.optional(PrimitiveTypeName.DOUBLE).named(column.name());
+                case BOOLEAN -> builder.optional(PrimitiveTypeName.BOOLEAN).named(column.name());
+                case DATE -> builder.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType())
+                        .named(column.name());
+                case STRING -> builder.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType())
+                        .named(column.name());
             }
         }
         return builder.named("spark_schema");

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Objects;
 import vn.parindex.briefings.ItemResult;
 import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.ScoreIndex;
 
 /**
  * One scale per comparison: item points turned into points of the unit's index (× 100 / max_total), so that the
@@ -11,14 +12,13 @@ import vn.parindex.briefings.UnitResult;
  * points are already index points and its values are shown out of the scale ("43,85/80").
  */
 public final class IndexPoints {
-    static final String OWN_SCALE_INDEX = "PAPI";
     private static final double HALF_CENT = 0.005;
 
     private IndexPoints() {
     }
 
     static boolean ownScale(String index) {
-        return OWN_SCALE_INDEX.equals(index);
+        return ScoreIndex.onPointsScale(index);
     }
 
     /** Item points lost as index points; null without max_total (a unit-year given only a TOTAL). */

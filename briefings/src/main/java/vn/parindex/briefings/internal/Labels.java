@@ -1,6 +1,10 @@
 package vn.parindex.briefings.internal;
 
-import java.util.Map;
+import vn.parindex.marts.ScoreIndex;
+import vn.parindex.marts.TargetKind;
+import vn.parindex.marts.TargetStatus;
+import vn.parindex.marts.TaskStatus;
+import vn.parindex.marts.Tier;
 
 /** The Vietnamese words of the briefings. Points lost are "điểm chưa đạt" (not "điểm trừ"): nothing was deducted. */
 public final class Labels {
@@ -45,60 +49,41 @@ public final class Labels {
     public static final String TOTAL_LOST = "Tổng (bằng điểm chưa đạt của chỉ số)";
     public static final String MERGED = "hợp nhất";
 
-    private static final Map<String, String> INDEX_NAMES = Map.of(
-            "PAR", "Chỉ số CCHC", "SIPAS", "Chỉ số SIPAS", "PAPI", "Chỉ số PAPI");
-    private static final Map<String, String> TIERS = Map.of(
-            "department", "sở, ban, ngành", "district", "UBND cấp huyện", "commune", "UBND cấp xã",
-            "province", "UBND cấp tỉnh");
-    /** The same words as the dashboard's unit page (its TargetKinds), so a plan reads alike in both. */
-    private static final Map<String, String> TARGET_KINDS = Map.of(
-            "score_at_least", "Điểm đạt ít nhất", "max", "Đạt điểm tối đa", "rank_at_most", "Xếp hạng không thấp hơn",
-            "increase_points", "Tăng điểm so với năm trước", "rank_improve", "Tăng bậc xếp hạng");
-    private static final java.util.Set<String> RANK_TARGETS = java.util.Set.of("rank_at_most", "rank_improve");
-    private static final Map<String, String> STATUSES = Map.of(
-            "met", "Đạt", "missed", "Chưa đạt", "pending", "Chờ kết quả");
     private static final String NATIONAL = "Việt Nam";
-    /** The words of the dashboard's task view for task_status's statuses. */
-    private static final Map<String, String> TASK_STATUSES = Map.of(
-            "done", "Đã hoàn thành", "done_late", "Hoàn thành muộn", "overdue", "Quá hạn", "due_soon", "Sắp đến hạn",
-            "ongoing", "Thường xuyên", "open", "Chưa đến hạn");
-    private static final Map<String, String> GOALS = Map.of(
-            "next_rank", "Vượt lên hạng kế tiếp", "rank_at_most", "Xếp hạng không thấp hơn",
-            "score_at_least", "Đạt ít nhất", "increase_points", "Tăng điểm so với năm trước",
-            "rank_improve", "Tăng bậc xếp hạng", "max", "Đạt điểm tối đa");
 
     private Labels() {
     }
 
     /** "Chỉ số CCHC" for PAR; unknown indices keep their code. */
     public static String indexName(String index) {
-        return INDEX_NAMES.getOrDefault(index, "Chỉ số " + index);
+        return ScoreIndex.label(index);
     }
 
+    /** Inside a sentence: "sở, ban, ngành", "UBND cấp huyện". */
     public static String tier(String tier) {
-        return TIERS.getOrDefault(tier, tier);
+        return Tier.of(tier).map(Tier::inSentence).orElse(tier);
     }
 
     public static String targetKind(String kind) {
-        return TARGET_KINDS.getOrDefault(kind, kind);
+        return TargetKind.label(kind);
     }
 
     /** Targets whose target, actual and gap are ranks (places), not points. */
     public static boolean isRankTarget(String kind) {
-        return RANK_TARGETS.contains(kind);
+        return TargetKind.isRank(kind);
     }
 
     public static String taskStatus(String status) {
-        return status == null ? null : TASK_STATUSES.getOrDefault(status, status);
+        return status == null ? null : TaskStatus.label(status);
     }
 
     /** A goal_gaps goal: next_rank or a target kind. */
     public static String goal(String goal) {
-        return goal == null ? null : GOALS.getOrDefault(goal, goal);
+        return goal == null ? null : TargetKind.goalLabel(goal);
     }
 
     public static String status(String status) {
-        return status == null ? null : STATUSES.getOrDefault(status, status);
+        return status == null ? null : TargetStatus.label(status);
     }
 
     /**

@@ -2,24 +2,24 @@ package vn.parindex.briefings.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where a figure comes from (contract 1.3), weakest last, with the words a planner reads. A blank provenance is
  * the contract's default, published.
  */
 public enum Provenance {
-    PUBLISHED("bản công bố", "bản công bố", null),
-    DERIVED("suy ra", "số liệu suy ra", "suy ra"),
-    THIRD_PARTY("nguồn không chính thức", "số liệu từ nguồn không chính thức", "không chính thức"),
-    SYNTHETIC("số liệu minh họa", "số liệu minh họa", "minh họa");
+    PUBLISHED(vn.parindex.marts.Provenance.PUBLISHED, "bản công bố", null),
+    DERIVED(vn.parindex.marts.Provenance.DERIVED, "số liệu suy ra", "suy ra"),
+    THIRD_PARTY(vn.parindex.marts.Provenance.THIRD_PARTY, "số liệu từ nguồn không chính thức", "không chính thức"),
+    SYNTHETIC(vn.parindex.marts.Provenance.SYNTHETIC, "số liệu minh họa", "minh họa");
 
-    private final String label;
+    /** The marts' provenance, whose label the dashboard shows too; the phrase and mark are the workbooks' own. */
+    private final vn.parindex.marts.Provenance code;
     private final String phrase;
     private final String mark;
 
-    Provenance(String label, String phrase, String mark) {
-        this.label = label;
+    Provenance(vn.parindex.marts.Provenance code, String phrase, String mark) {
+        this.code = code;
         this.phrase = phrase;
         this.mark = mark;
     }
@@ -40,19 +40,12 @@ public enum Provenance {
 
     /** The mart's word; blank or unknown words are read as published, the contract's default. */
     public static Provenance of(String value) {
-        if (value == null || value.isBlank()) {
-            return PUBLISHED;
-        }
-        try {
-            return valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return PUBLISHED;
-        }
+        return valueOf(vn.parindex.marts.Provenance.orPublished(value).name());
     }
 
     /** The cell text of the "Nguồn số liệu" column: blank for published figures, so the others stand out. */
     public String label() {
-        return this == PUBLISHED ? null : label;
+        return this == PUBLISHED ? null : code.label();
     }
 
     /** How the header names this kind of data ("Dữ liệu: bản công bố và số liệu minh họa"). */

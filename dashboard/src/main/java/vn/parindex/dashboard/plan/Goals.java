@@ -5,13 +5,13 @@ import java.util.List;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.chart.Series;
 import vn.parindex.dashboard.snapshot.Row;
-import vn.parindex.dashboard.unit.TargetKinds;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.ChartLabels;
 import vn.parindex.dashboard.web.ChartSpec;
 import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Formats;
+import vn.parindex.marts.TargetKind;
 
 /**
  * "What it takes": the unit-year's goal_gaps rows — passing the next unit and each plan target of the year after —
@@ -27,22 +27,22 @@ final class Goals {
         String kind = goal.str("goal");
         Integer rank = goal.integer("goal_rank");
         String place = rank == null ? "" : " (hạng " + rank + ")";
-        if ("next_rank".equals(kind)) {
-            return "Vượt đơn vị xếp trên" + place;
+        if (TargetKind.NEXT_RANK.equals(kind)) {
+            return TargetKind.goalLabel(kind) + place;
         }
-        return "Kế hoạch " + goal.integer("goal_year") + ": " + TargetKinds.label(kind) + place;
+        return "Kế hoạch " + goal.integer("goal_year") + ": " + TargetKind.label(kind) + place;
     }
 
     /** A chart's axis has room for a few words: "Vượt đơn vị trên", "2023: hạng 10", "2023: 90,00 điểm". */
     static String shortLabel(Row goal) {
         String kind = goal.str("goal");
-        if ("next_rank".equals(kind)) {
-            return "Vượt đơn vị xếp trên";
+        if (TargetKind.NEXT_RANK.equals(kind)) {
+            return TargetKind.goalLabel(kind);
         }
         Integer rank = goal.integer("goal_rank");
         return "Mục tiêu " + goal.integer("goal_year") + ": " + (rank != null ? "hạng " + rank
                 : goal.number("goal_value") != null ? Formats.number(goal.number("goal_value")) + " điểm"
-                : TargetKinds.label(kind));
+                : TargetKind.label(kind));
     }
 
     static DataTable table(List<Row> goals, Row unitYear, String points) {

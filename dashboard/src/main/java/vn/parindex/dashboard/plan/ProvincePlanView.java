@@ -21,6 +21,7 @@ import vn.parindex.dashboard.web.Params;
 import vn.parindex.dashboard.web.Selection;
 import vn.parindex.dashboard.web.SelectionLinks;
 import vn.parindex.dashboard.web.View;
+import vn.parindex.marts.RankingOrder;
 
 /**
  * A province's "Kế hoạch" view: its units' plan tasks by status (as of the snapshot's run, every plan year), the
@@ -69,7 +70,7 @@ public final class ProvincePlanView implements View {
     private static void statusCounts(Page page, Snapshot snapshot, List<Row> tasks) {
         Map<List<Object>, int[]> counts = new LinkedHashMap<>();
         for (Row task : tasks.stream().sorted(Comparator.comparing((Row r) -> unitName(snapshot, r.str("unit_id")),
-                Snapshot.VIETNAMESE).thenComparing(r -> r.integer("plan_year"),
+                RankingOrder.VIETNAMESE).thenComparing(r -> r.integer("plan_year"),
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList()) {
             int[] count = counts.computeIfAbsent(List.of(task.str("unit_id"), Objects.requireNonNullElse(
                     task.integer("plan_year"), 0)), k -> new int[TaskStatuses.ORDER.size()]);

@@ -14,6 +14,7 @@ import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Html;
 import vn.parindex.dashboard.web.Page;
 import vn.parindex.dashboard.web.Url;
+import vn.parindex.marts.RankingOrder;
 
 /**
  * A unit's tasks of one plan year grouped by domain (the level-1 prefix of the item each serves), each group
@@ -86,7 +87,7 @@ final class TaskList {
                 .open("label", "for", "lead").text("Chủ trì").close("label")
                 .open("select", "id", "lead", "name", "lead")
                 .open("option", "value", "").text("Tất cả").close("option");
-        all.stream().map(Task::lead).filter(Objects::nonNull).distinct().sorted(Snapshot.VIETNAMESE).forEach(l ->
+        all.stream().map(Task::lead).filter(Objects::nonNull).distinct().sorted(RankingOrder.VIETNAMESE).forEach(l ->
                 out.open("option", "value", l, "selected", lead != null && sameLead(l, lead) ? "selected" : null)
                         .text(l).close("option"));
         out.close("select");

@@ -2,16 +2,14 @@ package vn.parindex.dashboard.plan;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.web.Params;
+import vn.parindex.marts.TaskStatus;
 
 /** The task statuses of contract 2 in Vietnamese, in the order a planner chases them: overdue first, then due soon. */
 public final class TaskStatuses {
     public static final List<String> ORDER = List.of("overdue", "due_soon", "open", "ongoing", "done_late", "done");
-    private static final Map<String, String> LABELS = Map.of("overdue", "Quá hạn", "due_soon", "Sắp đến hạn (30 ngày)",
-            "open", "Chưa đến hạn", "ongoing", "Thường xuyên", "done_late", "Hoàn thành muộn", "done", "Hoàn thành");
 
     /**
      * Overdue, then due within 30 days, then the rest; within a status the earliest next due date (ISO dates sort as
@@ -24,7 +22,7 @@ public final class TaskStatuses {
     }
 
     public static String label(String status) {
-        return status == null ? "–" : LABELS.getOrDefault(status, status);
+        return status == null ? "–" : TaskStatus.label(status);
     }
 
     static int rank(String status) {

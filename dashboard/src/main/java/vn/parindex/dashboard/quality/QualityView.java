@@ -4,22 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.parindex.dashboard.snapshot.Manifest;
 import vn.parindex.dashboard.snapshot.QualityIssues;
-import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
+import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Formats;
-import vn.parindex.dashboard.web.Provenance;
 import vn.parindex.dashboard.web.Html;
 import vn.parindex.dashboard.web.Page;
 import vn.parindex.dashboard.web.Params;
+import vn.parindex.dashboard.web.Provenance;
 import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.Url;
 import vn.parindex.dashboard.web.View;
+import vn.parindex.marts.Manifest;
+import vn.parindex.marts.Marts;
 
 /** View 5: the snapshot served, quarantined files and why, published figures that do not reconcile. */
 public final class QualityView implements View {
@@ -124,7 +125,7 @@ public final class QualityView implements View {
 
     /** How many unit-year results are published, derived, third-party or synthetic. */
     private static DataTable provenanceCounts(Snapshot snapshot) {
-        Map<String, Long> counts = snapshot.table("unit_year").rows().stream().collect(Collectors.groupingBy(
+        Map<String, Long> counts = snapshot.table(Marts.UNIT_YEAR).rows().stream().collect(Collectors.groupingBy(
                 r -> r.str("provenance") == null ? Provenance.PUBLISHED : r.str("provenance"), Collectors.counting()));
         DataTable table = new DataTable("nguon-goc", "Kết quả đơn vị theo năm, theo nguồn gốc số liệu", "Nguồn gốc",
                 "Mã", "Số dòng");

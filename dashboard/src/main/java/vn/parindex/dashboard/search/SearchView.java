@@ -16,6 +16,7 @@ import vn.parindex.dashboard.web.SelectionLinks;
 import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.Url;
 import vn.parindex.dashboard.web.View;
+import vn.parindex.marts.RankingOrder;
 
 /**
  * The search box's results: units whose id, name, short name or alias holds every word typed (any case, with or
@@ -46,8 +47,8 @@ public final class SearchView implements View {
                 found.add(entry.latest());
             }
         }
-        found.sort(Comparator.comparing((Row r) -> String.valueOf(r.str("province")), Snapshot.VIETNAMESE)
-                .thenComparing(r -> String.valueOf(r.str("unit_name")), Snapshot.VIETNAMESE));
+        found.sort(Comparator.comparing((Row r) -> String.valueOf(r.str("province")), RankingOrder.VIETNAMESE)
+                .thenComparing(r -> String.valueOf(r.str("unit_name")), RankingOrder.VIETNAMESE));
         page.note(found.isEmpty() ? "Không tìm thấy đơn vị nào." : "Tìm thấy " + found.size() + " đơn vị"
                 + (found.size() > MAX_RESULTS ? "; hiển thị " + MAX_RESULTS + " đơn vị đầu." : "."));
         DataTable units = new DataTable("don-vi", "Đơn vị", "Đơn vị", "Tỉnh", "Cấp", "Loại", "Năm gần nhất");

@@ -8,6 +8,7 @@ import java.util.Objects;
 import vn.parindex.dashboard.snapshot.Names;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.marts.Marts;
 
 /**
  * Every scored unit with the texts it can be found by: its id, its names over the years, and from the units mart
@@ -24,7 +25,7 @@ final class UnitIndex {
     static List<Entry> of(Snapshot snapshot) {
         Map<String, Row> latest = new LinkedHashMap<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        for (Row row : snapshot.table("unit_year").rows()) {
+        for (Row row : snapshot.table(Marts.UNIT_YEAR).rows()) {
             String id = row.str("unit_id");
             Row kept = latest.get(id);
             if (kept == null || Objects.requireNonNullElse(row.integer("year"), 0)
@@ -34,7 +35,7 @@ final class UnitIndex {
             List<String> texts = keys.computeIfAbsent(id, k -> new ArrayList<>(List.of(Names.folded(k))));
             add(texts, row.str("unit_name"));
         }
-        for (Row unit : snapshot.table("units").rows()) {
+        for (Row unit : snapshot.table(Marts.UNITS).rows()) {
             List<String> texts = keys.get(unit.str("unit_id"));
             if (texts != null) {
                 add(texts, unit.str("unit_name"));

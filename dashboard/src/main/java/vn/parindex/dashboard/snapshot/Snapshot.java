@@ -1,17 +1,18 @@
 package vn.parindex.dashboard.snapshot;
 
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import vn.parindex.marts.Manifest;
+import vn.parindex.marts.MartSchema;
+import vn.parindex.marts.Marts;
+import vn.parindex.marts.RankingOrder;
 
 /** One published snapshot held in memory: its manifest, its tables and the lookups the views need. */
 public final class Snapshot {
-    public static final Comparator<String> VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"))::compare;
 
     private final Manifest manifest;
     private final QualityIssues qualityIssues;
@@ -43,35 +44,35 @@ public final class Snapshot {
         this.manifest = manifest;
         this.qualityIssues = qualityIssues;
         this.tables = Map.copyOf(tables);
-        List<Row> unitYears = table("unit_year").rows();
-        Comparator<Row> byRankThenName = Grouping.byNumber("rank")
-                .thenComparing(r -> String.valueOf(r.str("unit_name")), VIETNAMESE);
+        List<Row> unitYears = table(Marts.UNIT_YEAR).rows();
+        Comparator<Row> byRankThenName = RankingOrder.of((Row r) -> r.number("rank"), r -> r.str("unit_name"),
+                r -> r.str("unit_id"));
         Comparator<Row> byIndexThenYear = Comparator.comparing((Row r) -> String.valueOf(r.str("index")))
                 .thenComparing(Grouping.byNumber("year"));
         rankings = Grouping.by(unitYears, RankingKey::of, byRankThenName);
         unitYearsByUnit = Grouping.by(unitYears, r -> r.str("unit_id"), byIndexThenYear);
         unitYearsByType = Grouping.by(unitYears, r -> r.str("unit_type"), byIndexThenYear);
-        unitsById = Grouping.by(table("units").rows(), r -> r.str("unit_id"), null);
-        unitsBySuccessor = Grouping.by(table("units").rows().stream().filter(r -> r.str("successor_id") != null)
+        unitsById = Grouping.by(table(Marts.UNITS).rows(), r -> r.str("unit_id"), null);
+        unitsBySuccessor = Grouping.by(table(Marts.UNITS).rows().stream().filter(r -> r.str("successor_id") != null)
                 .toList(), r -> r.str("successor_id"), null);
-        componentsByUnitYear = Grouping.by(table("component_year").rows(), UnitYearKey::of, null);
-        lossDriversByUnitYear = Grouping.by(table("loss_drivers").rows(), UnitYearKey::of,
+        componentsByUnitYear = Grouping.by(table(Marts.COMPONENT_YEAR).rows(), UnitYearKey::of, null);
+        lossDriversByUnitYear = Grouping.by(table(Marts.LOSS_DRIVERS).rows(), UnitYearKey::of,
                 Grouping.byNumber("position"));
-        targetsByUnit = Grouping.by(table("target_status").rows(), r -> r.str("unit_id"),
+        targetsByUnit = Grouping.by(table(Marts.TARGET_STATUS).rows(), r -> r.str("unit_id"),
                 Grouping.byNumber("year"));
-        summariesByRanking = Grouping.by(table("province_summary").rows(), RankingKey::of, null);
-        goalsByUnitYear = Grouping.by(table("goal_gaps").rows(), UnitYearKey::of, null);
+        summariesByRanking = Grouping.by(table(Marts.PROVINCE_SUMMARY).rows(), RankingKey::of, null);
+        goalsByUnitYear = Grouping.by(table(Marts.GOAL_GAPS).rows(), UnitYearKey::of, null);
         Comparator<Row> byFileAndLine = Comparator.comparing((Row r) -> String.valueOf(r.str("file")))
                 .thenComparing(Grouping.byNumber("line"));
-        tasksByUnit = Grouping.by(table("task_status").rows(), r -> r.str("unit_id"), byFileAndLine);
-        tasksByProvince = Grouping.by(table("task_status").rows(), r -> r.str("province"), byFileAndLine);
+        tasksByUnit = Grouping.by(table(Marts.TASK_STATUS).rows(), r -> r.str("unit_id"), byFileAndLine);
+        tasksByProvince = Grouping.by(table(Marts.TASK_STATUS).rows(), r -> r.str("province"), byFileAndLine);
         taskDetailsByLine = new HashMap<>();
-        table("plan_tasks").rows().forEach(r -> taskDetailsByLine.put(r.str("file") + ":" + r.integer("line"), r));
+        table(Marts.PLAN_TASKS).rows().forEach(r -> taskDetailsByLine.put(r.str("file") + ":" + r.integer("line"), r));
         rankings.keySet().forEach(k -> provinceByKey.putIfAbsent(Names.key(k.province()), k.province()));
-        provinces = provinceByKey.values().stream().sorted(VIETNAMESE).toList();
+        provinces = provinceByKey.values().stream().sorted(RankingOrder.VIETNAMESE).toList();
         provincesByFolded = foldedIndex(provinces);
         unitIdsByFolded = foldedIndex(unitYearsByUnit.keySet().stream().sorted().toList());
-        rankingKeys = rankings.keySet().stream().sorted(Comparator.comparing(RankingKey::province, VIETNAMESE)
+        rankingKeys = rankings.keySet().stream().sorted(Comparator.comparing(RankingKey::province, RankingOrder.VIETNAMESE)
                 .thenComparing(RankingKey::tier).thenComparing(RankingKey::index)
                 .thenComparing(RankingKey::year)).toList();
     }
@@ -84,10 +85,10 @@ public final class Snapshot {
         return manifest;
     }
 
-    public Table table(String name) {
-        Table table = tables.get(name);
+    public Table table(MartSchema mart) {
+        Table table = tables.get(mart.name());
         if (table == null) {
-            throw new IllegalStateException("snapshot " + id() + " has no table " + name);
+            throw new IllegalStateException("snapshot " + id() + " has no table " + mart.name());
         }
         return table;
     }
@@ -204,6 +205,6 @@ public final class Snapshot {
     }
 
     public List<Row> unreconciled() {
-        return table("unit_year").rows().stream().filter(r -> Boolean.FALSE.equals(r.bool("reconciled"))).toList();
+        return table(Marts.UNIT_YEAR).rows().stream().filter(r -> Boolean.FALSE.equals(r.bool("reconciled"))).toList();
     }
 }

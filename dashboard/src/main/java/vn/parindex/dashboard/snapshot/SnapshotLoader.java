@@ -1,6 +1,5 @@
 package vn.parindex.dashboard.snapshot;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,28 +7,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.parindex.marts.Manifest;
+import vn.parindex.marts.MartSchema;
+import vn.parindex.marts.Marts;
+import vn.parindex.marts.SnapshotLayout;
 
 /** Loads a complete snapshot folder: the Parquet marts, and a summary of its quality_issues extract. */
 public final class SnapshotLoader {
-    static final List<String> MARTS =
-            List.of("unit_year", "component_year", "loss_drivers", "province_summary", "target_status");
+    /** The marts every snapshot has. */
+    static final List<MartSchema> MARTS =
+            List.of(Marts.UNIT_YEAR, Marts.COMPONENT_YEAR, Marts.LOSS_DRIVERS, Marts.PROVINCE_SUMMARY,
+                    Marts.TARGET_STATUS);
 
     /** Marts a snapshot published before they existed lacks: read as empty tables with their columns. */
-    static final Map<String, List<String>> OPTIONAL_MARTS = Map.of(
-            "units", List.of("unit_id", "province", "tier", "unit_name", "short_name", "unit_type", "valid_from",
-                    "valid_to", "successor_id", "aliases"),
-            "goal_gaps", List.of("province", "tier", "year", "index", "unit_id", "goal", "goal_year", "goal_rank",
-                    "goal_value", "official_value", "needed_index_points", "needed_item_points",
-                    "recoverable_item_points", "reachable"),
-            "task_status", List.of("province", "unit_id", "plan_year", "index", "code", "file", "line", "task", "lead",
-                    "deadline", "due_dates", "next_due", "status", "done_on"),
-            "plan_tasks", List.of("file", "line", "output", "partners"));
-
-    private final ObjectMapper json = new ObjectMapper();
+    static final List<MartSchema> OPTIONAL_MARTS = List.of(Marts.UNITS, Marts.GOAL_GAPS, Marts.TASK_STATUS,
+            Marts.PLAN_TASKS);
 
     public Snapshot load(Path snapshotDir) throws IOException {
-        Manifest manifest = json.readValue(snapshotDir.resolve("manifest.json").toFile(), Manifest.class);
-        if (!"complete".equals(manifest.status())) {
+        Manifest manifest = Manifest.read(snapshotDir);
+        if (!manifest.complete()) {
             throw new IOException("snapshot " + snapshotDir + " is not complete: " + manifest.status());
         }
         ParquetMartReader marts = new ParquetMartReader(new ConcurrentHashMap<>());
@@ -37,7 +33,7 @@ public final class SnapshotLoader {
         try { // the marts are independent files: read them side by side
             MARTS.parallelStream().forEach(mart -> {
                 try {
-                    tables.put(mart, marts.read(mart, snapshotDir.resolve("marts").resolve(mart)));
+                    tables.put(mart.name(), marts.read(mart, SnapshotLayout.mart(snapshotDir, mart.name())));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -45,17 +41,14 @@ public final class SnapshotLoader {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        OPTIONAL_MARTS.forEach((mart, columns) -> {
-            Path folder = snapshotDir.resolve("marts").resolve(mart);
-            try {
-                tables.put(mart, Files.isDirectory(folder) ? marts.read(mart, folder)
-                        : new Table(mart, new Columns(columns), List.of()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        for (MartSchema mart : OPTIONAL_MARTS) {
+            Path folder = SnapshotLayout.mart(snapshotDir, mart.name());
+            tables.put(mart.name(), Files.isDirectory(folder) ? marts.read(mart, folder)
+                    : new Table(mart.name(), new Columns(mart.names()), List.of()));
+        }
         // the quality report can be huge: a bounded summary now, pages from disk later
-        QualityIssues issues = QualityIssues.scan(snapshotDir.resolve("extracts").resolve("quality_issues.csv"));
+        QualityIssues issues = QualityIssues.scan(
+                SnapshotLayout.extract(snapshotDir, SnapshotLayout.QUALITY_ISSUES));
         return new Snapshot(manifest, tables, issues);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.parindex.marts.SnapshotLayout;
 
 /**
  * The snapshot that warehouse/current points at. Every request reads the link (one readlink call); when
@@ -34,7 +35,7 @@ public final class SnapshotSource {
     private volatile long failedAt;
 
     public SnapshotSource(Path warehouse, SnapshotLoader loader) {
-        this.current = warehouse.resolve("current");
+        this.current = SnapshotLayout.current(warehouse);
         this.loader = loader;
     }
 
@@ -105,7 +106,7 @@ public final class SnapshotSource {
 
     private Target folderTarget() {
         try {
-            return new Target(Files.getLastModifiedTime(current.resolve("manifest.json")).toString(), current);
+            return new Target(Files.getLastModifiedTime(SnapshotLayout.manifest(current)).toString(), current);
         } catch (IOException e) {
             return null;
         }

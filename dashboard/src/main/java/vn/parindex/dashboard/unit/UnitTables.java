@@ -7,6 +7,7 @@ import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Labels;
 import vn.parindex.dashboard.web.UnitLinks;
+import vn.parindex.marts.TargetKind;
 
 /** The tables of a unit page. */
 final class UnitTables {
@@ -77,7 +78,7 @@ final class UnitTables {
         for (Row row : targets) {
             String status = row.str("status");
             table.row(Cell.number(row.integer("year")), Cell.text("TOTAL".equals(row.str("code")) ? "Tổng"
-                            : row.str("code")), Cell.text(TargetKinds.label(row.str("kind"))),
+                            : row.str("code")), Cell.text(TargetKind.label(row.str("kind"))),
                     figure(row, "target", false), figure(row, "actual", false),
                     new Cell(Labels.targetStatus(status), Labels.targetStatus(status), null, "status-" + status),
                     figure(row, "gap", true));
@@ -88,7 +89,7 @@ final class UnitTables {
     /** A target's figure; ranks (rank_at_most, rank_improve) as whole places. */
     private static Cell figure(Row target, String column, boolean signed) {
         Double value = target.number(column);
-        Number shown = value != null && TargetKinds.isRank(target.str("kind")) ? (Number) Math.round(value) : value;
+        Number shown = value != null && TargetKind.isRank(target.str("kind")) ? (Number) Math.round(value) : value;
         return signed ? Cell.signed(shown) : Cell.number(shown);
     }
 }

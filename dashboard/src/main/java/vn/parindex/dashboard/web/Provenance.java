@@ -2,9 +2,9 @@ package vn.parindex.dashboard.web;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Where a figure comes from (contract 1.3): published, derived, third_party or synthetic. Every figure that is not
@@ -12,11 +12,10 @@ import java.util.Map;
  * real result from a made-up one; its source is a link (http/https only) or a tooltip.
  */
 public final class Provenance {
-    public static final String PUBLISHED = "published";
+    public static final String PUBLISHED = vn.parindex.marts.Provenance.PUBLISHED.code();
     /** From strongest to weakest: a figure built from several rows is as weak as its weakest. */
-    public static final List<String> ORDER = List.of(PUBLISHED, "derived", "third_party", "synthetic");
-    private static final Map<String, String> LABELS = Map.of(PUBLISHED, "công bố", "derived", "suy ra",
-            "third_party", "nguồn không chính thức", "synthetic", "số liệu minh họa");
+    public static final List<String> ORDER = Arrays.stream(vn.parindex.marts.Provenance.values())
+            .map(vn.parindex.marts.Provenance::code).toList();
 
     private Provenance() {
     }
@@ -32,7 +31,8 @@ public final class Provenance {
     }
 
     public static String label(String provenance) {
-        return provenance == null ? LABELS.get(PUBLISHED) : LABELS.getOrDefault(provenance, provenance);
+        return provenance == null ? vn.parindex.marts.Provenance.PUBLISHED.label()
+                : vn.parindex.marts.Provenance.of(provenance).map(vn.parindex.marts.Provenance::label).orElse(provenance);
     }
 
     /** The weaker of two provenances (null counts as published). */

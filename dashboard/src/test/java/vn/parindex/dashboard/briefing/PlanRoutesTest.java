@@ -82,7 +82,7 @@ class PlanRoutesTest {
             String text = new XWPFWordExtractor(document).getText();
             assertTrue(text.contains("Duy trì, cải thiện và nâng cao Chỉ số CCHC năm 2025"), text);
             assertTrue(text.contains("Sở Tài chính đạt 82,00/100 điểm, xếp thứ 2/3"), text);
-            assertTrue(text.contains("Vượt lên hạng kế tiếp (hạng 1)"), text);
+            assertTrue(text.contains("Vượt đơn vị xếp trên (hạng 1)"), text);
             assertTrue(text.contains("Cải cách <b>thủ tục</b> \"hành chính\""), "the domain name, markup as text");
             assertTrue(text.contains(TASK) && text.contains(FORMULA_TASK), text);
             assertTrue(text.contains("Báo cáo quý"), "output from plan_tasks, control character dropped");
@@ -132,7 +132,7 @@ class PlanRoutesTest {
             boolean task = false;
             for (var row : plan) {
                 String first = row.getCell(0) == null ? "" : row.getCell(0).toString();
-                goal |= first.equals("Vượt lên hạng kế tiếp (hạng 1)");
+                goal |= first.equals("Vượt đơn vị xếp trên (hạng 1)");
                 task |= first.equals("Nhiệm vụ năm 2024");
             }
             assertTrue(goal && task);

@@ -164,7 +164,7 @@ class PlanPagesTest {
         assertTrue(text.contains("Nhiệm vụ kế hoạch năm 2023"), text);
         assertTrue(text.contains("Kế hoạch chung (1 nhiệm vụ)") && text.contains("3. Cải cách thủ tục hành chính (2 nhiệm vụ)"),
                 text);
-        assertTrue(text.contains("Quá hạn (2)") && text.contains("Sắp đến hạn (30 ngày) (1)"), "status counts");
+        assertTrue(text.contains("Quá hạn (2)") && text.contains("Sắp đến hạn (1)"), "status counts");
         List<String> domain3 = csvRows("/csv/plan/LCI-STTTT/nhiem-vu-3.csv" + CSV_2022);
         assertTrue(domain3.get(0).contains("overdue") && domain3.get(1).contains("ongoing"), "overdue first: " + domain3);
         assertTrue(domain3.get(0).contains("Quyết định <i>phê duyệt</i>") && domain3.get(0).contains("Văn phòng Sở; Thanh tra Sở"),

@@ -73,7 +73,7 @@ class PlannerPagesTest {
             page("/ranking?province=" + q(province));
             page("/province?province=" + q(province));
         }
-        assertTrue(text(page("/ranking?province=" + q("Việt Nam"))).contains("Cấp tỉnh"));
+        assertTrue(text(page("/ranking?province=" + q("Việt Nam"))).contains("UBND cấp tỉnh"));
     }
 
     @Test

@@ -2,19 +2,15 @@ package vn.parindex.plans;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
+import vn.parindex.marts.TaskStatus;
 
-/** The status of a plan task as of a date (contract 2, "Task status"). */
-public enum TaskStatus {
-    DONE, DONE_LATE, OVERDUE, DUE_SOON, ONGOING, OPEN;
-
+/** How a plan task's status (contract 2, "Task status") is judged as of a date. */
+public final class TaskStatusRule {
     /** "Within 30 days (inclusive)": a due date exactly 30 days after the as-of date is due soon. */
     static final int DUE_SOON_DAYS = 30;
 
-    /** The extract's spelling: done, done_late, overdue, due_soon, ongoing, open. */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
+    private TaskStatusRule() {
     }
 
     public static TaskStatus of(PlanTask task, LocalDate asOf) {
@@ -29,13 +25,13 @@ public enum TaskStatus {
      */
     public static TaskStatus of(Collection<LocalDate> dueDates, LocalDate doneOn, LocalDate asOf) {
         if (doneOn != null) {
-            return dueDates.stream().anyMatch(due -> due.isBefore(doneOn)) ? DONE_LATE : DONE;
+            return dueDates.stream().anyMatch(due -> due.isBefore(doneOn)) ? TaskStatus.DONE_LATE : TaskStatus.DONE;
         }
         Optional<LocalDate> next = nextDue(dueDates, asOf);
         if (next.isPresent()) {
-            return next.get().isAfter(asOf.plusDays(DUE_SOON_DAYS)) ? OPEN : DUE_SOON;
+            return next.get().isAfter(asOf.plusDays(DUE_SOON_DAYS)) ? TaskStatus.OPEN : TaskStatus.DUE_SOON;
         }
-        return dueDates.isEmpty() ? ONGOING : OVERDUE;
+        return dueDates.isEmpty() ? TaskStatus.ONGOING : TaskStatus.OVERDUE;
     }
 
     /** The first due date on or after the as-of date (whether or not the task is done, as the contract says). */

@@ -1,0 +1,90 @@
+package vn.parindex.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.TestInputs;
+import vn.parindex.csv.CsvRecord;
+import vn.parindex.csv.DelimitedText;
+import vn.parindex.job.NightlyRunner;
+import vn.parindex.job.RepositorySettings;
+import vn.parindex.job.RunOutcome;
+import vn.parindex.job.RunRequest;
+import vn.parindex.marts.ExtractText;
+import vn.parindex.marts.MartColumn;
+import vn.parindex.marts.MartReader;
+import vn.parindex.marts.MartSchema;
+import vn.parindex.marts.Marts;
+import vn.parindex.marts.SnapshotLayout;
+
+/**
+ * The batch's real output through the reader the dashboard uses (marts' MartReader): on a nightly-job snapshot of
+ * the contract's worked example, every mart folder holds its declared columns with their declared types, and every
+ * extract mart reads back to exactly its CSV extract.
+ */
+class SnapshotContractTest {
+    @TempDir
+    static Path dir;
+    private static Path snapshot;
+
+    @BeforeAll
+    static void runTheNightlyJob() throws Exception {
+        Path warehouse = dir.resolve("warehouse");
+        RunOutcome outcome = NightlyRunner.run(new RunRequest(TestInputs.copyExampleInput(dir), warehouse, "local[2]",
+                false, TestInputs.AS_OF), RepositorySettings.h2In(warehouse));
+        assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.summary());
+        snapshot = SnapshotLayout.current(warehouse).toRealPath();
+    }
+
+    @Test
+    void everyMartFolderHoldsItsDeclaredColumnsAndTypes() throws Exception {
+        for (MartSchema mart : Marts.ALL) {
+            for (Path part : parts(mart)) {
+                assertEquals(typed(mart.columns()), typed(MartReader.columnsOf(part)), mart.name() + ": " + part);
+            }
+        }
+    }
+
+    @Test
+    void everyExtractMartReadsBackToItsExtract() throws Exception {
+        for (MartSchema mart : Marts.EXTRACTS) {
+            List<String> read = new ArrayList<>();
+            read.add(String.join(",", mart.names()));
+            new MartReader().read(mart, SnapshotLayout.mart(snapshot, mart.name()), row -> {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.length; i++) {
+                    cells.add(ExtractText.of(mart, row, i));
+                }
+                read.add(String.join("\u001f", cells));
+            });
+            assertEquals(unquoted(SnapshotLayout.extract(snapshot, mart.name())), read, mart.name());
+        }
+    }
+
+    /** Names and types only: Spark decides which computed columns may be null. */
+    private static List<String> typed(List<MartColumn> columns) {
+        return columns.stream().map(c -> c.name() + ":" + c.type()).toList();
+    }
+
+    private static List<Path> parts(MartSchema mart) throws Exception {
+        try (Stream<Path> files = Files.list(SnapshotLayout.mart(snapshot, mart.name()))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        }
+    }
+
+    /** The extract's lines: the header joined by commas, each row's cells by a separator no cell holds. */
+    private static List<String> unquoted(Path csv) throws Exception {
+        List<CsvRecord> records = DelimitedText.read(csv).records();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(",", records.get(0).fields()));
+        records.subList(1, records.size()).forEach(row -> lines.add(String.join("\u001f", row.fields())));
+        return lines;
+    }
+}

@@ -1,0 +1,52 @@
+package vn.parindex.marts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * How an extract writes a mart's value (contract section 4): '.' decimals with 2 places, true/false, yyyy-mm-dd,
+ * blank for none. The batch writes the CSVs with it; a reader of the Parquet marts can hold them against it.
+ */
+public final class ExtractText {
+    private ExtractText() {
+    }
+
+    /** The cell of the given column of a row whose values are in the mart's column order. */
+    public static String of(MartSchema mart, Object[] row, int column) {
+        Object value = row[column];
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double number) {
+            return isPlace(mart, row, column) ? String.valueOf(Math.round(number)) : decimal(number);
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        return String.valueOf(value);
+    }
+
+    /** A rank reached is a whole number, shown as such next to its 2-decimal target. */
+    private static boolean isPlace(MartSchema mart, Object[] row, int column) {
+        return mart.equals(Marts.TARGET_STATUS) && column == mart.indexOf("actual")
+                && row[mart.indexOf("kind")] instanceof String kind && TargetKind.isRank(kind);
+    }
+
+    /** Half-up rounding of the value as written in decimal; a 10-digit pre-rounding removes binary noise (0.125 stays 0.125). */
+    public static BigDecimal round2(double value) {
+        return BigDecimal.valueOf(value).setScale(10, RoundingMode.HALF_UP).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** 2 decimals, '.' as decimal point, never "-0.00". */
+    public static String decimal(double value) {
+        BigDecimal rounded = round2(value);
+        if (rounded.signum() == 0) {
+            rounded = rounded.abs();
+        }
+        return rounded.toPlainString();
+    }
+}

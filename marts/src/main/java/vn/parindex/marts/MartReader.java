@@ -1,0 +1,111 @@
+package vn.parindex.marts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * Reads a mart folder written by Spark (part-*.parquet; .crc and _SUCCESS ignored) row by row, in the declared
+ * column order: String, Integer, Double, Boolean or LocalDate, null for a blank or for a column an older snapshot
+ * lacks. Uses parquet's LocalInputFile, so no Hadoop file system is started.
+ */
+public final class MartReader {
+    private final UnaryOperator<String> strings;
+
+    /** @param strings applied to every text value (the dashboard pools and normalises them) */
+    public MartReader(UnaryOperator<String> strings) {
+        this.strings = strings;
+    }
+
+    public MartReader() {
+        this(UnaryOperator.identity());
+    }
+
+    /** Hands each row to the consumer; a folder without a part file is an error, an empty part is none. */
+    public void read(MartSchema mart, Path folder, Consumer<Object[]> rows) throws IOException {
+        List<Path> parts;
+        try (Stream<Path> files = Files.list(folder)) {
+            parts = files.filter(p -> p.getFileName().toString().startsWith("part-"))
+                    .filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
+        }
+        if (parts.isEmpty()) {
+            throw new IOException("mart " + mart.name() + " has no part file in " + folder);
+        }
+        for (Path part : parts) {
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(part))) {
+                readPart(mart, reader, rows);
+            }
+        }
+    }
+
+    private void readPart(MartSchema mart, ParquetFileReader reader, Consumer<Object[]> rows) throws IOException {
+        MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+        List<String> names = mart.names();
+        int[] fields = names.stream().mapToInt(n -> schema.containsField(n) ? schema.getFieldIndex(n) : -1).toArray();
+        PageReadStore rowGroup;
+        while ((rowGroup = reader.readNextRowGroup()) != null) {
+            RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
+                    .getRecordReader(rowGroup, new GroupRecordConverter(schema));
+            for (long i = 0; i < rowGroup.getRowCount(); i++) {
+                Group group = records.read();
+                Object[] values = new Object[names.size()];
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = fields[c] < 0 ? null : value(group, schema, fields[c]);
+                }
+                rows.accept(values);
+            }
+        }
+    }
+
+    private Object value(Group group, MessageType schema, int field) {
+        if (group.getFieldRepetitionCount(field) == 0) {
+            return null;
+        }
+        var type = schema.getType(field).asPrimitiveType();
+        if (type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
+            return LocalDate.ofEpochDay(group.getInteger(field, 0));
+        }
+        return switch (type.getPrimitiveTypeName()) {
+            case INT32 -> group.getInteger(field, 0);
+            case INT64 -> group.getLong(field, 0);
+            case DOUBLE -> group.getDouble(field, 0);
+            case FLOAT -> (double) group.getFloat(field, 0);
+            case BOOLEAN -> group.getBoolean(field, 0);
+            default -> strings.apply(group.getString(field, 0));
+        };
+    }
+
+    /** The columns a part file holds, typed as a mart declares them: for checking a folder against its mart. */
+    public static List<MartColumn> columnsOf(Path part) throws IOException {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(part))) {
+            return reader.getFooter().getFileMetaData().getSchema().getFields().stream().map(field -> {
+                var type = field.asPrimitiveType();
+                ColumnType columnType = type.getLogicalTypeAnnotation()
+                        instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation ? ColumnType.DATE
+                        : switch (type.getPrimitiveTypeName()) {
+                            case INT32 -> ColumnType.INT;
+                            case DOUBLE -> ColumnType.DOUBLE;
+                            case BOOLEAN -> ColumnType.BOOLEAN;
+                            case BINARY -> ColumnType.STRING;
+                            default -> throw new IllegalStateException(field + " is no mart column type");
+                        };
+                return new MartColumn(field.getName(), columnType, field.isRepetition(
+                        org.apache.parquet.schema.Type.Repetition.OPTIONAL));
+            }).toList();
+        }
+    }
+}
