@@ -43,7 +43,8 @@ public final class SearchView implements View {
         }
         List<Row> found = new ArrayList<>();
         for (UnitIndex.Entry entry : UnitIndex.of(snapshot)) {
-            if (entry.keys().stream().anyMatch(key -> words.stream().allMatch(key::contains))) {
+            // each word may match a different text: "tttt lao cai" finds LCI-STTTT by its id and its province
+            if (words.stream().allMatch(word -> entry.keys().stream().anyMatch(key -> key.contains(word)))) {
                 found.add(entry.latest());
             }
         }

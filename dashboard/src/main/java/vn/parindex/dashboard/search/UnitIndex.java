@@ -11,8 +11,8 @@ import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.marts.Marts;
 
 /**
- * Every scored unit with the texts it can be found by: its id, its names over the years, and from the units mart
- * its short name and aliases where the snapshot has them; matched without case or tone marks.
+ * Every scored unit with the texts it can be found by: its id, its names over the years, its province, and from the
+ * units mart its short name and aliases where the snapshot has them; matched without case or tone marks.
  */
 final class UnitIndex {
     /** A unit: its latest result row and what it is found by (folded). */
@@ -34,6 +34,7 @@ final class UnitIndex {
             }
             List<String> texts = keys.computeIfAbsent(id, k -> new ArrayList<>(List.of(Names.folded(k))));
             add(texts, row.str("unit_name"));
+            add(texts, row.str("province"));
         }
         for (Row unit : snapshot.table(Marts.UNITS).rows()) {
             List<String> texts = keys.get(unit.str("unit_id"));

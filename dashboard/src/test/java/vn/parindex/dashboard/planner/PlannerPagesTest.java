@@ -219,6 +219,9 @@ class PlannerPagesTest {
         assertTrue(page("/search?q=" + q("thong tin truyen thong")).contains("Hà Giang"));
         assertTrue(text(page("/search?q=zzzz")).contains("Không tìm thấy đơn vị nào"));
         assertTrue(page("/search?q=lao%20cai").contains("/ranking?province=L%C3%A0o%20Cai"));
+        String across = page("/search?q=" + q("tttt lao cai"));
+        assertTrue(across.contains("/unit/LCI-STTTT") && !across.contains("/unit/TQU-STTTT"),
+                "each word may match another text: the id and the province");
         assertEquals(400, server.get("/search?q=" + "x".repeat(300)).statusCode());
     }
 
