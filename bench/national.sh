@@ -42,8 +42,8 @@ cleanup() {
 trap cleanup EXIT
 
 now() { date +%s.%N; }
-secs() { echo "$2 - $1" | bc; }
-ratio() { if [ -n "$1" ] && [ -n "$2" ]; then echo "scale=2; $1 / $2" | bc | sed 's/^\./0./'; else echo "n/a"; fi; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+ratio() { if [ -n "$1" ] && [ -n "$2" ]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; else echo "n/a"; fi; }
 
 # ---- build outside the measurement: the batch module, the dashboard, the floor job's test classes ----
 echo "== preparing (builds, not measured)"
@@ -78,9 +78,6 @@ measure() {
     && note="$note  (out of memory)"
   printf '  %-28s %8.1f s   peak RSS %6d MB   exit %d%s\n' "$label" "$last_secs" "$last_rss_mb" "$last_exit" "$note"
 }
-floor() { # input dir, output dir
-  java "${jvm_options[@]}" -Xmx2g -cp "$floor_cp" vn.parindex.bench.FloorJob "$1" "$2"
-}
 # pipeline NAME INPUT: full run, floor, ratio, no-op; FULL/FLOOR/NOOP seconds in full_secs etc.
 pipeline() {
   local name="$1" input="$2" warehouse="$work/$1-warehouse"
@@ -89,7 +86,9 @@ pipeline() {
   full_secs=$last_secs full_exit=$last_exit full_rss=$last_rss_mb
   grep -h "published snapshot\|quarantined" "$work/$name full run.out" "$work/$name full run.err" 2>/dev/null \
     | tail -2 | sed 's/^/      /' || true
-  measure "$name floor job" 1800 floor "$input" "$work/$name-floor"
+  # the floor: the launcher's JVM options and heap (-Xmx2g), the same local[*] master
+  measure "$name floor job" 1800 java "${jvm_options[@]}" -Xmx2g -cp "$floor_cp" vn.parindex.bench.FloorJob \
+    "$input" "$work/$name-floor"
   floor_secs=$last_secs floor_rss=$last_rss_mb
   if [ "$full_exit" -eq 0 ] || [ "$full_exit" -eq 3 ]; then
     echo "  ratio full / floor:          $(ratio "$full_secs" "$floor_secs")"
@@ -152,7 +151,7 @@ q = urllib.parse.quote
 units = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
 provinces = list(dict.fromkeys(u["province"] for u in units if u["province"] != "Việt Nam"))
 picked = [provinces[i] for i in sorted({0, len(provinces) // 3, (2 * len(provinces)) // 3, len(provinces) - 1})]
-urls = ["/", "/quality", "/quality?page=2", "/api/health"]
+urls = ["/", "/quality", "/quality?page=1", "/api/health"]
 for n, p in enumerate(picked):
     for tier, year in (("department", 2024), ("district", 2022), ("commune", 2020 + n)):
         urls.append(f"/ranking?province={q(p)}&tier={tier}&index=PAR&year={year}")
