@@ -13,10 +13,11 @@
 # floor after 1800 s, the dashboard start-up after 60 s, each request after 30 s; the server is stopped at the end.
 # The targets of issue 9 are printed next to each figure.
 #
-# Usage: bench/national.sh [--provinces N] [--skip-bundled] [--keep]
+# Usage: bench/national.sh [--provinces N] [--skip-bundled] [--keep] [--dashboard-only]
 #   --provinces N   national input with the first N provinces (default 63: ~2.3 M score rows)
 #   --skip-bundled  only the national figures
 #   --keep          keep the work folder (input, warehouses, logs); otherwise it is deleted at the end
+#   --dashboard-only  only the dashboard part, on BENCH_DIR's kept national input and snapshot (after --keep)
 # Environment: RUN_TIMEOUT (s, per nightly run, default 1800), PORT (dashboard, default 7089), BENCH_DIR (work
 # folder, default a new one under /tmp), FALLBACK_JAVA_OPTS (default -Xmx8g): when the national run with the
 # launcher's defaults publishes nothing (e.g. out of memory), it is run once more with
@@ -24,13 +25,14 @@
 # FALLBACK_JAVA_OPTS= (empty) skips that.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-provinces=63 skip_bundled=0 keep=0
+provinces=63 skip_bundled=0 keep=0 dashboard_only=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --provinces) provinces="$2"; shift 2 ;;
     --skip-bundled) skip_bundled=1; shift ;;
     --keep) keep=1; shift ;;
-    *) echo "usage: bench/national.sh [--provinces N] [--skip-bundled] [--keep]" >&2; exit 2 ;;
+    --dashboard-only) dashboard_only=1 keep=1; shift ;;
+    *) echo "usage: bench/national.sh [--provinces N] [--skip-bundled] [--keep] [--dashboard-only]" >&2; exit 2 ;;
   esac
 done
 run_timeout="${RUN_TIMEOUT:-1800}"
@@ -129,7 +131,12 @@ echo "== machine"
 echo "  $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "  $(java -version 2>&1 | head -1), $(date -u '+%Y-%m-%d %H:%M UTC'), git $(git -C "$home" rev-parse --short HEAD)"
 
-if [ "$skip_bundled" -eq 0 ]; then
+if [ "$dashboard_only" -eq 1 ]; then
+  [ -e "$work/national-warehouse/current" ] || { echo "--dashboard-only needs BENCH_DIR with national-warehouse/current" >&2; exit 2; }
+  echo "== (--dashboard-only: the national input and snapshot kept in $work)"
+  dashboard_note="the snapshot kept in $work"
+fi
+if [ "$skip_bundled" -eq 0 ] && [ "$dashboard_only" -eq 0 ]; then
   echo "== bundled data/ ($(find "$home/data/scores" -name '*.csv' | wc -l) score files, $(( $(find "$home/data/scores" -name '*.csv' -exec cat {} + | wc -l) - $(find "$home/data/scores" -name '*.csv' | wc -l) )) score rows)"
   bundled_input="$work/bundled-input"
   mkdir -p "$bundled_input"
@@ -138,6 +145,7 @@ if [ "$skip_bundled" -eq 0 ]; then
   echo "  targets: full ≤ 1.3 × floor; no-op ≤ 0.2 × full"
 fi
 
+if [ "$dashboard_only" -eq 0 ]; then
 echo "== national input (bench/national-input.py, $provinces provinces)"
 start=$(now)
 python3 "$home/bench/national-input.py" "$work/national-input" --provinces "$provinces" | sed 's/^/  /'
@@ -149,6 +157,7 @@ if [ "$full_ok" -eq 0 ] && [ -n "$fallback_opts" ]; then
   echo "== national input again, with more heap (FALLBACK_JAVA_OPTS; not the launcher's defaults, for comparison)"
   pipeline national "$work/national-input" "$fallback_opts"
   dashboard_note="PARINDEX_JAVA_OPTS=$fallback_opts"
+fi
 fi
 
 echo "== dashboard on the national snapshot of the run with $dashboard_note (./parindex serve, heap 256 MB)"
@@ -168,10 +177,12 @@ while [ "$(secs "$start" "$(now)" | cut -d. -f1)" -lt 60 ]; do
   sleep 0.1
 done
 if [ -z "$up" ]; then
-  echo "  no 200 on /api/health within 60 s (server log:)"; tail -5 "$work/serve.log" | sed 's/^/      /'
-  exit 0
+  kill -0 "$server" 2>/dev/null || { echo "  the server exited (log:)"; tail -5 "$work/serve.log" | cut -c1-250 | sed 's/^/      /'; exit 0; }
+  echo "  no 200 on /api/health within 60 s (last answer: ${code:-none}); the requests below are still made; server log:"
+  grep -v '^\s*at ' "$work/serve.log" | sort | uniq -c | sort -rn | head -4 | cut -c1-250 | sed 's/^/      /'
+else
+  printf '  start-up to first 200 on /api/health: %.2f s   (target ≤ 5 s)\n' "$up"
 fi
-printf '  start-up to first 200 on /api/health: %.2f s   (target ≤ 5 s)\n' "$up"
 
 # the request list: ranking pages of several provinces and tiers, unit pages, the API, the quality page
 python3 - "$work/national-input/reference/units.csv" >"$work/urls.txt" <<'EOF'
@@ -210,7 +221,8 @@ echo "  warm pass (same list again):        $(summary warm)"
 echo "  all:                                $(summary all)   (target p95 ≤ 1000 ms)"
 bad=$(awk '$2 != "200"' "$work/times.txt")
 if [ -n "$bad" ]; then
-  echo "  answers that were not 200:"; echo "$bad" | sed 's/^/      /'
+  echo "  answers that were not 200: $(echo "$bad" | awk '{print $2}' | sort | uniq -c | awk '{printf "%s × %s; ", $1, $2}')of $(wc -l <"$work/times.txt"); the first five:"
+  echo "$bad" | head -5 | sed 's/^/      /'
 else
   echo "  answers that were not 200: none"
 fi
