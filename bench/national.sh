@@ -206,12 +206,19 @@ urls.append(f"/api/rankings?province={q('Việt Nam')}&year=2024&index=PAR&tier=
 print("\n".join(urls))
 EOF
 : >"$work/times.txt"
+silent=0  # consecutive requests without any answer; three of them end the list (a hung server)
 for pass in cold warm; do
   while read -r path; do
-    result=$(curl -s -o /dev/null --max-time 30 -w '%{http_code} %{time_total}' "http://127.0.0.1:$port$path" || echo "000 30")
+    result=$(curl -s -o /dev/null --max-time 30 -w '%{http_code} %{time_total}' "http://127.0.0.1:$port$path") || true
+    [ -n "$result" ] || result="000 30"
     echo "$pass $result $path" >>"$work/times.txt"
+    case "$result" in 000*) silent=$((silent + 1)) ;; *) silent=0 ;; esac
+    [ "$silent" -lt 3 ] || break 2
   done <"$work/urls.txt"
 done
+if [ "$silent" -ge 3 ]; then
+  echo "  the server gave no answer (connection refused or 30 s timeout) to 3 requests in a row: list stopped after $(wc -l <"$work/times.txt") of $(( 2 * $(wc -l <"$work/urls.txt") )) requests"
+fi
 summary() { # pass filter → "n, p50, p95, max"
   awk -v pass="$1" '$1 == pass || pass == "all" {print $3 * 1000}' "$work/times.txt" | sort -n \
     | awk '{a[NR]=$1} END {i=int(NR*0.95+0.999); if (i>NR) i=NR; printf "%d requests: p50 %.0f ms, p95 %.0f ms, max %.0f ms", NR, a[int(NR*0.5+0.5)], a[i], a[NR]}'
@@ -227,4 +234,11 @@ else
   echo "  answers that were not 200: none"
 fi
 echo "  slowest: $(sort -k3 -n -r "$work/times.txt" | head -3 | awk '{printf "%s %.0f ms %s; ", $2, $3*1000, $4}')"
-echo "  server resident memory at the end: $(( $(ps -o rss= -p "$server" | tr -dc 0-9) / 1024 )) MB (heap capped at 256 MB)"
+rss_kb=$(ps -o rss= -p "$server" 2>/dev/null | tr -dc 0-9 || true)
+if [ -n "$rss_kb" ]; then
+  echo "  server resident memory at the end: $(( rss_kb / 1024 )) MB (heap capped at 256 MB)"
+  gc=$(jstat -gcutil "$server" 2>/dev/null | awk 'NR == 2 {printf "old generation %s %% full, %s full GCs taking %s s", $4, $9, $10}' || true)
+  [ -z "$gc" ] || echo "  server GC at the end: $gc"
+else
+  echo "  the server process had exited by the end"
+fi
