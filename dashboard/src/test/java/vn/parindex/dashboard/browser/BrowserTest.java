@@ -176,7 +176,7 @@ class BrowserTest {
             assertEquals("Quá hạn", cell.getText());
         }
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lead"))).selectByVisibleText("Phòng Bưu chính");
-        browser.findElement(By.xpath("//form[.//select[@id='lead']]//button")).click();
+        submit(browser.findElement(By.xpath("//form[.//select[@id='lead']]//button")));
         assertTrue(browser.getCurrentUrl().contains("lead=Ph") && browser.getCurrentUrl().contains("status=overdue"),
                 "the lead form keeps the status: " + browser.getCurrentUrl());
         checkPage("plan-unit-lead");
@@ -230,7 +230,16 @@ class BrowserTest {
     }
 
     private static void click(By link) {
-        browser.findElement(link).click();
+        submit(browser.findElement(link));
+    }
+
+    /** Clicks and waits for the next page to load (a click returns before the navigation ends). */
+    private static void submit(WebElement element) {
+        String before = browser.getCurrentUrl();
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(driver -> !before.equals(driver.getCurrentUrl())
+                        && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** Images loaded (lazy ones scrolled into view), no console errors, a screenshot saved. */
