@@ -35,6 +35,7 @@ public final class MartRows {
                 convert(byName.get(Marts.LOSS_DRIVERS.name()), MartRecords::lossDriver),
                 convert(byName.get(Marts.PROVINCE_SUMMARY.name()), MartRecords::provinceItem),
                 convert(byName.get(Marts.TARGET_STATUS.name()), MartRecords::targetResult),
+                // the mergers: units with a successor, reference data bounded by the units.csv rows, not by scores
                 units == null ? List.of() : units.filter(units.col("successor_id").isNotNull()).collectAsList()
                         .stream().map(row -> MartRecords.merger(row(row))).toList(),
                 byName.containsKey(Marts.GOAL_GAPS.name())
@@ -51,6 +52,10 @@ public final class MartRows {
         return column -> names.contains(column) ? row.getAs(column) : null;
     }
 
+    /**
+     * The whole mart on the driver: it grows with the input (issue 9 asks the nightly briefings to read the marts
+     * one province at a time from disk instead); kept until then, fine for provincial inputs.
+     */
     private static <T> List<T> convert(Mart mart, Function<MartRow, T> record) {
         return mart == null ? List.of() : mart.rows().collectAsList().stream().map(MartRows::row).map(record).toList();
     }
