@@ -15,18 +15,9 @@ class ComputationRulesTest {
     @TempDir
     Path dir;
 
-    /** A two-domain tree (max 40 and 60) for the given years. */
-    private Scenario twoDomains(int... years) {
-        Scenario scenario = new Scenario(dir);
-        for (int year : years) {
-            scenario.item(year, "1", "", 40, "").item(year, "2", "", 60, "");
-        }
-        return scenario;
-    }
-
     @Test
     void tiesOnTwoDecimalsShareTheBestRank() throws Exception {
-        Scenario scenario = twoDomains(2023).unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "")
+        Scenario scenario = Scenario.twoDomains(dir, 2023).unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "")
                 .unit("D", "", "", "");
         scenario.score(2023, "A", "TOTAL", "90").score(2023, "B", "TOTAL", "85.004").score(2023, "C", "TOTAL", "84.996")
                 .score(2023, "D", "TOTAL", "80");
@@ -39,7 +30,7 @@ class ComputationRulesTest {
 
     @Test
     void notApplicableItemsLeaveTheMaxima() throws Exception {
-        Scenario scenario = twoDomains(2023).unit("A", "", "", "");
+        Scenario scenario = Scenario.twoDomains(dir, 2023).unit("A", "", "", "");
         scenario.score(2023, "A", "1", "NA").score(2023, "A", "2", "45");
         Scenario.Result result = scenario.compute();
         Map<String, String> row = result.unitYear("A", 2023);
@@ -105,7 +96,7 @@ class ComputationRulesTest {
 
     @Test
     void aMergerIsComparedWithTheMeanOfItsPredecessorsAndARenameKeepsTheRank() throws Exception {
-        Scenario scenario = twoDomains(2023, 2024)
+        Scenario scenario = Scenario.twoDomains(dir, 2023, 2024)
                 .unit("A", "2023", "2023", "M").unit("B", "2023", "2023", "M").unit("M", "2024", "", "")
                 .unit("OLD", "2023", "2023", "NEW").unit("NEW", "2024", "", "");
         scenario.score(2023, "A", "TOTAL", "80").score(2023, "B", "TOTAL", "90").score(2023, "OLD", "TOTAL", "70")
@@ -126,7 +117,7 @@ class ComputationRulesTest {
 
     @Test
     void aMissingYearLeavesThePreviousValuesBlank() throws Exception {
-        Scenario scenario = twoDomains(2022, 2024).unit("A", "2022", "", "");
+        Scenario scenario = Scenario.twoDomains(dir, 2022, 2024).unit("A", "2022", "", "");
         scenario.score(2022, "A", "1", "30").score(2022, "A", "2", "50").score(2024, "A", "1", "35")
                 .score(2024, "A", "2", "50");
         Scenario.Result result = scenario.compute();
@@ -138,7 +129,7 @@ class ComputationRulesTest {
 
     @Test
     void anIncompleteUnitYearIsRankedOnlyByItsPublishedTotal() throws Exception {
-        Scenario scenario = twoDomains(2023).unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "");
+        Scenario scenario = Scenario.twoDomains(dir, 2023).unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "");
         scenario.score(2023, "A", "1", "40").score(2023, "A", "2", "50");
         scenario.score(2023, "B", "1", "30").score(2023, "B", "TOTAL", "95").score(2023, "B", "RANK", "1");
         scenario.score(2023, "C", "1", "38");
@@ -156,7 +147,7 @@ class ComputationRulesTest {
 
     @Test
     void aPublishedTotalOrRankThatDiffersIsAWarningNeverACorrection() throws Exception {
-        Scenario scenario = twoDomains(2023).unit("A", "", "", "").unit("B", "", "", "");
+        Scenario scenario = Scenario.twoDomains(dir, 2023).unit("A", "", "", "").unit("B", "", "", "");
         scenario.score(2023, "A", "1", "40").score(2023, "A", "2", "50").score(2023, "A", "TOTAL", "91")
                 .score(2023, "A", "RANK", "2");
         scenario.score(2023, "B", "1", "30").score(2023, "B", "2", "50").score(2023, "B", "TOTAL", "80.005");
@@ -189,7 +180,7 @@ class ComputationRulesTest {
 
     @Test
     void targetsAreMetMissedOrPending() throws Exception {
-        Scenario scenario = twoDomains(2023, 2024).unit("A", "", "", "").unit("B", "", "", "");
+        Scenario scenario = Scenario.twoDomains(dir, 2023, 2024).unit("A", "", "", "").unit("B", "", "", "");
         scenario.score(2023, "A", "1", "30").score(2023, "A", "2", "50").score(2024, "A", "1", "40")
                 .score(2024, "A", "2", "45").score(2024, "B", "1", "40").score(2024, "B", "2", "60");
         scenario.target("A", 2024, "1", "max", "").target("A", 2024, "TOTAL", "increase_points", "2")

@@ -19,17 +19,9 @@ class ContractChangesTest {
     @TempDir
     Path dir;
 
-    private Scenario twoDomains(int... years) {
-        Scenario scenario = new Scenario(dir);
-        for (int year : years) {
-            scenario.item(year, "1", "", 40, "").item(year, "2", "", 60, "");
-        }
-        return scenario;
-    }
-
     @Test
     void aPartialTableTakesThePublishedRanksOutOfItsMembersAndAShrinkingTableHasNoRankChange() throws Exception {
-        Scenario scenario = twoDomains(2022, 2023, 2024).table("PAR", 2022, "2023", 10).table("PAR", 2024, "", 8)
+        Scenario scenario = Scenario.twoDomains(dir, 2022, 2023, 2024).table("PAR", 2022, "2023", 10).table("PAR", 2024, "", 8)
                 .unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "").unit("D", "", "", "");
         scenario.score(2022, "A", "TOTAL", "80").score(2022, "A", "RANK", "5")
                 .score(2022, "B", "1", "38").score(2022, "B", "2", "47").score(2022, "B", "RANK", "3")
@@ -67,7 +59,7 @@ class ContractChangesTest {
 
     @Test
     void aTableHoldingAllItsMembersIsRankedAsComputed() throws Exception {
-        Scenario scenario = twoDomains(2023).table("PAR", 2023, "2023", 2).unit("A", "", "", "").unit("B", "", "", "");
+        Scenario scenario = Scenario.twoDomains(dir, 2023).table("PAR", 2023, "2023", 2).unit("A", "", "", "").unit("B", "", "", "");
         scenario.score(2023, "A", "TOTAL", "90").score(2023, "A", "RANK", "2").score(2023, "B", "TOTAL", "80");
         Scenario.Result result = scenario.compute();
         Map<String, String> a = result.unitYear("A", 2023);
@@ -120,7 +112,7 @@ class ContractChangesTest {
 
     @Test
     void rankImproveIsJudgedAgainstThePreviousRank() throws Exception {
-        Scenario scenario = twoDomains(2023, 2024).unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "");
+        Scenario scenario = Scenario.twoDomains(dir, 2023, 2024).unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "");
         scenario.score(2023, "A", "TOTAL", "70").score(2023, "B", "TOTAL", "80").score(2023, "C", "TOTAL", "90")
                 .score(2024, "A", "TOTAL", "85").score(2024, "B", "TOTAL", "84").score(2024, "C", "TOTAL", "90");
         scenario.target("A", 2024, "TOTAL", "rank_improve", "").target("B", 2024, "TOTAL", "rank_improve", "1")

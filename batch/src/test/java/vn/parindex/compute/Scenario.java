@@ -38,6 +38,15 @@ final class Scenario {
         this.dir = dir;
     }
 
+    /** A scenario with a two-domain tree (max 40 and 60) for the given years. */
+    static Scenario twoDomains(Path dir, int... years) {
+        Scenario scenario = new Scenario(dir);
+        for (int year : years) {
+            scenario.item(year, "1", "", 40, "").item(year, "2", "", 60, "");
+        }
+        return scenario;
+    }
+
     /** unit_id, valid_from, valid_to, successor (blank for none); name and type derived from the id. */
     Scenario unit(String id, String from, String to, String successor) {
         units.append(String.join(",", id, PROVINCE, "department", "Đơn vị " + id, id.toLowerCase(), "T" + id, "",
