@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -35,27 +36,72 @@ public final class MartReader {
         this(UnaryOperator.identity());
     }
 
-    /** Hands each row to the consumer; a folder without a part file is an error, an empty part is none. */
+    /**
+     * Hands each row to the consumer, partition by partition when the mart is partitioned by province; a folder
+     * without a part file is an error, an empty part is none.
+     */
     public void read(MartSchema mart, Path folder, Consumer<Object[]> rows) throws IOException {
+        List<Path> partitions = MartPartitions.folders(folder);
+        if (partitions.isEmpty()) {
+            readParts(mart, folder, null, rows, true);
+            return;
+        }
+        for (Path partition : partitions) {
+            readParts(mart, partition, MartPartitions.provinceOf(partition).orElseThrow(), rows, false);
+        }
+    }
+
+    /**
+     * Hands the consumer one province's rows: from its partition alone when the mart is partitioned (none when it
+     * has no partition for that province), else from every part file, keeping that province's rows.
+     */
+    public void readProvince(MartSchema mart, Path folder, String province, Consumer<Object[]> rows)
+            throws IOException {
+        if (MartPartitions.isPartitioned(folder)) {
+            Optional<Path> partition = MartPartitions.folder(folder, province);
+            if (partition.isPresent()) {
+                readParts(mart, partition.get(), province, rows, false);
+            }
+            return;
+        }
+        int column = mart.indexOf(MartPartitions.COLUMN);
+        readParts(mart, folder, null, values -> {
+            if (province.equals(values[column])) {
+                rows.accept(values);
+            }
+        }, true);
+    }
+
+    /** The provinces a partitioned mart holds, in folder-name order; empty for an unpartitioned mart. */
+    public static List<String> provinces(Path folder) throws IOException {
+        return MartPartitions.folders(folder).stream().map(p -> MartPartitions.provinceOf(p).orElseThrow()).toList();
+    }
+
+    private void readParts(MartSchema mart, Path folder, String province, Consumer<Object[]> rows, boolean required)
+            throws IOException {
         List<Path> parts;
         try (Stream<Path> files = Files.list(folder)) {
             parts = files.filter(p -> p.getFileName().toString().startsWith("part-"))
                     .filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
         }
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() && required) {
             throw new IOException("mart " + mart.name() + " has no part file in " + folder);
         }
         for (Path part : parts) {
             try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(part))) {
-                readPart(mart, reader, rows);
+                readPart(mart, reader, province, rows);
             }
         }
     }
 
-    private void readPart(MartSchema mart, ParquetFileReader reader, Consumer<Object[]> rows) throws IOException {
+    /** @param province the partition's province, given to the province column a partition's files leave out */
+    private void readPart(MartSchema mart, ParquetFileReader reader, String province, Consumer<Object[]> rows)
+            throws IOException {
         MessageType schema = reader.getFooter().getFileMetaData().getSchema();
         List<String> names = mart.names();
         int[] fields = names.stream().mapToInt(n -> schema.containsField(n) ? schema.getFieldIndex(n) : -1).toArray();
+        int provinceColumn = names.indexOf(MartPartitions.COLUMN);
+        Object provinceValue = province == null ? null : strings.apply(province);
         PageReadStore rowGroup;
         while ((rowGroup = reader.readNextRowGroup()) != null) {
             RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
@@ -64,7 +110,8 @@ public final class MartReader {
                 Group group = records.read();
                 Object[] values = new Object[names.size()];
                 for (int c = 0; c < values.length; c++) {
-                    values[c] = fields[c] < 0 ? null : value(group, schema, fields[c]);
+                    values[c] = fields[c] >= 0 ? value(group, schema, fields[c])
+                            : c == provinceColumn ? provinceValue : null;
                 }
                 rows.accept(values);
             }

@@ -21,6 +21,14 @@ public record MartSchema(String name, List<MartColumn> columns) {
         return names().indexOf(column);
     }
 
+    /**
+     * Whether the mart is written partitioned by province ({@code marts/<name>/province=<value>/part-*.parquet}): every
+     * mart that has a province column, so a reader can take one province's rows without reading the others.
+     */
+    public boolean partitioned() {
+        return names().contains(MartPartitions.COLUMN);
+    }
+
     static Builder named(String name) {
         return new Builder(name);
     }
