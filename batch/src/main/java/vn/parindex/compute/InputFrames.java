@@ -11,7 +11,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import vn.parindex.ingest.StagedScore;
 import vn.parindex.marts.Marts;
 import vn.parindex.reference.MethodologyItem;
 import vn.parindex.reference.ReferenceData;
@@ -20,13 +19,6 @@ import vn.parindex.reference.Unit;
 
 /** Turns the validated inputs into Spark DataFrames with explicit schemas. */
 public final class InputFrames {
-    public static final StructType SCORES = new StructType()
-            .add("province", StringType, false).add("tier", StringType, false).add("year", IntegerType, false)
-            .add("unit_id", StringType, false).add("index", StringType, false).add("code", StringType, false)
-            .add("score", DoubleType, true).add("na", BooleanType, false).add("self_score", DoubleType, true)
-            .add("file", StringType, true).add("line", IntegerType, true)
-            .add("provenance", StringType, false).add("source", StringType, true);
-
     static final StructType ITEMS = new StructType()
             .add("province", StringType, false).add("tier", StringType, false).add("year", IntegerType, false)
             .add("index", StringType, false).add("code", StringType, false).add("parent_code", StringType, true)
@@ -46,13 +38,6 @@ public final class InputFrames {
             .add("members", IntegerType, false);
 
     private InputFrames() {
-    }
-
-    public static Dataset<Row> scores(SparkSession spark, List<StagedScore> scores) {
-        List<Row> rows = scores.stream().map(s -> RowFactory.create(s.province(), s.tier().code(), s.year(),
-                s.unitId(), s.index().name(), s.code(), s.score(), s.na(), s.selfScore(), s.file(), s.line(),
-                s.provenance().code(), s.source())).toList();
-        return spark.createDataFrame(rows, SCORES);
     }
 
     static Dataset<Row> items(SparkSession spark, ReferenceData reference) {

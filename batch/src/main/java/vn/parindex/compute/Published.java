@@ -8,11 +8,15 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import vn.parindex.marts.MartPartitions;
 import vn.parindex.marts.MartSchema;
 
 /**
- * The published form of a computed table: the extract's columns only, numbers rounded to 2 decimals, sorted, in one
- * partition, cached because it is written twice (Parquet mart and CSV extract).
+ * The published form of a computed table: the extract's columns only, numbers rounded to 2 decimals, in the
+ * extract's order. A table ordered by province first is laid out by province: each province's rows in one Spark
+ * partition, sorted within it, so it is written as one sorted file per province (marts/NAME/province=P/) that the
+ * extract and the dashboard read one province at a time. The others (target_status in targets.csv's order, the plan
+ * tables by file and line) are bounded by a reference file, not by the scores: one sorted partition.
  */
 final class Published {
     private Published() {
@@ -24,6 +28,10 @@ final class Published {
             return field.dataType().equals(DataTypes.DoubleType) ? Keys.round2(name).as(name) : col(name);
         }).toArray(Column[]::new);
         Column[] order = Arrays.stream(orderBy).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        return new Mart(mart, computed.orderBy(order).select(selected).coalesce(1).cache());
+        if (orderBy[0].equals(MartPartitions.COLUMN)) {
+            return new Mart(mart, computed.repartition(col(MartPartitions.COLUMN)).sortWithinPartitions(order)
+                    .select(selected), true);
+        }
+        return new Mart(mart, computed.orderBy(order).select(selected).coalesce(1), false);
     }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.ingest;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,19 +9,26 @@ import java.util.Map;
 import java.util.Set;
 import vn.parindex.quality.Issue;
 
-/** What one score file contributed: its valid rows, its problems and the province-years it speaks about. */
+/**
+ * What one score file contributed: its valid rows (staged as they come), its problems and the province-years it
+ * speaks about. The keys seen, for the duplicate check, are held only while the file is being read.
+ */
 public final class FileStage {
     private final String file;
-    private final List<StagedScore> rows = new ArrayList<>();
+    private final StagedRows rows;
     private final List<Issue> issues = new ArrayList<>();
     private final Set<ProvinceYear> provinceYears = new LinkedHashSet<>();
-    private final Map<String, Integer> lineOfKey = new HashMap<>();
+    private Map<String, Integer> lineOfKey = new HashMap<>();
 
-    FileStage(String file) {
+    FileStage(String file, StagedRows rows) {
         this.file = file;
+        this.rows = rows;
     }
 
-    void add(CheckedLine checked) {
+    void add(CheckedLine checked) throws IOException {
+        if (lineOfKey == null) {
+            throw new IllegalStateException(file + " is read in two parts: a file's lines must come together");
+        }
         issues.addAll(checked.issues());
         if (checked.provinceYear() != null) {
             provinceYears.add(checked.provinceYear());
@@ -40,6 +48,12 @@ public final class FileStage {
         }
     }
 
+    /** The file has been read: its rows are complete and its keys are let go. */
+    void finish() throws IOException {
+        lineOfKey = null;
+        rows.finish();
+    }
+
     void addIssue(Issue issue) {
         issues.add(issue);
     }
@@ -48,7 +62,7 @@ public final class FileStage {
         return file;
     }
 
-    public List<StagedScore> rows() {
+    public StagedRows rows() {
         return rows;
     }
 

@@ -1,31 +1,66 @@
 package vn.parindex.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * The ingest step's writer: keeps each file's checked lines apart, because a file with any error is quarantined
- * whole and that is known only once the whole file has been read.
+ * whole and that is known only once the whole file has been read. The reader hands the files over one after another,
+ * so a file is finished (its rows complete, its keys let go) as soon as the next one starts.
  */
 public class StagingArea implements ItemWriter<CheckedLine> {
+    private final IntFunction<StagedRows> rowsOfFile;
     private final Map<String, FileStage> files = new LinkedHashMap<>();
+    private FileStage reading;
+
+    /** Rows held in memory: for `validate` and the tests. */
+    public StagingArea() {
+        this(n -> new MemoryRows());
+    }
+
+    /** @param rowsOfFile where the n-th file's rows go */
+    public StagingArea(IntFunction<StagedRows> rowsOfFile) {
+        this.rowsOfFile = rowsOfFile;
+    }
 
     public synchronized void clear() {
         files.clear();
+        reading = null;
     }
 
     @Override
-    public synchronized void write(Chunk<? extends CheckedLine> chunk) {
+    public synchronized void write(Chunk<? extends CheckedLine> chunk) throws IOException {
         for (CheckedLine line : chunk) {
-            files.computeIfAbsent(line.file(), FileStage::new).add(line);
+            if (reading == null || !reading.file().equals(line.file())) {
+                finishReading();
+                reading = files.computeIfAbsent(line.file(), file -> new FileStage(file,
+                        rowsOfFile.apply(files.size())));
+            }
+            reading.add(line);
         }
     }
 
+    /** Every file, in reading order, each finished. */
     public synchronized List<FileStage> files() {
+        try {
+            finishReading();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new ArrayList<>(files.values());
+    }
+
+    private void finishReading() throws IOException {
+        if (reading != null) {
+            reading.finish();
+            reading = null;
+        }
     }
 }

@@ -17,6 +17,7 @@ import vn.parindex.workbook.WorkbookSummary;
  * the plan files (DIR/plans/**) through the same plan reader as the job.
  */
 public final class Validation {
+    private static final int CHUNK = 500;
     private Validation() {
     }
 
@@ -37,6 +38,10 @@ public final class Validation {
         List<CheckedLine> checked = new ArrayList<>();
         for (ScoreLine line = reader.read(); line != null; line = reader.read()) {
             checked.add(validator.process(line));
+            if (checked.size() == CHUNK) { // handed over like the job's chunks, so the lines are never all held
+                staging.write(new Chunk<>(checked));
+                checked.clear();
+            }
         }
         staging.write(new Chunk<>(checked));
         return new Ingested(reference, Settlement.settle(staging.files()), reader.workbookSummaries());

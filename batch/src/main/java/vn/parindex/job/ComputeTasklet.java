@@ -16,10 +16,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.parindex.compute.CarriedOver;
 import vn.parindex.compute.ComputationResult;
-import vn.parindex.compute.InputFrames;
 import vn.parindex.compute.Mart;
 import vn.parindex.compute.MartComputation;
 import vn.parindex.compute.SparkSessions;
+import vn.parindex.compute.StagedInput;
 import vn.parindex.compute.TaskStatusMart;
 import vn.parindex.ingest.IngestResult;
 import vn.parindex.marts.Manifest;
@@ -51,8 +51,8 @@ public class ComputeTasklet implements Tasklet {
         SparkSession spark = SparkSessions.get(request.master());
         LOG.info("spark ready after {} ms", (System.nanoTime() - started) / 1_000_000);
         IngestResult ingest = state.ingest();
-        SparkSessions.sizeShufflePartitions(spark, ingest.accepted().size());
-        Dataset<Row> accepted = InputFrames.scores(spark, ingest.accepted());
+        SparkSessions.sizeShufflePartitions(spark, ingest.acceptedRowCount());
+        Dataset<Row> accepted = StagedInput.scores(spark, ingest);
         String previousId = warehouse.currentManifest().map(Manifest::id).orElse(null);
         CarriedOver.Result merged = CarriedOver.merge(spark, state.reference(), accepted,
                 ingest.protectedProvinceYears(), warehouse.currentSnapshot().orElse(null), previousId);
@@ -60,13 +60,13 @@ public class ComputeTasklet implements Tasklet {
 
         ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores(),
                 state.plans().tasks(), request.asOf());
-        result.stagedScores().coalesce(1).write().parquet(SnapshotLayout.stagedScores(snapshot).toString());
+        result.stagedScores().write().parquet(SnapshotLayout.stagedScores(snapshot).toString());
         LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
         result.units().write().parquet(SnapshotLayout.mart(snapshot, Marts.UNITS.name()).toString());
         TaskStatusMart.details(spark, state.plans().tasks()).write()
                 .parquet(SnapshotLayout.mart(snapshot, Marts.PLAN_TASKS.name()).toString());
         for (Mart mart : result.marts()) {
-            mart.rows().write().parquet(SnapshotLayout.mart(snapshot, mart.name()).toString());
+            mart.write(SnapshotLayout.mart(snapshot, mart.name()));
             LOG.info("mart {} after {} ms", mart.name(), (System.nanoTime() - started) / 1_000_000);
         }
         state.computation(result);

@@ -13,11 +13,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.parindex.briefing.BriefingsTasklet;
 import vn.parindex.ingest.CheckedLine;
+import vn.parindex.ingest.ParquetRows;
 import vn.parindex.ingest.ScoreFileReader;
 import vn.parindex.ingest.ScoreFiles;
 import vn.parindex.ingest.ScoreLine;
 import vn.parindex.ingest.ScoreValidator;
 import vn.parindex.ingest.StagingArea;
+import vn.parindex.publish.Warehouse;
 
 /**
  * The nightly job, one step per stage: fingerprint (ends the job when nothing changed), reference data, ingest
@@ -38,9 +40,11 @@ public class NightlyJobConfiguration {
         return new RunState();
     }
 
+    /** Each file's rows go straight into a Parquet part file under the warehouse's staging folder. */
     @Bean
-    public StagingArea stagingArea() {
-        return new StagingArea();
+    public StagingArea stagingArea(RunState runState) {
+        return new StagingArea(n -> ParquetRows.in(new Warehouse(runState.request().warehouse()).staging()
+                .resolve(String.format("%06d", n))));
     }
 
     @Bean

@@ -41,7 +41,8 @@ public class PublishTasklet implements Tasklet {
         Path snapshot = state.snapshotDir();
         Files.createDirectories(SnapshotLayout.extracts(snapshot));
         for (Mart mart : state.computation().marts()) {
-            long rows = ExtractWriter.write(mart, SnapshotLayout.extract(snapshot, mart.name()));
+            long rows = ExtractWriter.write(mart.schema(), SnapshotLayout.mart(snapshot, mart.name()),
+                    SnapshotLayout.extract(snapshot, mart.name()));
             state.rowCounts().put(mart.name(), rows);
         }
         List<Issue> issues = new ArrayList<>(state.issues());

@@ -1,5 +1,8 @@
 package vn.parindex.job;
 
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -7,6 +10,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import vn.parindex.compute.SparkSessions;
 import vn.parindex.ingest.StagingArea;
+import vn.parindex.publish.Warehouse;
 
 /**
  * Resets the run's shared state before each job. Also the fault-injection point of the kill test: with
@@ -14,6 +18,7 @@ import vn.parindex.ingest.StagingArea;
  */
 public class RunListener implements JobExecutionListener, StepExecutionListener {
     static final String HALT_AFTER_STEP = "parindex.haltAfterStep";
+    private static final Logger LOG = LoggerFactory.getLogger(RunListener.class);
 
     private final RunState state;
     private final StagingArea staging;
@@ -27,12 +32,23 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
     public void beforeJob(JobExecution jobExecution) {
         state.reset(RunParameters.from(jobExecution.getJobParameters()));
         staging.clear();
+        clearStaging();
     }
 
     /** A scheduled process runs for months: drop this run's cached tables. */
     @Override
     public void afterJob(JobExecution jobExecution) {
         SparkSessions.clearCache();
+        staging.clear();
+        clearStaging();
+    }
+
+    private void clearStaging() {
+        try {
+            new Warehouse(state.request().warehouse()).clearStaging();
+        } catch (IOException e) { // the next run empties it again
+            LOG.warn("could not empty the staging folder: {}", e.toString());
+        }
     }
 
     @Override

@@ -23,15 +23,15 @@ public class SettleTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         IngestResult result = Settlement.settle(staging.files());
-        if (result.accepted().isEmpty() && result.quarantinedFiles().isEmpty() && !state.request().allowEmpty()) {
+        if (result.acceptedRowCount() == 0 && result.quarantinedFiles().isEmpty() && !state.request().allowEmpty()) {
             throw new EmptyInputException(state.request().inputDir());
         }
         state.ingest(result);
         state.issues().addAll(result.issues());
         LOG.info("{} score file(s) accepted with {} rows, {} quarantined", result.acceptedFiles().size(),
-                result.accepted().size(), result.quarantinedFiles().size());
+                result.acceptedRowCount(), result.quarantinedFiles().size());
         result.quarantinedFiles().forEach(file -> LOG.warn("quarantined: {}", file));
         return RepeatStatus.FINISHED;
     }

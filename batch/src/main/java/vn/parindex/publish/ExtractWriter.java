@@ -3,11 +3,17 @@ package vn.parindex.publish;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import vn.parindex.compute.Mart;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import vn.parindex.marts.ExtractText;
+import vn.parindex.marts.MartPartitions;
+import vn.parindex.marts.MartReader;
 import vn.parindex.marts.MartSchema;
 import vn.parindex.quality.Issue;
 
@@ -16,29 +22,66 @@ public final class ExtractWriter {
     private ExtractWriter() {
     }
 
-    /** Streams the mart's rows to the driver one partition at a time and returns how many were written. */
-    public static long write(Mart mart, Path file) throws IOException {
-        MartSchema schema = mart.schema();
-        int width = schema.columns().size();
-        long count = 0;
+    /**
+     * Streams a written mart folder into its extract, row by row (one row group in memory): a partitioned mart
+     * province by province in Spark's string order (UTF-8 bytes), each province's one file already sorted; an
+     * unpartitioned mart's part files in name order, as Spark wrote its sorted partitions. Returns the row count.
+     */
+    public static long write(MartSchema schema, Path martFolder, Path file) throws IOException {
+        MartReader reader = new MartReader();
+        long[] count = {0};
+        List<String> fields = new ArrayList<>(schema.columns().size());
         try (CsvOut out = new CsvOut(file, schema.names())) {
-            Iterator<Row> rows = mart.rows().toLocalIterator();
-            Object[] values = new Object[width];
-            List<String> fields = new ArrayList<>(width);
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                for (int i = 0; i < width; i++) {
-                    values[i] = row.get(i);
-                }
+            Consumer<Object[]> row = values -> {
                 fields.clear();
-                for (int i = 0; i < width; i++) {
+                for (int i = 0; i < values.length; i++) {
                     fields.add(ExtractText.of(schema, values, i));
                 }
-                out.row(fields);
-                count++;
+                try {
+                    out.row(fields);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                count[0]++;
+            };
+            List<Path> partitions = MartPartitions.folders(martFolder);
+            if (partitions.isEmpty() && !hasPart(martFolder)) {
+                return 0; // Spark writes no file at all for an empty partitioned table
+            }
+            if (partitions.isEmpty()) {
+                reader.read(schema, martFolder, row);
+                return count[0];
+            }
+            List<String> provinces = new ArrayList<>(MartReader.provinces(martFolder));
+            provinces.sort(SPARK_STRING_ORDER);
+            for (String province : provinces) {
+                requireOneFile(MartPartitions.folder(martFolder, province).orElseThrow());
+                reader.readProvince(schema, martFolder, province, row);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return count[0];
+    }
+
+    /** Spark orders strings by their UTF-8 bytes, unsigned. */
+    static final Comparator<String> SPARK_STRING_ORDER = (a, b) -> Arrays.compareUnsigned(
+            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
+    private static boolean hasPart(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(p -> p.getFileName().toString().startsWith("part-"));
+        }
+    }
+
+    /** One sorted file per province is what makes the stream sorted: two would need a merge. */
+    private static void requireOneFile(Path partition) throws IOException {
+        try (Stream<Path> files = Files.list(partition)) {
+            long parts = files.filter(p -> p.getFileName().toString().startsWith("part-")).count();
+            if (parts > 1) {
+                throw new IOException(partition + " holds " + parts + " part files, one sorted file was expected");
             }
         }
-        return count;
     }
 
     public static void writeIssues(List<Issue> issues, Path file) throws IOException {

@@ -37,6 +37,16 @@ public final class Warehouse {
         return SnapshotLayout.snapshots(root);
     }
 
+    /** Where a run stages each score file's validated rows until it is settled; emptied before and after a run. */
+    public Path staging() {
+        return root.resolve("staging");
+    }
+
+    /** Empties the staging folder (the warehouse lock is held, so no other run is using it). */
+    public void clearStaging() throws IOException {
+        deleteTree(staging());
+    }
+
     public Path current() {
         return SnapshotLayout.current(root);
     }

@@ -73,7 +73,7 @@ class BriefingsTaskletTest {
         for (MartSchema mart : List.of(Marts.UNIT_YEAR, Marts.COMPONENT_YEAR, Marts.LOSS_DRIVERS,
                 Marts.PROVINCE_SUMMARY, Marts.TARGET_STATUS)) {
             Path csv = TestInputs.example().resolve("expected/" + mart.name() + ".csv");
-            marts.add(new Mart(mart, spark.read().option("header", "true").schema(schema(csv)).csv(csv.toString())));
+            marts.add(new Mart(mart, spark.read().option("header", "true").schema(schema(csv)).csv(csv.toString()), false));
         }
         RunState state = new RunState();
         state.snapshot("20240101T000000000Z-test0001", snapshot);

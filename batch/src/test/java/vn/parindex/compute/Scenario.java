@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import vn.parindex.TestInputs;
+import vn.parindex.ingest.StagedScore;
 import vn.parindex.ingest.Validation;
 import vn.parindex.publish.ExtractWriter;
 import vn.parindex.quality.Issue;
@@ -96,6 +100,13 @@ final class Scenario {
         return this;
     }
 
+    /** The validated rows as a DataFrame; the nightly job reads them from the files it staged instead. */
+    static Dataset<Row> scores(SparkSession spark, List<StagedScore> scores) {
+        return spark.createDataFrame(scores.stream().map(s -> RowFactory.create(s.province(), s.tier().code(),
+                s.year(), s.unitId(), s.index().name(), s.code(), s.score(), s.na(), s.selfScore(), s.file(),
+                s.line(), s.provenance().code(), s.source())).toList(), StagedInput.SCORES);
+    }
+
     Result compute() throws Exception {
         Path input = dir.resolve("input");
         TestInputs.write(input.resolve("reference/units.csv"), units.toString());
@@ -107,12 +118,14 @@ final class Scenario {
         assertEquals(List.of(), ingested.result().quarantinedFiles(), ingested.result().issues().toString());
         SparkSession spark = SparkSessions.get("local[2]");
         ComputationResult result = MartComputation.compute(spark, ingested.reference(),
-                InputFrames.scores(spark, ingested.result().accepted()));
+                scores(spark, ingested.result().accepted()));
         Path extracts = Files.createDirectories(dir.resolve("extracts"));
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
         for (Mart mart : result.marts()) {
             Path file = extracts.resolve(mart.name() + ".csv");
-            ExtractWriter.write(mart, file);
+            Path folder = dir.resolve("marts").resolve(mart.name());
+            mart.write(folder); // as the nightly job publishes it: Parquet first, the extract streamed from it
+            ExtractWriter.write(mart.schema(), folder, file);
             tables.put(mart.name(), TestInputs.readCsv(file));
         }
         SparkSessions.clearCache();

@@ -73,6 +73,17 @@ public final class Marts {
             .string("file").integer("line").maybe().string("output").maybe().string("partners")
             .build();
 
+    /**
+     * Not a mart: the validated score rows a run used, kept in the snapshot (staged/scores) so a later run can carry a
+     * province-year over when its new file is quarantined; also the form of each file's rows while a run ingests.
+     * file and line are blank for rows carried over from an older snapshot.
+     */
+    public static final MartSchema STAGED_SCORES = MartSchema.named("staged_scores")
+            .string("province", "tier").integer("year").string("unit_id", "index", "code")
+            .maybe().real("score").bool("na").maybe().real("self_score").maybe().string("file").maybe().integer("line")
+            .string("provenance").maybe().string("source")
+            .build();
+
     /** The marts that are also CSV extracts, in publication order. */
     public static final List<MartSchema> EXTRACTS = List.of(UNIT_YEAR, COMPONENT_YEAR, LOSS_DRIVERS, PROVINCE_SUMMARY,
             TARGET_STATUS, GOAL_GAPS, TASK_STATUS);

@@ -1,0 +1,89 @@
+package vn.parindex.marts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type;
+import org.apache.parquet.schema.Types;
+
+/**
+ * Writes rows of a mart, in its declared column order and types, to one Parquet part file that Spark and
+ * {@link MartReader} read like Spark's own (a folder holding part-*.parquet). Rows are streamed: only the current
+ * row group is in memory.
+ */
+public final class MartWriter implements AutoCloseable {
+    public static final String PART = "part-00000.snappy.parquet";
+
+    private final MartSchema mart;
+    private final SimpleGroupFactory groups;
+    private final ParquetWriter<Group> writer;
+    private long rows;
+
+    /** Creates {@code folder} and its one part file. */
+    public MartWriter(MartSchema mart, Path folder) throws IOException {
+        this.mart = mart;
+        MessageType schema = parquetSchema(mart);
+        this.groups = new SimpleGroupFactory(schema);
+        Files.createDirectories(folder);
+        this.writer = ExampleParquetWriter.builder(new LocalOutputFile(folder.resolve(PART))).withType(schema)
+                .withCompressionCodec(CompressionCodecName.SNAPPY).build();
+    }
+
+    /** One row, values in the mart's column order: String, Integer, Double, Boolean or LocalDate; null for blank. */
+    public void write(Object[] values) throws IOException {
+        Group group = groups.newGroup();
+        for (int c = 0; c < values.length; c++) {
+            Object value = values[c];
+            if (value == null) {
+                continue;
+            }
+            String name = mart.columns().get(c).name();
+            switch (mart.columns().get(c).type()) {
+                case STRING -> group.append(name, (String) value);
+                case INT -> group.append(name, ((Number) value).intValue());
+                case DOUBLE -> group.append(name, ((Number) value).doubleValue());
+                case BOOLEAN -> group.append(name, (Boolean) value);
+                case DATE -> group.append(name, (int) ((LocalDate) value).toEpochDay());
+            }
+        }
+        writer.write(group);
+        rows++;
+    }
+
+    public long rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+    }
+
+    /** The Parquet schema Spark writes for the mart's columns (blank-able columns optional). */
+    public static MessageType parquetSchema(MartSchema mart) {
+        Types.MessageTypeBuilder message = Types.buildMessage();
+        for (MartColumn column : mart.columns()) {
+            Type.Repetition repetition = column.nullable() ? Type.Repetition.OPTIONAL : Type.Repetition.REQUIRED;
+            switch (column.type()) {
+                case STRING -> message.primitive(PrimitiveTypeName.BINARY, repetition)
+                        .as(LogicalTypeAnnotation.stringType()).named(column.name());
+                case INT -> message.primitive(PrimitiveTypeName.INT32, repetition).named(column.name());
+                case DOUBLE -> message.primitive(PrimitiveTypeName.DOUBLE, repetition).named(column.name());
+                case BOOLEAN -> message.primitive(PrimitiveTypeName.BOOLEAN, repetition).named(column.name());
+                case DATE -> message.primitive(PrimitiveTypeName.INT32, repetition)
+                        .as(LogicalTypeAnnotation.dateType()).named(column.name());
+            }
+        }
+        return message.named("spark_schema");
+    }
+}
