@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * What a workbook shows, for comparing two of them: every non-blank cell with its sheet, address, value and number
@@ -38,6 +39,20 @@ final class WorkbookContent {
             throw new IOException(file + " is no workbook", e);
         }
         return lines;
+    }
+
+    /** Fails naming the first line where {@code actual} shows something else than {@code expected}. */
+    static void assertSame(Path expected, Path actual) throws IOException {
+        List<String> want = of(expected);
+        List<String> got = of(actual);
+        for (int i = 0; i < Math.min(want.size(), got.size()); i++) {
+            if (!want.get(i).equals(got.get(i))) {
+                throw new AssertionFailedError(actual + " differs from " + expected, want.get(i), got.get(i));
+            }
+        }
+        if (want.size() != got.size()) {
+            throw new AssertionFailedError(actual + " has " + got.size() + " lines, " + expected + " " + want.size());
+        }
     }
 
     private static String value(Cell cell) {
