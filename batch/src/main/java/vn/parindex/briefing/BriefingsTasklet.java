@@ -8,16 +8,16 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.NightlyBriefings;
 import vn.parindex.briefings.SnapshotInfo;
 import vn.parindex.job.RunState;
 import vn.parindex.marts.SnapshotLayout;
 
 /**
- * Writes the nightly Excel briefings of the computed marts into the snapshot's briefings/ folder: one per ranking
- * table, and one per unit for its latest year on each index. Runs after compute and before publish, so the
- * snapshot only becomes current with its briefings.
+ * Writes the nightly Excel briefings into the snapshot's briefings/ folder: one workbook per ranking table, read back
+ * from the Parquet marts the compute step wrote, one province at a time, so the step holds one province's rows at
+ * most. Unit briefings are not written: the dashboard builds them on demand. Runs after compute and before publish,
+ * so the snapshot only becomes current with its briefings.
  */
 public class BriefingsTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(BriefingsTasklet.class);
@@ -31,13 +31,15 @@ public class BriefingsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long started = System.nanoTime();
-        BriefingData data = MartRows.briefingData(state.computation().marts(), state.computation().units(),
-                new SnapshotInfo(state.snapshotId(), Instant.now()));
-        long collected = System.nanoTime();
-        Path folder = SnapshotLayout.briefings(state.snapshotDir());
-        int written = NightlyBriefings.writeAll(data, folder);
-        LOG.info("wrote {} briefings into {} in {} ms ({} ms collecting the marts)", written, folder,
-                (System.nanoTime() - started) / 1_000_000, (collected - started) / 1_000_000);
+        Path snapshot = state.snapshotDir();
+        Path folder = SnapshotLayout.briefings(snapshot);
+        ProvinceMarts marts = new ProvinceMarts(snapshot, new SnapshotInfo(state.snapshotId(), Instant.now()));
+        BriefingsSummary summary = new BriefingsSummary();
+        for (String province : UnitYearProvinces.of(snapshot)) {
+            ProvinceMarts.ProvinceData one = marts.read(province);
+            summary.add(province, one.rows(), NightlyBriefings.writeAll(one.data(), folder));
+        }
+        LOG.info("{} into {}", summary.line((System.nanoTime() - started) / 1_000_000), folder);
         return RepeatStatus.FINISHED;
     }
 }

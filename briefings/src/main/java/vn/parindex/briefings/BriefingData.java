@@ -13,7 +13,8 @@ import vn.parindex.marts.RankingOrder;
 
 /**
  * Everything the briefings read, as the published marts hold it, with the look-ups the writers need. Immutable;
- * built once per snapshot by whoever holds the marts (the nightly job from Spark rows, the dashboard from its tables).
+ * built by whoever holds the marts (the nightly job one province at a time from the Parquet marts, the dashboard once
+ * per snapshot from its tables).
  */
 public final class BriefingData {
     private static final Comparator<UnitResult> RANKING =
@@ -110,7 +111,7 @@ public final class BriefingData {
         return histories.getOrDefault(historyKey(unitId, index), List.of());
     }
 
-    /** Each unit's latest year per index, in unit and index order: the unit briefings the nightly run writes. */
+    /** Each unit's latest year per index, in unit and index order. */
     public List<UnitYear> latestUnitYears() {
         return histories.values().stream()
                 .map(history -> history.get(history.size() - 1).unitYear())

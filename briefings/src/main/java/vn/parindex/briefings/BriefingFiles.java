@@ -5,8 +5,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Where briefings live under a snapshot's briefings/ folder: province/&lt;province-slug&gt;_&lt;tier&gt;_&lt;index&gt;_&lt;year&gt;.xlsx
- * and unit/&lt;unit_id&gt;_&lt;index&gt;_&lt;year&gt;.xlsx, in ASCII so every file system and URL takes them. Ids are
+ * The briefings' file names, in ASCII so every file system and URL takes them: the nightly ones under a snapshot's
+ * briefings/ folder, province/&lt;province-slug&gt;_&lt;tier&gt;_&lt;index&gt;_&lt;year&gt;.xlsx, and the names the
+ * dashboard gives its on-demand downloads (unit/&lt;unit_id&gt;_&lt;index&gt;_&lt;year&gt;.xlsx and the others). Ids are
  * percent-encoded, so two ids never share a file name ("LCI-X Y" and "LCI-X/Y" are LCI-X%20Y and LCI-X%2FY).
  */
 public final class BriefingFiles {

@@ -11,9 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The briefings a nightly run publishes: every ranking table with ranked units, and each unit's latest year per
- * index (the dashboard builds any other unit-year on demand). Two workers, one workbook per task, so at most two
- * workbooks are in memory at once.
+ * The briefings a nightly run publishes: one workbook per ranking table with ranked units. Unit briefings are not
+ * written at night (at national scale that would be over ten thousand files a night); the dashboard builds them, and any table's
+ * workbook, on demand and caches them. The nightly step calls this once per province with that province's data;
+ * two workers share it, one workbook per task, so at most two workbooks are in memory at once.
  */
 public final class NightlyBriefings {
     private static final int WORKERS = 2;
@@ -21,16 +22,12 @@ public final class NightlyBriefings {
     private NightlyBriefings() {
     }
 
-    /** Writes them under {@code briefings} and returns how many files were written. */
+    /** Writes the ranking tables of {@code data} under {@code briefings} and returns how many files were written. */
     public static int writeAll(BriefingData data, Path briefings) throws IOException {
         List<Task> tasks = new ArrayList<>();
         for (TableKey table : data.rankedTables()) {
             tasks.add(() -> Briefings.writeFile(BriefingFiles.province(briefings, table),
                     out -> Briefings.writeProvince(data, table, out)));
-        }
-        for (UnitYear unitYear : data.latestUnitYears()) {
-            tasks.add(() -> Briefings.writeFile(BriefingFiles.unit(briefings, unitYear),
-                    out -> Briefings.writeUnit(data, unitYear, out)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS, runnable -> {
             Thread thread = new Thread(runnable, "briefings");

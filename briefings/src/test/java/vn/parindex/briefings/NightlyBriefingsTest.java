@@ -24,26 +24,30 @@ class NightlyBriefingsTest {
     Path dir;
 
     @Test
-    void writesEachRankedTableAndEachUnitsLatestYear() throws Exception {
+    void writesEachRankedTableAndNoUnitBriefing() throws Exception {
         int written = NightlyBriefings.writeAll(Fixture.data(), dir);
 
         assertEquals(List.of(
                 "province/lao-cai_department_PAR_2021.xlsx", "province/lao-cai_department_PAR_2022.xlsx",
                 "province/tinh-thu-nghiem_department_PAR_2023.xlsx",
                 "province/tinh-thu-nghiem_department_PAR_2024.xlsx",
-                "province/viet-nam_province_PAPI_2021.xlsx", "province/viet-nam_province_PAR_2021.xlsx",
-                "unit/LCI-SNV_PAR_2022.xlsx", "unit/LCI-STTTT_PAR_2022.xlsx",
-                "unit/T-F_PAR_2024.xlsx", "unit/T-M_PAR_2024.xlsx",
-                "unit/T-NV_PAR_2024.xlsx", "unit/T-TP_PAR_2024.xlsx",
-                "unit/VN-BKN_PAR_2021.xlsx", "unit/VN-LCI_PAPI_2021.xlsx", "unit/VN-LCI_PAR_2021.xlsx"),
+                "province/viet-nam_province_PAPI_2021.xlsx", "province/viet-nam_province_PAR_2021.xlsx"),
                 files());
-        assertEquals(15, written);
+        assertEquals(6, written);
     }
 
-    /** No sheet of any nightly workbook that marks a figure as not published says its data is "bản công bố". */
+    /**
+     * No sheet of any workbook that marks a figure as not published says its data is "bản công bố": the nightly ones,
+     * and each unit's latest-year briefing as the dashboard builds it on demand.
+     */
     @Test
     void noSheetThatShowsOtherDataClaimsItIsPublished() throws Exception {
-        NightlyBriefings.writeAll(Fixture.data(), dir);
+        BriefingData data = Fixture.data();
+        NightlyBriefings.writeAll(data, dir);
+        for (UnitYear unitYear : data.latestUnitYears()) {
+            Briefings.writeFile(BriefingFiles.unit(dir, unitYear), out -> Briefings.writeUnit(data, unitYear, out));
+        }
+        assertEquals(9, files().stream().filter(file -> file.startsWith("unit/")).count());
         int marked = 0;
         for (String file : files()) {
             try (XSSFWorkbook workbook = new XSSFWorkbook(dir.resolve(file).toFile())) {
