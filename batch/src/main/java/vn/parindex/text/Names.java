@@ -2,6 +2,9 @@ package vn.parindex.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Normalisation of Vietnamese text: inputs often arrive decomposed, with stray spaces and mixed case. */
 public final class Names {
@@ -13,8 +16,29 @@ public final class Names {
         if (text == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return nfc.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (isClean(nfc)) { // most cells: every score cell of a national input passes here, so no regex for them
+            return nfc;
+        }
+        return WHITE_SPACE.matcher(nfc.replace('\u00A0', ' ')).replaceAll(" ").strip();
+    }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+    private static final Pattern SPACED_JOINERS = Pattern.compile("\\s*([-&])\\s*");
+
+    /** No white space but single inner spaces: what {@link #clean} would return unchanged. */
+    private static boolean isClean(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i == 0 || i == last || text.charAt(i - 1) == ' '
+                    : c == '\u00A0' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Old and new tone-mark placement of the same syllable ("hóa" / "hoá", "thủy" / "thuỷ"): one spelling. */
@@ -28,11 +52,34 @@ public final class Names {
      * placement, one kind of dash and no spaces around '-' and '&', which real files mix freely.
      */
     public static String key(String text) {
+        if (text == null) {
+            return "";
+        }
+        String known = KEYS.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (KEYS.size() >= KEYS_HELD) {
+            KEYS.clear();
+        }
+        String key = keyOf(text);
+        KEYS.put(text, key);
+        return key;
+    }
+
+    /** Every line of a score file names its province and unit again: their keys are remembered (a bounded number). */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int KEYS_HELD = 100_000;
+
+    private static String keyOf(String text) {
         String key = clean(text).toLowerCase(Locale.ROOT);
+        if (key.chars().allMatch(c -> c < 0x80 && c != '-' && c != '&')) {
+            return key; // ids and codes: nothing below can change them
+        }
         for (String[] pair : TONE_PLACEMENT) {
             key = key.replace(pair[0], pair[1]);
         }
-        return key.replaceAll("[\u2010-\u2015\u2212]", "-").replaceAll("\\s*([-&])\\s*", "$1");
+        return SPACED_JOINERS.matcher(DASHES.matcher(key).replaceAll("-")).replaceAll("$1");
     }
 
     /** Levenshtein distance on keys, used to suggest the closest known names. */
