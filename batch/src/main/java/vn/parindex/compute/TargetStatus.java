@@ -1,5 +1,6 @@
 package vn.parindex.compute;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -39,8 +40,13 @@ final class TargetStatus {
         Column gap = when(rankKind, col("raw_target").minus(col("raw_actual")))
                 .otherwise(col("raw_actual").minus(col("raw_target")));
         Column pending = col("raw_actual").isNull().or(col("raw_target").isNull());
+        String[] key = {"unit_id", "year", "index", "code"};
+        // the targets are a reference file's rows: keep only the results they name before the outer join, so the
+        // millions of item results are filtered against a broadcast list instead of shuffled
+        Dataset<Row> targeted = totals.unionByName(itemResults)
+                .join(broadcast(targets.select(Keys.cols(key)).distinct()), key, "left_semi");
         return targets
-                .join(totals.unionByName(itemResults), new String[]{"unit_id", "year", "index", "code"}, "left")
+                .join(targeted, key, "left")
                 .withColumn("raw_actual", actual)
                 .withColumn("raw_target", target)
                 .withColumn("raw_gap", gap)
