@@ -43,7 +43,7 @@ public final class Snapshot {
              SliceCache slices, boolean plansKnown) {
         this.manifest = manifest;
         this.qualityIssues = qualityIssues;
-        this.unitYearRows = unitYears.rows();
+        this.unitYearRows = inProvinceOrder(unitYears.rows());
         this.unitRows = units.rows();
         this.slices = slices;
         this.plansKnown = plansKnown;
@@ -66,6 +66,20 @@ public final class Snapshot {
         rankingKeys = rankings.keySet().stream().sorted(Comparator.comparing(RankingKey::province, RankingOrder.VIETNAMESE)
                 .thenComparing(RankingKey::tier).thenComparing(RankingKey::index)
                 .thenComparing(RankingKey::year)).toList();
+    }
+
+    /**
+     * The rows by province in Vietnamese order, each province's in file order: the same order whether the mart is
+     * partitioned (read partition by partition) or not, so that lists made from several provinces (a unit type's
+     * units, a comparison's lines) do not depend on how the batch laid the files out.
+     */
+    private static List<Row> inProvinceOrder(List<Row> rows) {
+        Map<String, Integer> position = new HashMap<>();
+        rows.stream().map(r -> String.valueOf(r.str("province"))).distinct().sorted(RankingOrder.VIETNAMESE)
+                .forEach(p -> position.put(p, position.size()));
+        List<Row> sorted = new java.util.ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(r -> position.get(String.valueOf(r.str("province")))));
+        return List.copyOf(sorted);
     }
 
     public String id() {
