@@ -115,7 +115,8 @@ public final class TestWarehouse {
         Files.writeString(folder.resolve("_SUCCESS"), "");
     }
 
-    private static void writePart(Path folder, List<MartColumn> columns, List<Map<String, Object>> rows)
+    /** Writes one part file (and its .crc) of the given columns into a folder: a mart, or one partition of it. */
+    public static void writePart(Path folder, List<MartColumn> columns, List<Map<String, Object>> rows)
             throws IOException {
         Files.createDirectories(folder);
         MessageType schema = schema(columns);

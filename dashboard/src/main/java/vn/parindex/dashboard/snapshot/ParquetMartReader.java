@@ -1,11 +1,13 @@
 package vn.parindex.dashboard.snapshot;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import vn.parindex.marts.MartReader;
 import vn.parindex.marts.MartSchema;
 
@@ -16,7 +18,7 @@ import vn.parindex.marts.MartSchema;
 final class ParquetMartReader {
     private final StringPool pool;
     private final MartReader reader;
-    private long bytes;
+    private final AtomicLong bytes = new AtomicLong();
 
     ParquetMartReader(StringPool pool) {
         this.pool = pool;
@@ -31,6 +33,33 @@ final class ParquetMartReader {
         return new Table(mart.name(), columns, rows);
     }
 
+    /**
+     * The whole mart, its province partitions read side by side (on the common pool: one per core), in partition
+     * order; an unpartitioned mart as {@link #read}.
+     */
+    Table readPartitions(MartSchema mart, Path folder) throws IOException {
+        List<String> provinces = MartReader.provinces(folder);
+        if (provinces.size() < 2) {
+            return read(mart, folder);
+        }
+        Columns columns = new Columns(mart.names());
+        List<List<Row>> parts;
+        try {
+            parts = provinces.parallelStream().map(province -> {
+                List<Row> rows = new ArrayList<>();
+                try {
+                    reader.readProvince(mart, folder, province, values -> rows.add(row(columns, values)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return rows;
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new Table(mart.name(), columns, parts.stream().flatMap(List::stream).toList());
+    }
+
     /** One province's rows; none when the snapshot has no such mart (published before it existed). */
     Table readProvince(MartSchema mart, Path folder, String province) throws IOException {
         List<Row> rows = new ArrayList<>();
@@ -43,7 +72,7 @@ final class ParquetMartReader {
 
     /** The rows read so far, with the text their pool added. */
     long bytes() {
-        return bytes + pool.bytes();
+        return bytes.get() + pool.bytes();
     }
 
     private Row row(Columns columns, Object[] values) {
@@ -52,7 +81,7 @@ final class ParquetMartReader {
                 values[i] = pool.pooled(date.toString());
             }
         }
-        bytes += RowBytes.of(values);
+        bytes.addAndGet(RowBytes.of(values));
         return new Row(columns, values);
     }
 }

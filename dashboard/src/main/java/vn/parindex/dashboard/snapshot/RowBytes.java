@@ -8,6 +8,8 @@ package vn.parindex.dashboard.snapshot;
 final class RowBytes {
     private static final int ROW = 24;
     private static final int ARRAY_HEADER = 16;
+    /** A boxed Double takes 24 bytes (header and value, aligned), an Integer 16. */
+    private static final int DOUBLE = 24;
     private static final int BOX = 16;
     /** The row's place in the slice's lists and its share of their lookup maps. */
     private static final int INDEXED = 24;
@@ -19,7 +21,7 @@ final class RowBytes {
         long bytes = ROW + INDEXED + align(ARRAY_HEADER + 4L * values.length);
         for (Object value : values) {
             if (value instanceof Double || value instanceof Long) {
-                bytes += BOX;
+                bytes += DOUBLE;
             } else if (value instanceof Integer i && (i < -128 || i > 127)) {
                 bytes += BOX;
             }

@@ -50,7 +50,7 @@ public final class SnapshotLoader {
         }
         StringPool pool = new StringPool();
         ParquetMartReader marts = new ParquetMartReader(pool);
-        Table unitYears = marts.read(Marts.UNIT_YEAR, SnapshotLayout.mart(snapshotDir, Marts.UNIT_YEAR.name()));
+        Table unitYears = marts.readPartitions(Marts.UNIT_YEAR, SnapshotLayout.mart(snapshotDir, Marts.UNIT_YEAR.name()));
         Table units = optional(marts, snapshotDir, Marts.UNITS);
         Table planTasks = optional(marts, snapshotDir, Marts.PLAN_TASKS);
         // the quality report can be huge: a bounded summary now, pages from disk later
@@ -65,7 +65,7 @@ public final class SnapshotLoader {
     /** A mart a snapshot published before it existed lacks: an empty table with its columns. */
     private static Table optional(ParquetMartReader marts, Path snapshotDir, MartSchema mart) throws IOException {
         Path folder = SnapshotLayout.mart(snapshotDir, mart.name());
-        return Files.isDirectory(folder) ? marts.read(mart, folder)
+        return Files.isDirectory(folder) ? marts.readPartitions(mart, folder)
                 : new Table(mart.name(), new Columns(mart.names()), List.of());
     }
 

@@ -26,7 +26,8 @@ final class StringPool {
         this(Map.of());
     }
 
-    String pooled(String raw) {
+    /** Synchronized: the start-up tables are read a partition per core. */
+    synchronized String pooled(String raw) {
         String text = Names.nfc(raw);
         String held = shared.get(text);
         if (held != null) {
@@ -42,12 +43,12 @@ final class StringPool {
     }
 
     /** The bytes of the strings this pool added (the shared ones are paid for once, at start-up). */
-    long bytes() {
+    synchronized long bytes() {
         return bytes;
     }
 
     /** This pool's strings, for the slices to share once start-up is done. */
-    Map<String, String> strings() {
+    synchronized Map<String, String> strings() {
         return own;
     }
 }
