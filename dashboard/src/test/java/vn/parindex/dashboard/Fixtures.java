@@ -19,7 +19,11 @@ public final class Fixtures {
 
     /** Publishes the standard snapshot under the given id and returns the warehouse. */
     public static TestWarehouse standard(Path root, String id) throws IOException {
-        TestWarehouse w = new TestWarehouse(root);
+        return standard(new TestWarehouse(root), id);
+    }
+
+    /** The standard snapshot written into the given warehouse (e.g. a partitioned one). */
+    public static TestWarehouse standard(TestWarehouse w, String id) throws IOException {
         standardRows(w);
         w.publish(id);
         return w;
@@ -27,7 +31,11 @@ public final class Fixtures {
 
     /** The standard snapshot plus {@link PlannerFixtures}: partial tables, PAPI, provenance, LCI-STTTT 2022. */
     public static TestWarehouse planner(Path root, String id) throws IOException {
-        TestWarehouse w = new TestWarehouse(root);
+        return planner(new TestWarehouse(root), id);
+    }
+
+    /** The planner snapshot written into the given warehouse (e.g. a partitioned one). */
+    public static TestWarehouse planner(TestWarehouse w, String id) throws IOException {
         standardRows(w);
         PlannerFixtures.add(w);
         w.publish(id);

@@ -19,6 +19,7 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import vn.parindex.marts.MartColumn;
+import vn.parindex.marts.MartPartitions;
 import vn.parindex.marts.MartSchema;
 import vn.parindex.marts.Marts;
 import vn.parindex.marts.SnapshotLayout;
@@ -26,17 +27,25 @@ import vn.parindex.marts.SnapshotLayout;
 /**
  * Writes a warehouse the way the batch job publishes one: snapshots/&lt;id&gt;/ with a manifest, one Spark-like
  * part-*.snappy.parquet per mart (plus the .crc and _SUCCESS files Spark leaves), quality_issues.csv, and
- * the current link, switched atomically.
+ * the current link, switched atomically. {@link #partitioned()} writes the marts with a province column the way
+ * Spark's partitionBy("province") does: one province=&lt;name&gt; folder each, its part file without that column.
  */
 public final class TestWarehouse {
     private final Path root;
     private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
     private final List<String> qualityIssues = new ArrayList<>();
     private final List<String> quarantined = new ArrayList<>();
+    private boolean partitioned;
 
     public TestWarehouse(Path root) {
         this.root = root;
         Marts.ALL.forEach(mart -> rows.put(mart.name(), new ArrayList<>()));
+    }
+
+    /** Writes the marts with a province column partitioned by province, as the batch now does. */
+    public TestWarehouse partitioned() {
+        partitioned = true;
+        return this;
     }
 
     public Path root() {
@@ -90,15 +99,35 @@ public final class TestWarehouse {
     }
 
     private void writeMart(Path folder, MartSchema mart) throws IOException {
+        List<Map<String, Object>> all = rows.get(mart.name());
+        if (!partitioned || !mart.partitioned() || all.isEmpty()) {
+            writePart(folder, mart.columns(), all);
+        } else {
+            Map<String, List<Map<String, Object>>> byProvince = new LinkedHashMap<>();
+            all.forEach(row -> byProvince.computeIfAbsent((String) row.get(MartPartitions.COLUMN),
+                    p -> new ArrayList<>()).add(row));
+            List<MartColumn> columns = mart.columns().stream()
+                    .filter(c -> !c.name().equals(MartPartitions.COLUMN)).toList();
+            for (Map.Entry<String, List<Map<String, Object>>> province : byProvince.entrySet()) {
+                writePart(folder.resolve(MartPartitions.folderName(province.getKey())), columns, province.getValue());
+            }
+        }
+        Files.writeString(folder.resolve("_SUCCESS"), "");
+    }
+
+    /** Writes one part file (and its .crc) of the given columns into a folder: a mart, or one partition of it. */
+    public static void writePart(Path folder, List<MartColumn> columns, List<Map<String, Object>> rows)
+            throws IOException {
         Files.createDirectories(folder);
-        MessageType schema = schema(mart);
+        MessageType schema = schema(columns);
         Path part = folder.resolve("part-00000-test-c000.snappy.parquet");
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(part)).withType(schema)
                 .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
-            for (Map<String, Object> row : rows.get(mart.name())) {
+            for (Map<String, Object> row : rows) {
                 Group group = groups.newGroup();
-                for (String name : mart.names()) {
+                for (MartColumn column : columns) {
+                    String name = column.name();
                     Object value = row.get(name);
                     if (value instanceof java.time.LocalDate date) {
                         group.append(name, (int) date.toEpochDay());
@@ -116,13 +145,12 @@ public final class TestWarehouse {
             }
         }
         Files.writeString(folder.resolve(".part-00000-test-c000.snappy.parquet.crc"), "crc");
-        Files.writeString(folder.resolve("_SUCCESS"), "");
     }
 
     /** The Parquet schema Spark writes for the mart: every column optional. */
-    private static MessageType schema(MartSchema mart) {
+    private static MessageType schema(List<MartColumn> columns) {
         Types.MessageTypeBuilder builder = Types.buildMessage();
-        for (MartColumn column : mart.columns()) {
+        for (MartColumn column : columns) {
             switch (column.type()) {
                 case INT -> builder.optional(PrimitiveTypeName.INT32).named(column.name());
                 case DOUBLE -> builder.optional(PrimitiveTypeName.DOUBLE).named(column.name());

@@ -52,7 +52,7 @@ public final class BriefingRoutes {
     /** Resolves the request's choices, or throws a ClientError for an unknown or malformed one. */
     @FunctionalInterface
     private interface Resolver {
-        Download resolve(Snapshot snapshot, BriefingData data, Params params);
+        Download resolve(Snapshot snapshot, Params params);
     }
 
     private final SnapshotSource source;
@@ -88,13 +88,17 @@ public final class BriefingRoutes {
     }
 
     /**
-     * Builds the snapshot's briefing data and one workbook in the background once the server is up, so the first
-     * planner to click a download does not wait for POI's start-up (about a second) on top of the workbook.
+     * Builds one workbook (of the first province) in the background once the server is up, so the first planner to
+     * click a download does not wait for POI's start-up (about a second) on top of the workbook.
      */
     private void warmUp() {
         Thread warm = new Thread(() -> {
             try {
-                BriefingData data = briefingData.of(source.current());
+                Snapshot snapshot = source.current();
+                if (snapshot.provinces().isEmpty()) {
+                    return;
+                }
+                BriefingData data = briefingData.province(snapshot, snapshot.provinces().get(0));
                 data.latestUnitYears().stream().findFirst().ifPresent(unitYear -> {
                     try {
                         Briefings.writeUnit(data, unitYear, OutputStream.nullOutputStream());
@@ -110,17 +114,18 @@ public final class BriefingRoutes {
         warm.start();
     }
 
-    private Download province(Snapshot snapshot, BriefingData data, Params params) {
+    private Download province(Snapshot snapshot, Params params) {
         RankingKey key = Selection.required(params, snapshot);
         TableKey table = new TableKey(key.province(), key.tier(), key.index(), key.year());
-        if (!data.rankedTables().contains(table)) {
+        if (snapshot.ranking(key).stream().allMatch(r -> r.integer("rank") == null)) {
             throw ClientError.notFound("bảng xếp hạng này không có đơn vị được xếp hạng");
         }
         return new Download(BriefingFiles.province(Path.of(""), table).getFileName().toString(),
-                out -> Briefings.writeProvince(data, table, out));
+                out -> Briefings.writeProvince(briefingData.province(snapshot, key.province()), table, out));
     }
 
-    private Download unit(Snapshot snapshot, BriefingData data, Params params) {
+    /** Built on demand from the unit's province alone (the nightly run writes province workbooks only). */
+    private Download unit(Snapshot snapshot, Params params) {
         String file = params.path("file");
         if (!file.endsWith(".xlsx")) {
             throw ClientError.notFound("chỉ có tệp .xlsx");
@@ -134,45 +139,48 @@ public final class BriefingRoutes {
         }
         UnitYear unitYear = new UnitYear(unitId, index, year != null ? year
                 : history.get(history.size() - 1).integer("year"));
-        if (data.unitYear(unitYear).isEmpty()) {
-            throw ClientError.notFound("đơn vị không có kết quả năm " + unitYear.year());
-        }
+        Row result = history.stream().filter(r -> r.integer("year") == unitYear.year()).findFirst()
+                .orElseThrow(() -> ClientError.notFound("đơn vị không có kết quả năm " + unitYear.year()));
         return new Download(BriefingFiles.unit(Path.of(""), unitYear).getFileName().toString(),
-                out -> Briefings.writeUnit(data, unitYear, out));
+                out -> Briefings.writeUnit(briefingData.province(snapshot, result.str("province")), unitYear, out));
     }
 
-    private Download comparison(Snapshot snapshot, BriefingData data, Params params) {
+    private Download comparison(Snapshot snapshot, Params params) {
         ComparisonChoice choice = ComparisonChoice.resolve(snapshot, params);
         List<String> units = choice.rows().stream().map(r -> r.str("unit_id")).distinct().toList();
         // highlight=ID (repeatable): the lines that keep a colour when the chart has more than eight
         List<String> highlighted = params.all("highlight").stream().filter(units::contains).toList();
         ComparisonRequest request = new ComparisonRequest(choice.index(), units, choice.years(), highlighted);
         return new Download("so-sanh_" + BriefingFiles.slug(choice.type() == null ? "don-vi-chon" : choice.type())
-                + "_" + choice.index() + ".xlsx", out -> Briefings.writeComparison(data, request, out));
+                + "_" + choice.index() + ".xlsx", out -> Briefings.writeComparison(SnapshotBriefingData.units(snapshot, units), request, out));
     }
 
-    private Download planFile(Snapshot snapshot, BriefingData data, Params params) {
+    private Download planFile(Snapshot snapshot, Params params) {
         String file = params.path("file");
         if (file.equals("tasks.xlsx")) {
+            BriefingData data = plans.provinceData(snapshot, briefingData, params);
             TaskListRequest request = plans.provinceTasks(snapshot, data, params);
             return new Download(BriefingFiles.tasksName(request), out -> Briefings.writeTasks(data, request, out));
         }
         if (!file.endsWith(".docx")) {
             throw ClientError.notFound("chỉ có tệp .docx (dự thảo kế hoạch) hoặc tasks.xlsx");
         }
-        UnitYear results = plans.results(snapshot, data, file.substring(0, file.length() - ".docx".length()), params);
+        String unitId = file.substring(0, file.length() - ".docx".length());
+        BriefingData data = plans.unitData(snapshot, briefingData, unitId);
+        UnitYear results = plans.results(snapshot, data, unitId, params);
         return new Download(BriefingFiles.planDraftName(results), DOCX,
                 out -> Briefings.writePlanDraft(data, results, out));
     }
 
-    private Download unitTasks(Snapshot snapshot, BriefingData data, Params params) {
+    private Download unitTasks(Snapshot snapshot, Params params) {
+        BriefingData data = plans.unitData(snapshot, briefingData, params.path("unit"));
         TaskListRequest request = plans.unitTasks(snapshot, data, params.path("unit"), params);
         return new Download(BriefingFiles.tasksName(request), out -> Briefings.writeTasks(data, request, out));
     }
 
     private void send(Context ctx, Resolver resolver) {
         Snapshot snapshot = source.current();
-        Download download = resolver.resolve(snapshot, briefingData.of(snapshot), new Params(ctx));
+        Download download = resolver.resolve(snapshot, new Params(ctx));
         ResponseCache.Entry entry = cache.get(Responses.cacheKey(snapshot.id(), ctx), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {

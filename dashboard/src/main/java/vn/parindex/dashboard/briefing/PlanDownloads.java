@@ -16,6 +16,20 @@ import vn.parindex.dashboard.web.Params;
  * year (default: every plan year).
  */
 final class PlanDownloads {
+    /** The briefing input of the unit's province; 404 for a unit the snapshot does not know. */
+    BriefingData unitData(Snapshot snapshot, SnapshotBriefingData briefingData, String unitId) {
+        String province = snapshot.provinceOf(unitId)
+                .orElseThrow(() -> ClientError.notFound("không có đơn vị " + unitId));
+        return briefingData.province(snapshot, province);
+    }
+
+    /** The briefing input of the province asked for; 404 for one the snapshot does not know. */
+    BriefingData provinceData(Snapshot snapshot, SnapshotBriefingData briefingData, Params params) {
+        String asTyped = params.required("province");
+        return briefingData.province(snapshot, snapshot.province(asTyped)
+                .orElseThrow(() -> ClientError.notFound("không có tỉnh " + asTyped)));
+    }
+
     /** The unit-year whose results the draft plan is made from. */
     UnitYear results(Snapshot snapshot, BriefingData data, String unitId, Params params) {
         Integer year = params.year("year");

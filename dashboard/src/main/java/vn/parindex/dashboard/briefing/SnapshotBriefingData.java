@@ -3,60 +3,84 @@ package vn.parindex.dashboard.briefing;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.MartRecords;
 import vn.parindex.briefings.MartRow;
 import vn.parindex.briefings.SnapshotInfo;
+import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.marts.MartSchema;
 import vn.parindex.marts.Marts;
 
 /**
- * The briefings' input made from the loaded snapshot's tables through the briefings' one mapping (MartRecords), once
- * per snapshot (it changes only nightly). An older snapshot lacks the plans (goal_gaps, task_status with plan_tasks'
- * output and partners): its briefings then say they have no plan data.
+ * The briefings' input made from the snapshot through the briefings' one mapping (MartRecords), never for the whole
+ * snapshot: a province's (its unit_year rows and its slice; what a province or unit briefing, a draft plan or a task
+ * list reads), or a comparison's units with their domains. The last province's is kept, as a planner downloads
+ * several files of one province in a row. An older snapshot lacks the plans (goal_gaps, task_status with
+ * plan_tasks' output and partners): its briefings then say they have no plan data.
  */
 final class SnapshotBriefingData {
-    private record Built(String snapshotId, BriefingData data) {
+    private record Built(String snapshotId, String province, BriefingData data) {
     }
 
     private final AtomicReference<Built> last = new AtomicReference<>();
 
-    BriefingData of(Snapshot snapshot) {
+    /** @param province as the data writes it */
+    BriefingData province(Snapshot snapshot, String province) {
         Built built = last.get();
-        if (built == null || !built.snapshotId().equals(snapshot.id())) {
-            built = new Built(snapshot.id(), build(snapshot));
+        if (built == null || !built.snapshotId().equals(snapshot.id()) || !built.province().equals(province)) {
+            List<Row> unitYears = snapshot.allUnitYears().stream()
+                    .filter(r -> province.equals(r.str("province"))).toList();
+            built = new Built(snapshot.id(), province, build(snapshot, unitYears, snapshot.slice(province)::rows));
             last.set(built);
         }
         return built.data();
     }
 
-    private static BriefingData build(Snapshot snapshot) {
+    /** A comparison's units, with the units merged into them (their lines' earlier years). */
+    static BriefingData units(Snapshot snapshot, Collection<String> unitIds) {
+        Set<String> lineage = new LinkedHashSet<>();
+        List<String> queue = new ArrayList<>(unitIds);
+        while (!queue.isEmpty()) {
+            String id = queue.remove(queue.size() - 1);
+            if (lineage.add(id)) {
+                snapshot.predecessors(id).forEach(p -> queue.add(p.str("unit_id")));
+            }
+        }
+        List<Row> unitYears = lineage.stream().flatMap(u -> snapshot.unitYears(u).stream()).toList();
+        Set<String> provinces = new LinkedHashSet<>();
+        unitYears.forEach(r -> provinces.add(r.str("province")));
+        return build(snapshot, unitYears, mart -> provinces.stream().flatMap(p -> snapshot.slice(p).rows(mart).stream())
+                .filter(r -> lineage.contains(r.str("unit_id"))).toList());
+    }
+
+    /** @param sliceRows the rows of a slice mart the briefing may read */
+    private static BriefingData build(Snapshot snapshot, List<Row> unitYears,
+                                      Function<MartSchema, List<Row>> sliceRows) {
+        boolean plans = snapshot.plansKnown();
         return new BriefingData(new SnapshotInfo(snapshot.id(), createdAt(snapshot.manifest().createdAt())),
-                rows(snapshot, Marts.UNIT_YEAR, MartRecords::unitResult),
-                rows(snapshot, Marts.COMPONENT_YEAR, MartRecords::itemResult),
-                rows(snapshot, Marts.LOSS_DRIVERS, MartRecords::lossDriver),
-                rows(snapshot, Marts.PROVINCE_SUMMARY, MartRecords::provinceItem),
-                rows(snapshot, Marts.TARGET_STATUS, MartRecords::targetResult),
-                snapshot.table(Marts.UNITS).rows().stream().filter(r -> r.str("successor_id") != null)
+                records(unitYears, MartRecords::unitResult),
+                records(sliceRows.apply(Marts.COMPONENT_YEAR), MartRecords::itemResult),
+                records(sliceRows.apply(Marts.LOSS_DRIVERS), MartRecords::lossDriver),
+                records(sliceRows.apply(Marts.PROVINCE_SUMMARY), MartRecords::provinceItem),
+                records(sliceRows.apply(Marts.TARGET_STATUS), MartRecords::targetResult),
+                snapshot.units().stream().filter(r -> r.str("successor_id") != null)
                         .map(r -> MartRecords.merger(r::get)).toList(),
-                plansKnown(snapshot) ? rows(snapshot, Marts.GOAL_GAPS, MartRecords::goalGap) : null,
-                plansKnown(snapshot) ? rows(snapshot, Marts.TASK_STATUS, task -> MartRecords.planTask(task,
+                plans ? records(sliceRows.apply(Marts.GOAL_GAPS), MartRecords::goalGap) : null,
+                plans ? records(sliceRows.apply(Marts.TASK_STATUS), task -> MartRecords.planTask(task,
                         snapshot.taskDetails(task.text("file"), task.integer("line")).<MartRow>map(d -> d::get)
                                 .orElse(null))) : null);
     }
 
-    /** A snapshot published before the plans has neither goal gaps nor tasks (the loader reads them as empty). */
-    private static boolean plansKnown(Snapshot snapshot) {
-        return !snapshot.table(Marts.GOAL_GAPS).rows().isEmpty()
-                || !snapshot.table(Marts.TASK_STATUS).rows().isEmpty();
-    }
-
-    private static <T> List<T> rows(Snapshot snapshot, MartSchema mart, Function<MartRow, T> record) {
-        return snapshot.table(mart).rows().stream().map(row -> record.apply(row::get)).toList();
+    private static <T> List<T> records(List<Row> rows, Function<MartRow, T> record) {
+        return rows.stream().map(row -> record.apply(row::get)).toList();
     }
 
     private static Instant createdAt(String text) {

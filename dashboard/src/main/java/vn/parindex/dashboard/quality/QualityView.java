@@ -20,7 +20,6 @@ import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.Url;
 import vn.parindex.dashboard.web.View;
 import vn.parindex.marts.Manifest;
-import vn.parindex.marts.Marts;
 
 /** View 5: the snapshot served, quarantined files and why, published figures that do not reconcile. */
 public final class QualityView implements View {
@@ -125,7 +124,7 @@ public final class QualityView implements View {
 
     /** How many unit-year results are published, derived, third-party or synthetic. */
     private static DataTable provenanceCounts(Snapshot snapshot) {
-        Map<String, Long> counts = snapshot.table(Marts.UNIT_YEAR).rows().stream().collect(Collectors.groupingBy(
+        Map<String, Long> counts = snapshot.allUnitYears().stream().collect(Collectors.groupingBy(
                 r -> r.str("provenance") == null ? Provenance.PUBLISHED : r.str("provenance"), Collectors.counting()));
         DataTable table = new DataTable("nguon-goc", "Kết quả đơn vị theo năm, theo nguồn gốc số liệu", "Nguồn gốc",
                 "Mã", "Số dòng");

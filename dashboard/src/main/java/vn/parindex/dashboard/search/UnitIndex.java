@@ -8,7 +8,6 @@ import java.util.Objects;
 import vn.parindex.dashboard.snapshot.Names;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
-import vn.parindex.marts.Marts;
 
 /**
  * Every scored unit with the texts it can be found by: its id, its names over the years, its province, and from the
@@ -25,7 +24,7 @@ final class UnitIndex {
     static List<Entry> of(Snapshot snapshot) {
         Map<String, Row> latest = new LinkedHashMap<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        for (Row row : snapshot.table(Marts.UNIT_YEAR).rows()) {
+        for (Row row : snapshot.allUnitYears()) {
             String id = row.str("unit_id");
             Row kept = latest.get(id);
             if (kept == null || Objects.requireNonNullElse(row.integer("year"), 0)
@@ -36,7 +35,7 @@ final class UnitIndex {
             add(texts, row.str("unit_name"));
             add(texts, row.str("province"));
         }
-        for (Row unit : snapshot.table(Marts.UNITS).rows()) {
+        for (Row unit : snapshot.units()) {
             List<String> texts = keys.get(unit.str("unit_id"));
             if (texts != null) {
                 add(texts, unit.str("unit_name"));

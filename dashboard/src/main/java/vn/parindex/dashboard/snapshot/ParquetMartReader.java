@@ -1,43 +1,87 @@
 package vn.parindex.dashboard.snapshot;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import vn.parindex.marts.MartReader;
 import vn.parindex.marts.MartSchema;
 
 /**
- * Reads a mart folder into a {@link Table} with the marts module's reader: text normalised (NFC) and pooled, dates
- * as the extract writes them (yyyy-mm-dd).
+ * Reads a mart folder, or one province of it, into a {@link Table} with the marts module's reader: text normalised
+ * (NFC) and pooled, dates as the extract writes them (yyyy-mm-dd), and the estimated bytes of the rows read.
  */
 final class ParquetMartReader {
-    private final Map<String, String> stringPool;
+    private final StringPool pool;
     private final MartReader reader;
+    private final AtomicLong bytes = new AtomicLong();
 
-    /** @param stringPool shared across the snapshot's tables so repeated names are held once */
-    ParquetMartReader(Map<String, String> stringPool) {
-        this.stringPool = stringPool;
-        this.reader = new MartReader(text -> pooled(Names.nfc(text)));
+    ParquetMartReader(StringPool pool) {
+        this.pool = pool;
+        this.reader = new MartReader(pool::pooled);
     }
 
+    /** The whole mart: for the start-up tables. */
     Table read(MartSchema mart, Path folder) throws IOException {
-        Columns columns = new Columns(mart.names());
         List<Row> rows = new ArrayList<>();
-        reader.read(mart, folder, values -> {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] instanceof LocalDate date) {
-                    values[i] = pooled(date.toString());
-                }
-            }
-            rows.add(new Row(columns, values));
-        });
+        Columns columns = new Columns(mart.names());
+        reader.read(mart, folder, values -> rows.add(row(columns, values)));
         return new Table(mart.name(), columns, rows);
     }
 
-    private String pooled(String text) {
-        return stringPool.computeIfAbsent(text, t -> t);
+    /**
+     * The whole mart, its province partitions read side by side (on the common pool: one per core), in partition
+     * order; an unpartitioned mart as {@link #read}.
+     */
+    Table readPartitions(MartSchema mart, Path folder) throws IOException {
+        List<String> provinces = MartReader.provinces(folder);
+        if (provinces.size() < 2) {
+            return read(mart, folder);
+        }
+        Columns columns = new Columns(mart.names());
+        List<List<Row>> parts;
+        try {
+            parts = provinces.parallelStream().map(province -> {
+                List<Row> rows = new ArrayList<>();
+                try {
+                    reader.readProvince(mart, folder, province, values -> rows.add(row(columns, values)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return rows;
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new Table(mart.name(), columns, parts.stream().flatMap(List::stream).toList());
+    }
+
+    /** One province's rows; none when the snapshot has no such mart (published before it existed). */
+    Table readProvince(MartSchema mart, Path folder, String province) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Columns columns = new Columns(mart.names());
+        if (Files.isDirectory(folder)) {
+            reader.readProvince(mart, folder, province, values -> rows.add(row(columns, values)));
+        }
+        return new Table(mart.name(), columns, rows);
+    }
+
+    /** The rows read so far, with the text their pool added. */
+    long bytes() {
+        return bytes.get() + pool.bytes();
+    }
+
+    private Row row(Columns columns, Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof LocalDate date) {
+                values[i] = pool.pooled(date.toString());
+            }
+        }
+        bytes.addAndGet(RowBytes.of(values));
+        return new Row(columns, values);
     }
 }

@@ -7,28 +7,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import vn.parindex.marts.Manifest;
-import vn.parindex.marts.MartSchema;
-import vn.parindex.marts.Marts;
 import vn.parindex.marts.RankingOrder;
 
-/** One published snapshot held in memory: its manifest, its tables and the lookups the views need. */
+/**
+ * One published snapshot: what every page may need across provinces, held from start-up (the manifest, the
+ * unit_year and units marts, plan_tasks, the quality summary, the lookups over them), and each province's rows of
+ * the big marts (component_year, loss_drivers, …) read from its partition on first use into a bounded cache.
+ */
 public final class Snapshot {
 
     private final Manifest manifest;
     private final QualityIssues qualityIssues;
-    private final Map<String, Table> tables;
+    private final List<Row> unitYearRows;
+    private final List<Row> unitRows;
+    private final SliceCache slices;
+    private final boolean plansKnown;
     private final Map<RankingKey, List<Row>> rankings;
     private final Map<String, List<Row>> unitYearsByUnit;
     private final Map<String, List<Row>> unitYearsByType;
     private final Map<String, List<Row>> unitsById;
     private final Map<String, List<Row>> unitsBySuccessor;
-    private final Map<UnitYearKey, List<Row>> componentsByUnitYear;
-    private final Map<UnitYearKey, List<Row>> lossDriversByUnitYear;
-    private final Map<String, List<Row>> targetsByUnit;
-    private final Map<RankingKey, List<Row>> summariesByRanking;
-    private final Map<UnitYearKey, List<Row>> goalsByUnitYear;
-    private final Map<String, List<Row>> tasksByUnit;
-    private final Map<String, List<Row>> tasksByProvince;
     private final Map<String, Row> taskDetailsByLine;
     private final Map<String, String> provinceByKey = new HashMap<>();
     private final Map<String, List<String>> provincesByFolded;
@@ -36,38 +34,31 @@ public final class Snapshot {
     private final List<String> provinces;
     private final List<RankingKey> rankingKeys;
 
-    public Snapshot(Manifest manifest, Map<String, Table> tables) {
-        this(manifest, tables, QualityIssues.none());
-    }
-
-    public Snapshot(Manifest manifest, Map<String, Table> tables, QualityIssues qualityIssues) {
+    /**
+     * @param unitYears the whole unit_year mart; units and planTasks likewise
+     * @param slices    where the province slices come from
+     * @param plansKnown whether the snapshot has plan data (goal_gaps or task_status rows) at all
+     */
+    Snapshot(Manifest manifest, Table unitYears, Table units, Table planTasks, QualityIssues qualityIssues,
+             SliceCache slices, boolean plansKnown) {
         this.manifest = manifest;
         this.qualityIssues = qualityIssues;
-        this.tables = Map.copyOf(tables);
-        List<Row> unitYears = table(Marts.UNIT_YEAR).rows();
+        this.unitYearRows = inProvinceOrder(unitYears.rows());
+        this.unitRows = units.rows();
+        this.slices = slices;
+        this.plansKnown = plansKnown;
         Comparator<Row> byRankThenName = RankingOrder.of((Row r) -> r.number("rank"), r -> r.str("unit_name"),
                 r -> r.str("unit_id"));
         Comparator<Row> byIndexThenYear = Comparator.comparing((Row r) -> String.valueOf(r.str("index")))
                 .thenComparing(Grouping.byNumber("year"));
-        rankings = Grouping.by(unitYears, RankingKey::of, byRankThenName);
-        unitYearsByUnit = Grouping.by(unitYears, r -> r.str("unit_id"), byIndexThenYear);
-        unitYearsByType = Grouping.by(unitYears, r -> r.str("unit_type"), byIndexThenYear);
-        unitsById = Grouping.by(table(Marts.UNITS).rows(), r -> r.str("unit_id"), null);
-        unitsBySuccessor = Grouping.by(table(Marts.UNITS).rows().stream().filter(r -> r.str("successor_id") != null)
+        rankings = Grouping.by(unitYearRows, RankingKey::of, byRankThenName);
+        unitYearsByUnit = Grouping.by(unitYearRows, r -> r.str("unit_id"), byIndexThenYear);
+        unitYearsByType = Grouping.by(unitYearRows, r -> r.str("unit_type"), byIndexThenYear);
+        unitsById = Grouping.by(unitRows, r -> r.str("unit_id"), null);
+        unitsBySuccessor = Grouping.by(unitRows.stream().filter(r -> r.str("successor_id") != null)
                 .toList(), r -> r.str("successor_id"), null);
-        componentsByUnitYear = Grouping.by(table(Marts.COMPONENT_YEAR).rows(), UnitYearKey::of, null);
-        lossDriversByUnitYear = Grouping.by(table(Marts.LOSS_DRIVERS).rows(), UnitYearKey::of,
-                Grouping.byNumber("position"));
-        targetsByUnit = Grouping.by(table(Marts.TARGET_STATUS).rows(), r -> r.str("unit_id"),
-                Grouping.byNumber("year"));
-        summariesByRanking = Grouping.by(table(Marts.PROVINCE_SUMMARY).rows(), RankingKey::of, null);
-        goalsByUnitYear = Grouping.by(table(Marts.GOAL_GAPS).rows(), UnitYearKey::of, null);
-        Comparator<Row> byFileAndLine = Comparator.comparing((Row r) -> String.valueOf(r.str("file")))
-                .thenComparing(Grouping.byNumber("line"));
-        tasksByUnit = Grouping.by(table(Marts.TASK_STATUS).rows(), r -> r.str("unit_id"), byFileAndLine);
-        tasksByProvince = Grouping.by(table(Marts.TASK_STATUS).rows(), r -> r.str("province"), byFileAndLine);
         taskDetailsByLine = new HashMap<>();
-        table(Marts.PLAN_TASKS).rows().forEach(r -> taskDetailsByLine.put(r.str("file") + ":" + r.integer("line"), r));
+        planTasks.rows().forEach(r -> taskDetailsByLine.put(r.str("file") + ":" + r.integer("line"), r));
         rankings.keySet().forEach(k -> provinceByKey.putIfAbsent(Names.key(k.province()), k.province()));
         provinces = provinceByKey.values().stream().sorted(RankingOrder.VIETNAMESE).toList();
         provincesByFolded = foldedIndex(provinces);
@@ -75,6 +66,20 @@ public final class Snapshot {
         rankingKeys = rankings.keySet().stream().sorted(Comparator.comparing(RankingKey::province, RankingOrder.VIETNAMESE)
                 .thenComparing(RankingKey::tier).thenComparing(RankingKey::index)
                 .thenComparing(RankingKey::year)).toList();
+    }
+
+    /**
+     * The rows by province in Vietnamese order, each province's in file order: the same order whether the mart is
+     * partitioned (read partition by partition) or not, so that lists made from several provinces (a unit type's
+     * units, a comparison's lines) do not depend on how the batch laid the files out.
+     */
+    private static List<Row> inProvinceOrder(List<Row> rows) {
+        Map<String, Integer> position = new HashMap<>();
+        rows.stream().map(r -> String.valueOf(r.str("province"))).distinct().sorted(RankingOrder.VIETNAMESE)
+                .forEach(p -> position.put(p, position.size()));
+        List<Row> sorted = new java.util.ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(r -> position.get(String.valueOf(r.str("province")))));
+        return List.copyOf(sorted);
     }
 
     public String id() {
@@ -85,12 +90,51 @@ public final class Snapshot {
         return manifest;
     }
 
-    public Table table(MartSchema mart) {
-        Table table = tables.get(mart.name());
-        if (table == null) {
-            throw new IllegalStateException("snapshot " + id() + " has no table " + mart.name());
+    /** Every unit_year row (held in memory: a few tens of bytes a row, see the README). */
+    public List<Row> allUnitYears() {
+        return unitYearRows;
+    }
+
+    /** Every row of the units mart (reference data: one row per unit). */
+    public List<Row> units() {
+        return unitRows;
+    }
+
+    /** Whether the snapshot has plan data at all: one published before the plans has neither goals nor tasks. */
+    public boolean plansKnown() {
+        return plansKnown;
+    }
+
+    /** The province a unit belongs to: from its results, else from the units mart. */
+    public Optional<String> provinceOf(String unitId) {
+        List<Row> rows = unitYearsByUnit.get(unitId);
+        if (rows != null) {
+            return Optional.ofNullable(rows.get(0).str("province"));
         }
-        return table;
+        return unit(unitId).map(u -> u.str("province"));
+    }
+
+    /**
+     * A province's rows of the big marts, read from its partition on first use.
+     *
+     * @throws java.io.UncheckedIOException when its files cannot be read (other provinces are unaffected)
+     */
+    public ProvinceSlice slice(String province) {
+        return slices.get(province);
+    }
+
+    /** The slice cache's bound, content and counts. */
+    public SliceCache.Stats sliceStats() {
+        return slices.stats();
+    }
+
+    /** A province as the data writes it (what a request names is never read unless it is one). */
+    private boolean known(String province) {
+        return province != null && province.equals(provinceByKey.get(Names.key(province)));
+    }
+
+    private Optional<ProvinceSlice> sliceOfUnit(String unitId) {
+        return provinceOf(unitId).map(this::slice);
     }
 
     public List<String> provinces() {
@@ -165,29 +209,29 @@ public final class Snapshot {
     }
 
     public List<Row> components(UnitYearKey key) {
-        return componentsByUnitYear.getOrDefault(key, List.of());
+        return sliceOfUnit(key.unitId()).map(s -> s.components(key)).orElse(List.of());
     }
 
     public List<Row> lossDrivers(UnitYearKey key) {
-        return lossDriversByUnitYear.getOrDefault(key, List.of());
+        return sliceOfUnit(key.unitId()).map(s -> s.lossDrivers(key)).orElse(List.of());
     }
 
     public List<Row> targets(String unitId) {
-        return targetsByUnit.getOrDefault(unitId, List.of());
+        return sliceOfUnit(unitId).map(s -> s.targets(unitId)).orElse(List.of());
     }
 
     /** The unit-year's goal_gaps rows, in the extract's order (next_rank first, then targets in file order). */
     public List<Row> goals(UnitYearKey key) {
-        return goalsByUnitYear.getOrDefault(key, List.of());
+        return sliceOfUnit(key.unitId()).map(s -> s.goals(key)).orElse(List.of());
     }
 
     /** The unit's plan tasks (task_status rows) by file and line. */
     public List<Row> tasks(String unitId) {
-        return tasksByUnit.getOrDefault(unitId, List.of());
+        return sliceOfUnit(unitId).map(s -> s.tasks(unitId)).orElse(List.of());
     }
 
     public List<Row> tasksOfProvince(String province) {
-        return tasksByProvince.getOrDefault(province, List.of());
+        return known(province) ? slice(province).tasks() : List.of();
     }
 
     /** A task's output and partners (plan_tasks mart), which the task_status extract leaves out. */
@@ -201,10 +245,10 @@ public final class Snapshot {
     }
 
     public List<Row> provinceSummary(RankingKey key) {
-        return summariesByRanking.getOrDefault(key, List.of());
+        return known(key.province()) ? slice(key.province()).provinceSummary(key) : List.of();
     }
 
     public List<Row> unreconciled() {
-        return table(Marts.UNIT_YEAR).rows().stream().filter(r -> Boolean.FALSE.equals(r.bool("reconciled"))).toList();
+        return unitYearRows.stream().filter(r -> Boolean.FALSE.equals(r.bool("reconciled"))).toList();
     }
 }

@@ -26,7 +26,7 @@ class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path warehouse;
-    private static Server server;
+    static Server server;
 
     @BeforeAll
     static void start() throws Exception {

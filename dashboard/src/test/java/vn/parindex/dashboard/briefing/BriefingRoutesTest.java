@@ -22,7 +22,7 @@ import vn.parindex.dashboard.Server;
 class BriefingRoutesTest {
     @TempDir
     static Path warehouse;
-    private static Server server;
+    static Server server;
 
     @BeforeAll
     static void start() throws Exception {

@@ -31,7 +31,7 @@ class PlanPagesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     static Path warehouse;
-    private static Server server;
+    static Server server;
 
     @BeforeAll
     static void start() throws Exception {

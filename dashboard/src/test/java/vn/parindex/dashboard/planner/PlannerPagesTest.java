@@ -24,7 +24,7 @@ import vn.parindex.dashboard.web.Crawler;
 class PlannerPagesTest {
     @TempDir
     static Path warehouse;
-    private static Server server;
+    static Server server;
 
     @BeforeAll
     static void start() throws Exception {

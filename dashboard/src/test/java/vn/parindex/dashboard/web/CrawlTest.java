@@ -18,7 +18,7 @@ class CrawlTest {
     private static final int LIMIT = 400;
     @TempDir
     static Path warehouse;
-    private static Server server;
+    static Server server;
 
     @BeforeAll
     static void start() throws Exception {
