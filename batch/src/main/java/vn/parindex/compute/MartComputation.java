@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.parindex.marts.Marts;
 import vn.parindex.plans.PlanTask;
 import vn.parindex.quality.Issue;
@@ -12,6 +14,8 @@ import vn.parindex.reference.ReferenceData;
 
 /** The whole computation of contract section 2, from staged scores to the marts. */
 public final class MartComputation {
+    private static final Logger LOG = LoggerFactory.getLogger(MartComputation.class);
+
     private MartComputation() {
     }
 
@@ -24,15 +28,20 @@ public final class MartComputation {
                                             List<PlanTask> tasks, java.time.LocalDate asOf) {
         // Each stage is materialised with localCheckpoint: it cuts the query plan, which otherwise grows with every
         // stage that reuses the previous ones, and Spark would ship (and optimise) the whole tree with every task.
+        Stages stages = new Stages();
         Dataset<Row> items = InputFrames.items(spark, reference).localCheckpoint();
         Dataset<Row> units = InputFrames.units(spark, reference).localCheckpoint();
         Dataset<Row> staged = stagedScores.localCheckpoint();
+        stages.done("staged scores read");
 
         ItemScores itemScores = ItemScores.derive(staged, items);
+        stages.done("item scores derived");
         Dataset<Row> tables = InputFrames.tables(spark, reference);
         Dataset<Row> unitYears = UnitYears.compute(itemScores.all(), staged, items, units, tables).localCheckpoint();
+        stages.done("unit years");
         Dataset<Row> comparisons = Lineage.comparisons(unitYears, units).localCheckpoint();
         Dataset<Row> components = Components.compute(itemScores.all(), comparisons, unitYears).localCheckpoint();
+        stages.done("components");
         Dataset<Row> lossDrivers = LossDrivers.compute(components);
         Dataset<Row> summary = ProvinceSummary.compute(components);
         Dataset<Row> targetRows = InputFrames.targets(spark, reference);
@@ -52,5 +61,16 @@ public final class MartComputation {
         List<Issue> warnings = new ArrayList<>(ComputationWarnings.collect(itemScores.parentMismatches(), unitYears));
         Dataset<Row> unitLineage = units.orderBy("unit_id").coalesce(1);
         return new ComputationResult(marts, unitLineage, staged, warnings);
+    }
+
+    /** Logs how long each materialised stage took: where a national run spends its time. */
+    private static final class Stages {
+        private long last = System.nanoTime();
+
+        void done(String stage) {
+            long now = System.nanoTime();
+            LOG.info("{} in {} ms", stage, (now - last) / 1_000_000);
+            last = now;
+        }
     }
 }

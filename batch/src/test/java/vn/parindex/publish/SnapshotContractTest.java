@@ -1,6 +1,7 @@
 package vn.parindex.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import vn.parindex.job.RunOutcome;
 import vn.parindex.job.RunRequest;
 import vn.parindex.marts.ExtractText;
 import vn.parindex.marts.MartColumn;
+import vn.parindex.marts.MartPartitions;
 import vn.parindex.marts.MartReader;
 import vn.parindex.marts.MartSchema;
 import vn.parindex.marts.Marts;
@@ -46,10 +48,33 @@ class SnapshotContractTest {
     @Test
     void everyMartFolderHoldsItsDeclaredColumnsAndTypes() throws Exception {
         for (MartSchema mart : Marts.ALL) {
-            for (Path part : parts(mart)) {
-                assertEquals(typed(mart.columns()), typed(MartReader.columnsOf(part)), mart.name() + ": " + part);
+            List<Path> parts = parts(mart);
+            assertFalse(parts.isEmpty(), mart.name());
+            for (Path part : parts) {
+                // a province partition's files leave the province out: the folder name holds it
+                List<MartColumn> expected = MartPartitions.provinceOf(part.getParent()).isPresent()
+                        ? mart.columns().stream().filter(c -> !c.name().equals(MartPartitions.COLUMN)).toList()
+                        : mart.columns();
+                assertEquals(typed(expected), typed(MartReader.columnsOf(part)), mart.name() + ": " + part);
             }
         }
+    }
+
+    @Test
+    void martsInProvinceOrderAreWrittenOneSortedFilePerProvince() throws Exception {
+        for (MartSchema mart : List.of(Marts.UNIT_YEAR, Marts.COMPONENT_YEAR, Marts.LOSS_DRIVERS,
+                Marts.PROVINCE_SUMMARY, Marts.GOAL_GAPS)) {
+            Path folder = SnapshotLayout.mart(snapshot, mart.name());
+            assertEquals(List.of("Tỉnh Mẫu", "Việt Nam"), MartReader.provinces(folder), mart.name());
+            for (Path partition : MartPartitions.folders(folder)) {
+                try (Stream<Path> files = Files.list(partition)) {
+                    assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("part-")).count(),
+                            partition.toString());
+                }
+            }
+        }
+        // bounded by reference files, kept in their own order: one file
+        assertEquals(List.of(), MartReader.provinces(SnapshotLayout.mart(snapshot, Marts.TARGET_STATUS.name())));
     }
 
     @Test
@@ -74,7 +99,7 @@ class SnapshotContractTest {
     }
 
     private static List<Path> parts(MartSchema mart) throws Exception {
-        try (Stream<Path> files = Files.list(SnapshotLayout.mart(snapshot, mart.name()))) {
+        try (Stream<Path> files = Files.walk(SnapshotLayout.mart(snapshot, mart.name()))) {
             return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
         }
     }

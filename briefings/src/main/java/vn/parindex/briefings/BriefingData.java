@@ -97,6 +97,15 @@ public final class BriefingData {
                 .toList();
     }
 
+    /** Of each province, tier and index, the latest year's ranked table: the nightly briefings. */
+    public List<TableKey> latestRankedTables() {
+        Map<List<String>, TableKey> latest = new java.util.LinkedHashMap<>();
+        for (TableKey table : rankedTables()) { // year order: the last one wins
+            latest.put(List.of(table.province(), table.tier(), table.index()), table);
+        }
+        return List.copyOf(latest.values());
+    }
+
     /** The units of a table, ranked ones first by rank (ties by name), then the unranked ones. */
     public List<UnitResult> ranking(TableKey table) {
         return rankings.getOrDefault(table, List.of());

@@ -11,9 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The briefings a nightly run publishes: one workbook per ranking table with ranked units. Unit briefings are not
- * written at night (at national scale that would be over ten thousand files a night); the dashboard builds them, and any table's
- * workbook, on demand and caches them. The nightly step calls this once per province with that province's data;
+ * The briefings a nightly run publishes: the workbook of each ranking table's latest year (the one leaders are
+ * briefed on; it compares with the year before). Unit briefings and earlier years are not written at night (at
+ * national scale that would be over ten thousand files a night); the dashboard builds any of them on demand and
+ * caches it. The nightly step calls this once per province with that province's data;
  * two workers share it, one workbook per task, so at most two workbooks are in memory at once.
  */
 public final class NightlyBriefings {
@@ -25,7 +26,7 @@ public final class NightlyBriefings {
     /** Writes the ranking tables of {@code data} under {@code briefings} and returns how many files were written. */
     public static int writeAll(BriefingData data, Path briefings) throws IOException {
         List<Task> tasks = new ArrayList<>();
-        for (TableKey table : data.rankedTables()) {
+        for (TableKey table : data.latestRankedTables()) {
             tasks.add(() -> Briefings.writeFile(BriefingFiles.province(briefings, table),
                     out -> Briefings.writeProvince(data, table, out)));
         }

@@ -24,16 +24,14 @@ class NightlyBriefingsTest {
     Path dir;
 
     @Test
-    void writesEachRankedTableAndNoUnitBriefing() throws Exception {
+    void writesTheLatestYearOfEachRankedTableAndNoUnitBriefing() throws Exception {
         int written = NightlyBriefings.writeAll(Fixture.data(), dir);
 
         assertEquals(List.of(
-                "province/lao-cai_department_PAR_2021.xlsx", "province/lao-cai_department_PAR_2022.xlsx",
-                "province/tinh-thu-nghiem_department_PAR_2023.xlsx",
-                "province/tinh-thu-nghiem_department_PAR_2024.xlsx",
+                "province/lao-cai_department_PAR_2022.xlsx", "province/tinh-thu-nghiem_department_PAR_2024.xlsx",
                 "province/viet-nam_province_PAPI_2021.xlsx", "province/viet-nam_province_PAR_2021.xlsx"),
                 files());
-        assertEquals(6, written);
+        assertEquals(4, written);
     }
 
     /**

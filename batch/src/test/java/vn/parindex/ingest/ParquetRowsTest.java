@@ -1,0 +1,41 @@
+package vn.parindex.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.ScoreIndex;
+import vn.parindex.marts.Tier;
+
+class ParquetRowsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void stagedRowsComeBackAsTheyWereOfTheProvinceYearsAsked() throws Exception {
+        List<StagedScore> written = List.of(
+                new StagedScore("scores/a.csv", 2, "Lào Cai", Tier.DEPARTMENT, 2022, "LCI-STTTT", ScoreIndex.PAR,
+                        "1.1", 2.5, false, 3.0, Provenance.PUBLISHED, "QĐ 101/QĐ-UBND"),
+                new StagedScore("scores/a.csv", 3, "Lào Cai", Tier.DEPARTMENT, 2022, "LCI-STTTT", ScoreIndex.PAR,
+                        "1.2", null, true, null, Provenance.SYNTHETIC, null),
+                new StagedScore("scores/a.csv", 4, "Lào Cai", Tier.DEPARTMENT, 2023, "LCI-STTTT", ScoreIndex.PAPI,
+                        "TOTAL", 43.85, false, null, Provenance.DERIVED, null));
+        ParquetRows rows = new ParquetRows(dir.resolve("000001"));
+        for (StagedScore row : written) {
+            rows.add(row);
+        }
+        rows.finish();
+        assertEquals(3, rows.count());
+        List<StagedScore> read = new ArrayList<>();
+        rows.forEach(Set.of(new ProvinceYear("Lào Cai", 2022)), read::add);
+        assertEquals(written.subList(0, 2), read);
+        read.clear();
+        rows.forEach(Set.of(new ProvinceYear("Lào Cai", 2023), new ProvinceYear("Lào Cai", 2022)), read::add);
+        assertEquals(written, read);
+    }
+}
