@@ -23,15 +23,26 @@ final class Published {
     }
 
     static Mart of(MartSchema mart, Dataset<Row> computed, String... orderBy) {
-        Column[] selected = mart.names().stream().map(name -> {
+        Column[] selected = selected(mart, computed);
+        Column[] order = Arrays.stream(orderBy).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        if (orderBy[0].equals(MartPartitions.COLUMN)) {
+            return partitioned(mart, computed, MartPartitions.COLUMN, orderBy);
+        }
+        return new Mart(mart, computed.orderBy(order).select(selected).coalesce(1), null);
+    }
+
+    /** Laid out by the column: each value's rows sorted (by the column, then the order) in one Spark partition. */
+    static Mart partitioned(MartSchema mart, Dataset<Row> computed, String column, String... orderBy) {
+        Column[] order = java.util.stream.Stream.concat(java.util.stream.Stream.of(column), Arrays.stream(orderBy))
+                .distinct().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        return new Mart(mart, computed.repartition(col(column)).sortWithinPartitions(order).select(selected(mart,
+                computed)), column);
+    }
+
+    private static Column[] selected(MartSchema mart, Dataset<Row> computed) {
+        return mart.names().stream().map(name -> {
             StructField field = computed.schema().apply(name);
             return field.dataType().equals(DataTypes.DoubleType) ? Keys.round2(name).as(name) : col(name);
         }).toArray(Column[]::new);
-        Column[] order = Arrays.stream(orderBy).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        if (orderBy[0].equals(MartPartitions.COLUMN)) {
-            return new Mart(mart, computed.repartition(col(MartPartitions.COLUMN)).sortWithinPartitions(order)
-                    .select(selected), true);
-        }
-        return new Mart(mart, computed.orderBy(order).select(selected).coalesce(1), false);
     }
 }

@@ -65,6 +65,7 @@ public class ComputeTasklet implements Tasklet {
         result.units().write().parquet(SnapshotLayout.mart(snapshot, Marts.UNITS.name()).toString());
         TaskStatusMart.details(spark, state.plans().tasks()).write()
                 .parquet(SnapshotLayout.mart(snapshot, Marts.PLAN_TASKS.name()).toString());
+        result.domainYears().write(SnapshotLayout.mart(snapshot, Marts.DOMAIN_YEAR.name()));
         for (Mart mart : result.marts()) {
             mart.write(SnapshotLayout.mart(snapshot, mart.name()));
             LOG.info("mart {} after {} ms", mart.name(), (System.nanoTime() - started) / 1_000_000);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,10 @@ class SnapshotContractTest {
             List<Path> parts = parts(mart);
             assertFalse(parts.isEmpty(), mart.name());
             for (Path part : parts) {
-                // a province partition's files leave the province out: the folder name holds it
-                List<MartColumn> expected = MartPartitions.provinceOf(part.getParent()).isPresent()
-                        ? mart.columns().stream().filter(c -> !c.name().equals(MartPartitions.COLUMN)).toList()
-                        : mart.columns();
+                // a partition's files leave its column out: the folder name (column=value) holds it
+                String folder = part.getParent().getFileName().toString();
+                List<MartColumn> expected = mart.columns().stream()
+                        .filter(c -> !folder.startsWith(c.name() + "=")).toList();
                 assertEquals(typed(expected), typed(MartReader.columnsOf(part)), mart.name() + ": " + part);
             }
         }
@@ -75,6 +76,28 @@ class SnapshotContractTest {
         }
         // bounded by reference files, kept in their own order: one file
         assertEquals(List.of(), MartReader.provinces(SnapshotLayout.mart(snapshot, Marts.TARGET_STATUS.name())));
+    }
+
+    @Test
+    void domainYearHoldsEachTypedUnitsDomainsByUnitType() throws Exception {
+        Path folder = SnapshotLayout.mart(snapshot, Marts.DOMAIN_YEAR.name());
+        List<String> types = MartPartitions.folders(folder, Marts.DOMAIN_YEAR_PARTITION).stream()
+                .map(p -> MartPartitions.valueOf(Marts.DOMAIN_YEAR_PARTITION, p).orElseThrow()).toList();
+        assertFalse(types.isEmpty());
+        List<Map<String, String>> components = TestInputs.readCsv(SnapshotLayout.extract(snapshot,
+                Marts.COMPONENT_YEAR.name()));
+        for (String type : types) {
+            List<String> rows = new ArrayList<>();
+            new MartReader().readPartition(Marts.DOMAIN_YEAR, folder, Marts.DOMAIN_YEAR_PARTITION, type, v -> {
+                assertEquals(type, v[0]);
+                Map<String, String> component = TestInputs.only(components, "province", (String) v[1], "year",
+                        String.valueOf(v[3]), "index", (String) v[4], "unit_id", (String) v[5], "code", (String) v[6]);
+                assertEquals("1", component.get("level"));
+                assertEquals(component.get("attainment"), ExtractText.of(Marts.DOMAIN_YEAR, v, 8));
+                rows.add(v[5] + " " + v[6]);
+            });
+            assertFalse(rows.isEmpty(), type);
+        }
     }
 
     @Test

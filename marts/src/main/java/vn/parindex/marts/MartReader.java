@@ -43,11 +43,12 @@ public final class MartReader {
     public void read(MartSchema mart, Path folder, Consumer<Object[]> rows) throws IOException {
         List<Path> partitions = MartPartitions.folders(folder);
         if (partitions.isEmpty()) {
-            readParts(mart, folder, null, rows, true);
+            readParts(mart, folder, null, null, rows, true);
             return;
         }
         for (Path partition : partitions) {
-            readParts(mart, partition, MartPartitions.provinceOf(partition).orElseThrow(), rows, false);
+            readParts(mart, partition, MartPartitions.COLUMN, MartPartitions.provinceOf(partition).orElseThrow(), rows,
+                    false);
         }
     }
 
@@ -57,16 +58,25 @@ public final class MartReader {
      */
     public void readProvince(MartSchema mart, Path folder, String province, Consumer<Object[]> rows)
             throws IOException {
-        if (MartPartitions.isPartitioned(folder)) {
-            Optional<Path> partition = MartPartitions.folder(folder, province);
+        readPartition(mart, folder, MartPartitions.COLUMN, province, rows);
+    }
+
+    /**
+     * Hands the consumer the rows whose column has the value: from that partition alone when the mart is partitioned
+     * by the column (none when it has no such partition), else from every part file, keeping the matching rows.
+     */
+    public void readPartition(MartSchema mart, Path folder, String column, String value, Consumer<Object[]> rows)
+            throws IOException {
+        if (!MartPartitions.folders(folder, column).isEmpty()) {
+            Optional<Path> partition = MartPartitions.folder(folder, column, value);
             if (partition.isPresent()) {
-                readParts(mart, partition.get(), province, rows, false);
+                readParts(mart, partition.get(), column, value, rows, false);
             }
             return;
         }
-        int column = mart.indexOf(MartPartitions.COLUMN);
-        readParts(mart, folder, null, values -> {
-            if (province.equals(values[column])) {
+        int index = mart.indexOf(column);
+        readParts(mart, folder, null, null, values -> {
+            if (value.equals(values[index])) {
                 rows.accept(values);
             }
         }, true);
@@ -77,8 +87,9 @@ public final class MartReader {
         return MartPartitions.folders(folder).stream().map(p -> MartPartitions.provinceOf(p).orElseThrow()).toList();
     }
 
-    private void readParts(MartSchema mart, Path folder, String province, Consumer<Object[]> rows, boolean required)
-            throws IOException {
+    /** @param column, value the partition's column and value, given to the column its files leave out (or null) */
+    private void readParts(MartSchema mart, Path folder, String column, String value, Consumer<Object[]> rows,
+                           boolean required) throws IOException {
         List<Path> parts;
         try (Stream<Path> files = Files.list(folder)) {
             parts = files.filter(p -> p.getFileName().toString().startsWith("part-"))
@@ -89,19 +100,18 @@ public final class MartReader {
         }
         for (Path part : parts) {
             try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(part))) {
-                readPart(mart, reader, province, rows);
+                readPart(mart, reader, column, value, rows);
             }
         }
     }
 
-    /** @param province the partition's province, given to the province column a partition's files leave out */
-    private void readPart(MartSchema mart, ParquetFileReader reader, String province, Consumer<Object[]> rows)
-            throws IOException {
+    private void readPart(MartSchema mart, ParquetFileReader reader, String column, String value,
+                          Consumer<Object[]> rows) throws IOException {
         MessageType schema = reader.getFooter().getFileMetaData().getSchema();
         List<String> names = mart.names();
         int[] fields = names.stream().mapToInt(n -> schema.containsField(n) ? schema.getFieldIndex(n) : -1).toArray();
-        int provinceColumn = names.indexOf(MartPartitions.COLUMN);
-        Object provinceValue = province == null ? null : strings.apply(province);
+        int partitionColumn = column == null ? -1 : names.indexOf(column);
+        Object partitionValue = value == null ? null : strings.apply(value);
         PageReadStore rowGroup;
         while ((rowGroup = reader.readNextRowGroup()) != null) {
             RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
@@ -111,7 +121,7 @@ public final class MartReader {
                 Object[] values = new Object[names.size()];
                 for (int c = 0; c < values.length; c++) {
                     values[c] = fields[c] >= 0 ? value(group, schema, fields[c])
-                            : c == provinceColumn ? provinceValue : null;
+                            : c == partitionColumn ? partitionValue : null;
                 }
                 rows.accept(values);
             }

@@ -74,6 +74,19 @@ public final class Marts {
             .build();
 
     /**
+     * Parquet only: each unit-year's domains (level-1 items) with their attainment, partitioned by unit type
+     * (marts/domain_year/unit_type=T/): the comparison of one kind of unit across every province reads one small
+     * partition instead of every province's component_year. Units without a type are left out.
+     */
+    public static final MartSchema DOMAIN_YEAR = MartSchema.named("domain_year")
+            .string("unit_type", "province", "tier").integer("year").string("index", "unit_id", "code")
+            .maybe().string("name").maybe().real("attainment").maybe().string("provenance")
+            .build();
+
+    /** The column domain_year is partitioned by. */
+    public static final String DOMAIN_YEAR_PARTITION = "unit_type";
+
+    /**
      * Not a mart: the validated score rows a run used, kept in the snapshot (staged/scores) so a later run can carry a
      * province-year over when its new file is quarantined; also the form of each file's rows while a run ingests.
      * file and line are blank for rows carried over from an older snapshot.
@@ -88,7 +101,8 @@ public final class Marts {
     public static final List<MartSchema> EXTRACTS = List.of(UNIT_YEAR, COMPONENT_YEAR, LOSS_DRIVERS, PROVINCE_SUMMARY,
             TARGET_STATUS, GOAL_GAPS, TASK_STATUS);
 
-    public static final List<MartSchema> ALL = Stream.concat(EXTRACTS.stream(), Stream.of(UNITS, PLAN_TASKS)).toList();
+    public static final List<MartSchema> ALL = Stream.concat(EXTRACTS.stream(), Stream.of(UNITS, PLAN_TASKS, DOMAIN_YEAR))
+            .toList();
 
     private static final Map<String, MartSchema> BY_NAME = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(MartSchema::name, Function.identity()));
