@@ -60,8 +60,8 @@ public final class MartComputation {
                 TaskStatusMart.of(spark, tasks, asOf));
         List<Issue> warnings = new ArrayList<>(ComputationWarnings.collect(itemScores.parentMismatches(), unitYears));
         Dataset<Row> unitLineage = units.orderBy("unit_id").coalesce(1);
-        Mart domainYears = Published.partitioned(Marts.DOMAIN_YEAR, DomainYears.compute(components, units),
-                Marts.DOMAIN_YEAR_PARTITION, "province", "tier", "year", "index", "unit_id", "code");
+        Mart domainYears = Published.of(Marts.DOMAIN_YEAR, DomainYears.compute(components, units),
+                "province", "tier", "year", "index", "unit_id", "code");
         return new ComputationResult(marts, domainYears, unitLineage, staged, warnings);
     }
 

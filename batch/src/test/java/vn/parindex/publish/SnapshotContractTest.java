@@ -81,14 +81,14 @@ class SnapshotContractTest {
     @Test
     void domainYearHoldsEachTypedUnitsDomainsByUnitType() throws Exception {
         Path folder = SnapshotLayout.mart(snapshot, Marts.DOMAIN_YEAR.name());
-        List<String> types = MartPartitions.folders(folder, Marts.DOMAIN_YEAR_PARTITION).stream()
-                .map(p -> MartPartitions.valueOf(Marts.DOMAIN_YEAR_PARTITION, p).orElseThrow()).toList();
+        List<String> types = MartPartitions.folders(folder, Marts.DOMAIN_YEAR.partitionColumn()).stream()
+                .map(p -> MartPartitions.valueOf(Marts.DOMAIN_YEAR.partitionColumn(), p).orElseThrow()).toList();
         assertFalse(types.isEmpty());
         List<Map<String, String>> components = TestInputs.readCsv(SnapshotLayout.extract(snapshot,
                 Marts.COMPONENT_YEAR.name()));
         for (String type : types) {
             List<String> rows = new ArrayList<>();
-            new MartReader().readPartition(Marts.DOMAIN_YEAR, folder, Marts.DOMAIN_YEAR_PARTITION, type, v -> {
+            new MartReader().readPartition(Marts.DOMAIN_YEAR, folder, Marts.DOMAIN_YEAR.partitionColumn(), type, v -> {
                 assertEquals(type, v[0]);
                 Map<String, String> component = TestInputs.only(components, "province", (String) v[1], "year",
                         String.valueOf(v[3]), "index", (String) v[4], "unit_id", (String) v[5], "code", (String) v[6]);

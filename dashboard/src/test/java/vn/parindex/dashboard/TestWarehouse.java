@@ -99,20 +99,41 @@ public final class TestWarehouse {
     }
 
     private void writeMart(Path folder, MartSchema mart) throws IOException {
-        List<Map<String, Object>> all = rows.get(mart.name());
+        List<Map<String, Object>> all = mart.equals(Marts.DOMAIN_YEAR) && rows.get(mart.name()).isEmpty()
+                ? domainYears() : rows.get(mart.name());
         if (!partitioned || !mart.partitioned() || all.isEmpty()) {
             writePart(folder, mart.columns(), all);
         } else {
-            Map<String, List<Map<String, Object>>> byProvince = new LinkedHashMap<>();
-            all.forEach(row -> byProvince.computeIfAbsent((String) row.get(MartPartitions.COLUMN),
-                    p -> new ArrayList<>()).add(row));
-            List<MartColumn> columns = mart.columns().stream()
-                    .filter(c -> !c.name().equals(MartPartitions.COLUMN)).toList();
-            for (Map.Entry<String, List<Map<String, Object>>> province : byProvince.entrySet()) {
-                writePart(folder.resolve(MartPartitions.folderName(province.getKey())), columns, province.getValue());
+            String column = mart.partitionColumn();
+            Map<String, List<Map<String, Object>>> byValue = new LinkedHashMap<>();
+            all.forEach(row -> byValue.computeIfAbsent((String) row.get(column), p -> new ArrayList<>()).add(row));
+            List<MartColumn> columns = mart.columns().stream().filter(c -> !c.name().equals(column)).toList();
+            for (Map.Entry<String, List<Map<String, Object>>> value : byValue.entrySet()) {
+                writePart(folder.resolve(MartPartitions.folderName(column, value.getKey())), columns, value.getValue());
             }
         }
         Files.writeString(folder.resolve("_SUCCESS"), "");
+    }
+
+    /** domain_year as the batch derives it: the level-1 component_year rows of units with a type, with that type. */
+    private List<Map<String, Object>> domainYears() {
+        Map<String, Object> typeOf = new java.util.HashMap<>();
+        rows.get(Marts.UNIT_YEAR.name()).forEach(r -> {
+            if (r.get("unit_type") != null) {
+                typeOf.putIfAbsent((String) r.get("unit_id"), r.get("unit_type"));
+            }
+        });
+        List<Map<String, Object>> domains = new ArrayList<>();
+        for (Map<String, Object> component : rows.get(Marts.COMPONENT_YEAR.name())) {
+            Object type = typeOf.get(component.get("unit_id"));
+            if (type != null && Integer.valueOf(1).equals(component.get("level"))) {
+                Map<String, Object> domain = new LinkedHashMap<>();
+                Marts.DOMAIN_YEAR.names().forEach(name -> domain.put(name, component.get(name)));
+                domain.put("unit_type", type);
+                domains.add(domain);
+            }
+        }
+        return domains;
     }
 
     /** Writes one part file (and its .crc) of the given columns into a folder: a mart, or one partition of it. */

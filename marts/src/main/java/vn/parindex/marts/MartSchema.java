@@ -3,10 +3,18 @@ package vn.parindex.marts;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A mart: its name (the folder under marts/ and, for an extract, the CSV's name) and its columns in contract order. */
-public record MartSchema(String name, List<MartColumn> columns) {
+/**
+ * A mart: its name (the folder under marts/ and, for an extract, the CSV's name), its columns in contract order, and
+ * the column its folder is partitioned by ({@code marts/<name>/<column>=<value>/part-*.parquet}), or null when it is
+ * one folder of part files.
+ */
+public record MartSchema(String name, List<MartColumn> columns, String partitionColumn) {
     public MartSchema {
         columns = List.copyOf(columns);
+    }
+
+    public MartSchema(String name, List<MartColumn> columns) {
+        this(name, columns, null);
     }
 
     public List<String> names() {
@@ -21,12 +29,9 @@ public record MartSchema(String name, List<MartColumn> columns) {
         return names().indexOf(column);
     }
 
-    /**
-     * Whether the mart is written partitioned by province ({@code marts/<name>/province=<value>/part-*.parquet}): every
-     * mart that has a province column, so a reader can take one province's rows without reading the others.
-     */
+    /** Whether the mart's folder is partitioned (see {@link #partitionColumn}). */
     public boolean partitioned() {
-        return names().contains(MartPartitions.COLUMN);
+        return partitionColumn != null;
     }
 
     static Builder named(String name) {
@@ -38,9 +43,16 @@ public record MartSchema(String name, List<MartColumn> columns) {
         private final String name;
         private final List<MartColumn> columns = new ArrayList<>();
         private boolean nullable;
+        private String partitionColumn;
 
         private Builder(String name) {
             this.name = name;
+        }
+
+        /** The folder is partitioned by the column, one sub-folder per value. */
+        Builder partitionedBy(String column) {
+            partitionColumn = column;
+            return this;
         }
 
         /** The next column may be blank. */
@@ -78,7 +90,7 @@ public record MartSchema(String name, List<MartColumn> columns) {
         }
 
         MartSchema build() {
-            return new MartSchema(name, columns);
+            return new MartSchema(name, columns, partitionColumn);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
  */
 public final class Marts {
     public static final MartSchema UNIT_YEAR = MartSchema.named("unit_year")
+            .partitionedBy(MartPartitions.COLUMN)
             .string("province", "tier").integer("year").string("index", "unit_id")
             .maybe().string("unit_name").maybe().string("unit_type")
             .maybe().real("score_total").maybe().real("max_total").maybe().real("index_value")
@@ -23,6 +24,7 @@ public final class Marts {
             .build();
 
     public static final MartSchema COMPONENT_YEAR = MartSchema.named("component_year")
+            .partitionedBy(MartPartitions.COLUMN)
             .string("province", "tier").integer("year").string("index", "unit_id", "code")
             .maybe().string("parent_code").integer("level").maybe().string("name").string("kind")
             .real("max_points", "score").maybe().real("self_score").real("points_lost", "attainment")
@@ -32,11 +34,13 @@ public final class Marts {
             .build();
 
     public static final MartSchema LOSS_DRIVERS = MartSchema.named("loss_drivers")
+            .partitionedBy(MartPartitions.COLUMN)
             .string("province").integer("year").string("index", "unit_id").integer("position").string("code")
             .maybe().string("name").real("points_lost").maybe().real("share_of_loss")
             .build();
 
     public static final MartSchema PROVINCE_SUMMARY = MartSchema.named("province_summary")
+            .partitionedBy(MartPartitions.COLUMN)
             .string("province", "tier").integer("year").string("index", "code").integer("units")
             .maybe().real("mean_attainment").maybe().real("min_attainment").maybe().real("max_attainment")
             .maybe().real("total_points_lost")
@@ -48,6 +52,7 @@ public final class Marts {
             .build();
 
     public static final MartSchema GOAL_GAPS = MartSchema.named("goal_gaps")
+            .partitionedBy(MartPartitions.COLUMN)
             .string("province", "tier").integer("year").string("index", "unit_id", "goal")
             .maybe().integer("goal_year").maybe().integer("goal_rank").maybe().real("goal_value")
             .maybe().real("official_value").maybe().real("needed_index_points").maybe().real("needed_item_points")
@@ -79,12 +84,10 @@ public final class Marts {
      * partition instead of every province's component_year. Units without a type are left out.
      */
     public static final MartSchema DOMAIN_YEAR = MartSchema.named("domain_year")
+            .partitionedBy("unit_type")
             .string("unit_type", "province", "tier").integer("year").string("index", "unit_id", "code")
             .maybe().string("name").maybe().real("attainment").maybe().string("provenance")
             .build();
-
-    /** The column domain_year is partitioned by. */
-    public static final String DOMAIN_YEAR_PARTITION = "unit_type";
 
     /**
      * Not a mart: the validated score rows a run used, kept in the snapshot (staged/scores) so a later run can carry a

@@ -2,10 +2,13 @@ package vn.parindex.dashboard.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.chart.Series;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.snapshot.UnitYearKey;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.ChartLabels;
 import vn.parindex.dashboard.web.Figures;
@@ -72,12 +75,27 @@ public final class ComparisonView implements View {
 
         page.heading("Tỷ lệ đạt theo lĩnh vực năm " + choice.heatmapYear());
         List<Row> ofYear = choice.rows().stream().filter(r -> r.integer("year") == choice.heatmapYear()).toList();
-        DomainMatrix matrix = new DomainMatrix(snapshot, ofYear, ComparisonView::label);
+        DomainMatrix matrix = domainMatrix(snapshot, choice, ofYear);
         if (!matrix.isEmpty()) {
             page.chart("linh-vuc", "Tỷ lệ đạt (%) theo lĩnh vực năm " + choice.heatmapYear(),
                     matrix.heatmap("Tỷ lệ đạt (%) theo lĩnh vực — " + choice.heatmapYear()));
         }
         return page.table(matrix.table("linh-vuc", "Tỷ lệ đạt (%) theo lĩnh vực", "Đơn vị"));
+    }
+
+    /**
+     * A unit type's domains come from its domain_year partition (one small read, not every province's components);
+     * units of another type in the comparison (a predecessor, a chosen unit) and older snapshots from components.
+     */
+    private static DomainMatrix domainMatrix(Snapshot snapshot, ComparisonChoice choice, List<Row> ofYear) {
+        Optional<Map<UnitYearKey, List<Row>>> ofType = snapshot.domainsOfType(choice.type(), choice.heatmapYear());
+        if (ofType.isEmpty()) {
+            return new DomainMatrix(snapshot, ofYear, ComparisonView::label);
+        }
+        var fromComponents = DomainMatrix.fromComponents(snapshot);
+        return new DomainMatrix(ofYear, unitYear -> choice.type().equals(unitYear.str("unit_type"))
+                ? ofType.get().getOrDefault(UnitYearKey.of(unitYear), List.of()) : fromComponents.apply(unitYear),
+                ComparisonView::label);
     }
 
     private static String label(Row unitYear) {

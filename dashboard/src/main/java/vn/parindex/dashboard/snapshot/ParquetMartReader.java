@@ -70,6 +70,21 @@ final class ParquetMartReader {
         return new Table(mart.name(), columns, rows);
     }
 
+    /** The rows of one value of the partition column that pass the filter; none when the snapshot has no such mart. */
+    Table readPartition(MartSchema mart, Path folder, String column, String value,
+                        java.util.function.Predicate<Object[]> keep) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Columns columns = new Columns(mart.names());
+        if (Files.isDirectory(folder)) {
+            reader.readPartition(mart, folder, column, value, values -> {
+                if (keep.test(values)) {
+                    rows.add(row(columns, values));
+                }
+            });
+        }
+        return new Table(mart.name(), columns, rows);
+    }
+
     /** The rows read so far, with the text their pool added. */
     long bytes() {
         return bytes.get() + pool.bytes();

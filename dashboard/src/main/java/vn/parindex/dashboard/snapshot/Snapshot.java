@@ -21,6 +21,7 @@ public final class Snapshot {
     private final List<Row> unitYearRows;
     private final List<Row> unitRows;
     private final SliceCache slices;
+    private final TypeDomains typeDomains;
     private final boolean plansKnown;
     private final Map<RankingKey, List<Row>> rankings;
     private final Map<String, List<Row>> unitYearsByUnit;
@@ -40,12 +41,13 @@ public final class Snapshot {
      * @param plansKnown whether the snapshot has plan data (goal_gaps or task_status rows) at all
      */
     Snapshot(Manifest manifest, Table unitYears, Table units, Table planTasks, QualityIssues qualityIssues,
-             SliceCache slices, boolean plansKnown) {
+             SliceCache slices, TypeDomains typeDomains, boolean plansKnown) {
         this.manifest = manifest;
         this.qualityIssues = qualityIssues;
         this.unitYearRows = inProvinceOrder(unitYears.rows());
         this.unitRows = units.rows();
         this.slices = slices;
+        this.typeDomains = typeDomains;
         this.plansKnown = plansKnown;
         Comparator<Row> byRankThenName = RankingOrder.of((Row r) -> r.number("rank"), r -> r.str("unit_name"),
                 r -> r.str("unit_id"));
@@ -121,6 +123,14 @@ public final class Snapshot {
      */
     public ProvinceSlice slice(String province) {
         return slices.get(province);
+    }
+
+    /**
+     * The domain rows (domain_year: name, attainment, provenance) of every unit of the type in the year, by unit-year,
+     * read from that type's partition; empty for a snapshot published before domain_year.
+     */
+    public Optional<Map<UnitYearKey, List<Row>>> domainsOfType(String unitType, int year) {
+        return unitType == null ? Optional.empty() : typeDomains.of(unitType, year);
     }
 
     /** The slice cache's bound, content and counts. */

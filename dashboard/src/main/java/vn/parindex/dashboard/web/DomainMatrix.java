@@ -23,13 +23,28 @@ public final class DomainMatrix {
     /** Each cell's provenance, so that a synthetic attainment is labelled in the table like any other figure. */
     private final List<Map<String, String>> provenances = new ArrayList<>();
 
-    /** @param unitYears unit_year rows; each is labelled by the given label */
+    /** @param unitYears unit_year rows; each is labelled by the given label; domains from the province's components */
     public DomainMatrix(Snapshot snapshot, List<Row> unitYears, java.util.function.Function<Row, String> label) {
+        this(unitYears, fromComponents(snapshot), label);
+    }
+
+    /** A unit-year's domains as its province's component_year rows of level 1. */
+    public static java.util.function.Function<Row, List<Row>> fromComponents(Snapshot snapshot) {
+        return unitYear -> snapshot.components(UnitYearKey.of(unitYear)).stream()
+                .filter(component -> Integer.valueOf(1).equals(component.integer("level"))).toList();
+    }
+
+    /**
+     * @param domainsOf a unit-year's domain rows (level-1 items: name, attainment, provenance), e.g. from domain_year
+     *                  for a comparison across provinces, which would otherwise read every province's components
+     */
+    public DomainMatrix(List<Row> unitYears, java.util.function.Function<Row, List<Row>> domainsOf,
+                        java.util.function.Function<Row, String> label) {
         for (Row unitYear : unitYears) {
             Map<String, Double> attainment = new LinkedHashMap<>();
             Map<String, String> provenance = new LinkedHashMap<>();
-            for (Row component : snapshot.components(UnitYearKey.of(unitYear))) {
-                if (Integer.valueOf(1).equals(component.integer("level")) && component.str("name") != null) {
+            for (Row component : domainsOf.apply(unitYear)) {
+                if (component.str("name") != null) {
                     String key = Names.key(component.str("name")).replaceAll("\\s+", " ");
                     domains.putIfAbsent(key, component.str("name"));
                     attainment.put(key, component.number("attainment"));
