@@ -68,6 +68,26 @@ class ProvinceIsolationTest {
         }
     }
 
+    /**
+     * Comparing one kind of unit across provinces reads that type's domain_year partition, not the provinces'
+     * component_year: with every component_year file corrupt, the heatmap of Sở Tư pháp still shows both provinces.
+     */
+    @Test
+    void aTypeComparisonReadsItsDomainsFromDomainYear() throws Exception {
+        Path snapshot = Fixtures.standard(new TestWarehouse(warehouse).partitioned(), "snap")
+                .root().resolve("snapshots/snap");
+        assertTrue(Files.isDirectory(SnapshotLayout.mart(snapshot, "domain_year").resolve("unit_type=TUPHAP")));
+        corruptEveryPart(SnapshotLayout.mart(snapshot, "component_year"));
+        try (Server server = new Server(warehouse)) {
+            var page = server.get("/compare?type=TUPHAP&year=2024");
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("Tổ chức bộ máy") && page.body().contains("Bắc Kạn"), page.body());
+        }
+        Snapshot loaded = new SnapshotLoader().load(snapshot);
+        assertEquals(2, loaded.domainsOfType("TUPHAP", 2024).orElseThrow().size(), "LCI-EVIL and BKN-STP");
+        assertEquals(0, loaded.sliceStats().loads(), "no province was read");
+    }
+
     private static void corruptEveryPart(Path folder) throws Exception {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
