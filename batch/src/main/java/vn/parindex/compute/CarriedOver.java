@@ -53,6 +53,7 @@ public final class CarriedOver {
                         accepted.columns().length))
                 .cache();
         List<Issue> notes = new ArrayList<>();
+        // one count per protected province-year: a bounded summary
         for (Row row : kept.groupBy("province", "year").agg(count(lit(1)).as("rows"))
                 .orderBy(col("province"), col("year")).collectAsList()) {
             notes.add(new Issue(Issue.Severity.INFO, "", 0, "", "kept_previous_data", row.getLong(2) + " score rows of "

@@ -23,6 +23,7 @@ final class ComputationWarnings {
                             + Numbers.format2(row.<Double>getAs("score")) + " but its children add up to "
                             + Numbers.format2(row.<Double>getAs("children_score"))));
         }
+        // collected: one row per problem, each becoming a quality_issues line anyway (not a copy of the data)
         for (Row row : unitYears.filter(col("reconciled").equalTo(false)).collectAsList()) {
             warnings.add(Issue.warning(row.getAs("total_file"), row.<Integer>getAs("total_line"), "score",
                     "total_not_reconciled", row.getAs("unit_id") + " " + row.getAs("year") + " " + row.getAs("index")

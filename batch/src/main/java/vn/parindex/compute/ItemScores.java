@@ -86,7 +86,7 @@ final class ItemScores {
                 .filter(abs(col("score").minus(col("children_score"))).gt(0.01 + 1e-9))
                 .select(Keys.cols("province", "tier", "year", "index", "unit_id", "code", "name", "score",
                         "children_score", "file", "line"));
-        parentMismatches.addAll(mismatches.collectAsList());
+        parentMismatches.addAll(mismatches.collectAsList()); // one row per warning: bounded by the problems found
         scores = scores.unionByName(derived).localCheckpoint();
     }
 
