@@ -40,11 +40,8 @@ public class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         Path snapshot = state.snapshotDir();
         Files.createDirectories(SnapshotLayout.extracts(snapshot));
-        for (Mart mart : state.computation().marts()) {
-            long rows = ExtractWriter.write(mart.schema(), SnapshotLayout.mart(snapshot, mart.name()),
-                    SnapshotLayout.extract(snapshot, mart.name()));
-            state.rowCounts().put(mart.name(), rows);
-        }
+        state.rowCounts().putAll(ExtractWriter.writeAll(
+                state.computation().marts().stream().map(Mart::schema).toList(), snapshot));
         List<Issue> issues = new ArrayList<>(state.issues());
         issues.sort(ISSUE_ORDER);
         ExtractWriter.writeIssues(issues, SnapshotLayout.extract(snapshot, SnapshotLayout.QUALITY_ISSUES));

@@ -8,18 +8,56 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.parindex.marts.ExtractText;
 import vn.parindex.marts.MartPartitions;
 import vn.parindex.marts.MartReader;
+import vn.parindex.marts.SnapshotLayout;
 import vn.parindex.marts.MartSchema;
 import vn.parindex.quality.Issue;
 
 /** Writes the CSV extracts of contract section 4: '.' decimals with 2 places, true/false, blank for none. */
 public final class ExtractWriter {
     private ExtractWriter() {
+    }
+
+    /**
+     * Writes the extracts of the given marts of a snapshot, two at a time (each is one reader and one writer, mostly
+     * decoding and formatting: two cores' work), and returns their row counts in the marts' order.
+     */
+    public static Map<String, Long> writeAll(List<MartSchema> marts, Path snapshot) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "extracts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, Future<Long>> counts = new LinkedHashMap<>();
+            for (MartSchema mart : marts) {
+                counts.put(mart.name(), pool.submit(() -> write(mart, SnapshotLayout.mart(snapshot, mart.name()),
+                        SnapshotLayout.extract(snapshot, mart.name()))));
+            }
+            Map<String, Long> written = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<Long>> count : counts.entrySet()) {
+                written.put(count.getKey(), count.getValue().get());
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the extracts", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
