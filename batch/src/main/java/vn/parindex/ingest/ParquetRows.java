@@ -17,17 +17,28 @@ import vn.parindex.marts.Tier;
  * part files of the accepted files, and only the rows of a province-year two files share are ever read back here.
  */
 public final class ParquetRows implements StagedRows {
+    /** A new part every so many rows: Spark reads a file in one task, so one big file would be one task. */
+    static final long ROWS_PER_PART = 200_000;
+
     private final Path folder;
     private MartWriter writer;
     private long count;
 
     public ParquetRows(Path folder) throws IOException {
         this.folder = folder;
-        this.writer = new MartWriter(Marts.STAGED_SCORES, folder);
+        this.writer = new MartWriter(Marts.STAGED_SCORES, folder, part(0));
+    }
+
+    private static String part(long n) {
+        return String.format("part-%05d.snappy.parquet", n);
     }
 
     @Override
     public void add(StagedScore s) throws IOException {
+        if (count > 0 && count % ROWS_PER_PART == 0) {
+            writer.close();
+            writer = new MartWriter(Marts.STAGED_SCORES, folder, part(count / ROWS_PER_PART));
+        }
         writer.write(new Object[]{s.province(), s.tier().code(), s.year(), s.unitId(), s.index().name(), s.code(),
                 s.score(), s.na(), s.selfScore(), s.file(), s.line(), s.provenance().code(), s.source()});
         count++;

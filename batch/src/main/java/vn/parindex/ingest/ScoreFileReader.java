@@ -99,6 +99,10 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
                 }
                 return new ScoreLine(currentFile, row.line(), fields, null);
             }
+            // the file is read: let its table go before the next one (a province's single file can be huge)
+            currentTable = null;
+            currentRows = null;
+            workbookLines = null;
             Path next = pending.poll();
             if (next == null) {
                 return null;
@@ -108,6 +112,15 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
                 return unreadable;
             }
         }
+    }
+
+    /** The step is over: nothing read is kept until the next run. */
+    @Override
+    public void close() {
+        pending.clear();
+        currentTable = null;
+        currentRows = null;
+        workbookLines = null;
     }
 
     private ScoreLine startFile(Path file) throws IOException {

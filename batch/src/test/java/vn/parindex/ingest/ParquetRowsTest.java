@@ -38,4 +38,24 @@ class ParquetRowsTest {
         rows.forEach(Set.of(new ProvinceYear("Lào Cai", 2023), new ProvinceYear("Lào Cai", 2022)), read::add);
         assertEquals(written, read);
     }
+
+    @Test
+    void aLargeFileIsStagedInSeveralPartsReadBackInLineOrder() throws Exception {
+        ParquetRows rows = new ParquetRows(dir.resolve("000002"));
+        int lines = (int) ParquetRows.ROWS_PER_PART + 3;
+        for (int line = 2; line < lines + 2; line++) {
+            rows.add(new StagedScore("scores/all.csv", line, "Lào Cai", Tier.COMMUNE, 2024, "X" + line,
+                    ScoreIndex.PAR, "1", 1.0, false, null, Provenance.PUBLISHED, null));
+        }
+        rows.finish();
+        try (var parts = java.nio.file.Files.list(rows.folder())) {
+            assertEquals(2, parts.filter(p -> p.getFileName().toString().startsWith("part-")).count());
+        }
+        List<Integer> read = new ArrayList<>();
+        rows.forEach(Set.of(new ProvinceYear("Lào Cai", 2024)), row -> read.add(row.line()));
+        assertEquals(lines, read.size());
+        for (int i = 0; i < read.size(); i++) {
+            assertEquals(i + 2, read.get(i));
+        }
+    }
 }

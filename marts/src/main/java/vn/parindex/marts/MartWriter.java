@@ -31,11 +31,16 @@ public final class MartWriter implements AutoCloseable {
 
     /** Creates {@code folder} and its one part file. */
     public MartWriter(MartSchema mart, Path folder) throws IOException {
+        this(mart, folder, PART);
+    }
+
+    /** Creates {@code folder} and the part file of that name (part-*.parquet, read in name order). */
+    public MartWriter(MartSchema mart, Path folder, String part) throws IOException {
         this.mart = mart;
         MessageType schema = parquetSchema(mart);
         this.groups = new SimpleGroupFactory(schema);
         Files.createDirectories(folder);
-        this.writer = ExampleParquetWriter.builder(new LocalOutputFile(folder.resolve(PART))).withType(schema)
+        this.writer = ExampleParquetWriter.builder(new LocalOutputFile(folder.resolve(part))).withType(schema)
                 .withCompressionCodec(CompressionCodecName.SNAPPY).build();
     }
 
