@@ -37,7 +37,8 @@ final class UnitYears {
     static Dataset<Row> compute(Dataset<Row> itemScores, Dataset<Row> stagedScores, Dataset<Row> items,
                                 Dataset<Row> units, Dataset<Row> tables) {
         Dataset<Row> valued = withOfficialValue(totals(itemScores, items), published(stagedScores), treeMaxima(items));
-        Dataset<Row> ranked = ranked(withMembers(valued, tables));
+        // used three times below (lineage, previous year, the result): materialised once, not aggregated three times
+        Dataset<Row> ranked = ranked(withMembers(valued, tables)).localCheckpoint();
         Dataset<Row> comparisons = Lineage.comparisons(ranked, units);
         Dataset<Row> previous = ranked.filter(col("official_value").isNotNull().or(col("rank").isNotNull()))
                 .select(col("unit_id").as("comparable_id"), col("year").plus(1).as("year"), col("index"),
