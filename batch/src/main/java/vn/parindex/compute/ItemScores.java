@@ -64,9 +64,8 @@ final class ItemScores {
         Dataset<Row> expected = items.filter(col("level").equalTo(childLevel))
                 .groupBy(Keys.cols(Keys.with(Keys.TABLE, "parent_code"))).agg(count(lit(1)).as("expected"))
                 .withColumnRenamed("parent_code", "code");
-        // used twice (the derived parents and the mismatch warnings): aggregated once
         Dataset<Row> complete = childTotals.join(expected, Keys.with(Keys.TABLE, "code"), "inner")
-                .filter(col("present").equalTo(col("expected"))).localCheckpoint();
+                .filter(col("present").equalTo(col("expected")));
         Dataset<Row> givenParents = scores.filter(col("level").equalTo(childLevel - 1));
 
         Dataset<Row> derived = complete.join(givenParents.select(Keys.cols(Keys.with(Keys.UNIT_YEAR, "code"))),
