@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import vn.parindex.cli.Options;
-import vn.parindex.ingest.Validation;
 import vn.parindex.job.NightlyRunner;
 import vn.parindex.job.NightlySchedule;
 import vn.parindex.job.RepositorySettings;
 import vn.parindex.job.RunOutcome;
 import vn.parindex.job.RunRequest;
 import vn.parindex.quality.Issue;
+import vn.parindex.validation.Validation;
 
 /** The ./parindex commands of contract section 3. */
 public final class Main {

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.parindex.briefing.BriefingsTasklet;
 import vn.parindex.ingest.CheckedLine;
 import vn.parindex.ingest.ParquetRows;
 import vn.parindex.ingest.ScoreFileReader;

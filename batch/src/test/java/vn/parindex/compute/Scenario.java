@@ -1,6 +1,5 @@
 package vn.parindex.compute;
 
-import vn.parindex.marts.Marts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -15,9 +14,10 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import vn.parindex.TestInputs;
 import vn.parindex.ingest.StagedScore;
-import vn.parindex.ingest.Validation;
+import vn.parindex.marts.Marts;
 import vn.parindex.publish.ExtractWriter;
 import vn.parindex.quality.Issue;
+import vn.parindex.validation.Validation;
 
 /**
  * A small input folder written line by line, run through the real ingest and the Spark computation, with the

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
 import vn.parindex.quality.Issue;
+import vn.parindex.validation.Validation;
 
 /** One test per rule of contract 1.3 that quarantines a score file; the example's own files stay accepted. */
 class RejectionRulesTest {

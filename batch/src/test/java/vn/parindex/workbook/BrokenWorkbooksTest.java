@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
 import vn.parindex.ingest.IngestResult;
-import vn.parindex.ingest.Validation;
 import vn.parindex.quality.Issue;
+import vn.parindex.validation.Validation;
 
 /** Each broken file is quarantined within seconds with its own reason, and the example's files stay accepted. */
 class BrokenWorkbooksTest {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
 import vn.parindex.ingest.IngestResult;
 import vn.parindex.ingest.StagedScore;
-import vn.parindex.ingest.Validation;
 import vn.parindex.quality.Issue;
+import vn.parindex.validation.Validation;
 
 /**
  * Published annexes built as provinces lay them out, one variation per test, each read and compared with the same

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 import vn.parindex.TestInputs;
 import vn.parindex.ingest.IngestResult;
 import vn.parindex.ingest.ScoreLine;
-import vn.parindex.ingest.Validation;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.ReferenceDataLoader;
+import vn.parindex.validation.Validation;
 
 /**
  * Fuzz tests: whatever bytes arrive, the CSV and workbook readers answer within seconds with lines or reported input

@@ -1,10 +1,18 @@
-package vn.parindex.ingest;
+package vn.parindex.validation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import vn.parindex.ingest.CheckedLine;
+import vn.parindex.ingest.IngestResult;
+import vn.parindex.ingest.ScoreFileReader;
+import vn.parindex.ingest.ScoreFiles;
+import vn.parindex.ingest.ScoreLine;
+import vn.parindex.ingest.ScoreValidator;
+import vn.parindex.ingest.Settlement;
+import vn.parindex.ingest.StagingArea;
 import vn.parindex.plans.PlanReader;
 import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;

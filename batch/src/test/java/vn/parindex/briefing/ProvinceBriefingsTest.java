@@ -25,7 +25,6 @@ import vn.parindex.briefings.MartRecords;
 import vn.parindex.briefings.MartRow;
 import vn.parindex.briefings.SnapshotInfo;
 import vn.parindex.briefings.TableKey;
-import vn.parindex.job.RunState;
 import vn.parindex.marts.MartPartitions;
 import vn.parindex.marts.MartReader;
 import vn.parindex.marts.MartSchema;
@@ -36,7 +35,7 @@ import vn.parindex.marts.SnapshotLayout;
  * The tasklet on real Parquet marts: the contract example's expected extracts written by Spark into two snapshot
  * folders, one unpartitioned and one partitioned by province, each briefed by the tasklet as a run would.
  */
-class BriefingsTaskletTest {
+class ProvinceBriefingsTest {
     private static final String SNAPSHOT_ID = "20240101T000000000Z-test0001";
     /** The example's ranked tables: Tỉnh Mẫu's departments in two years and the national table (Việt Nam). */
     /** The latest year of each ranked table (2023's are built on demand by the dashboard). */
@@ -54,9 +53,7 @@ class BriefingsTaskletTest {
         ExampleMarts.write(unpartitioned, false);
         ExampleMarts.write(partitioned, true);
         for (Path snapshot : List.of(unpartitioned, partitioned)) {
-            RunState state = new RunState();
-            state.snapshot(SNAPSHOT_ID, snapshot);
-            new BriefingsTasklet(state).execute(null, null);
+            ProvinceBriefings.write(snapshot, SNAPSHOT_ID);
         }
     }
 
