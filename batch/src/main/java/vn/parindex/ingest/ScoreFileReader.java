@@ -17,6 +17,7 @@ import vn.parindex.csv.CsvRecord;
 import vn.parindex.csv.CsvTable;
 import vn.parindex.csv.InputFileException;
 import vn.parindex.quality.Issue;
+import vn.parindex.read.ScoreLine;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.ReferenceDataLoader;
 import vn.parindex.workbook.PublishedWorkbookReader;

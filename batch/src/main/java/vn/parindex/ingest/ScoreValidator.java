@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.parindex.marts.Provenance;
 import vn.parindex.marts.ScoreIndex;
 import vn.parindex.quality.Issue;
+import vn.parindex.read.ScoreLine;
 import vn.parindex.reference.InputCodes;
 import vn.parindex.reference.MethodologyItem;
 import vn.parindex.reference.MethodologyTree;

@@ -15,10 +15,10 @@ import vn.parindex.ingest.CheckedLine;
 import vn.parindex.ingest.ParquetRows;
 import vn.parindex.ingest.ScoreFileReader;
 import vn.parindex.ingest.ScoreFiles;
-import vn.parindex.ingest.ScoreLine;
 import vn.parindex.ingest.ScoreValidator;
 import vn.parindex.ingest.StagingArea;
 import vn.parindex.publish.Warehouse;
+import vn.parindex.read.ScoreLine;
 
 /**
  * The nightly job, one step per stage: fingerprint (ends the job when nothing changed), reference data, ingest

@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import vn.parindex.ingest.ScoreLine;
+import vn.parindex.marts.Tier;
 import vn.parindex.quality.Issue;
+import vn.parindex.read.ScoreLine;
 import vn.parindex.reference.MethodologyItem;
 import vn.parindex.reference.MethodologyTree;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.Resolution;
-import vn.parindex.marts.Tier;
 import vn.parindex.reference.TreeKey;
 import vn.parindex.reference.Unit;
 

@@ -1,7 +1,7 @@
 package vn.parindex.workbook;
 
 import java.util.List;
-import vn.parindex.ingest.ScoreLine;
+import vn.parindex.read.ScoreLine;
 
 /**
  * What a published workbook gave: long-form lines (or the problems that make it unreadable, as lines carrying them)

@@ -1,4 +1,4 @@
-package vn.parindex.ingest;
+package vn.parindex.read;
 
 import java.util.Map;
 import vn.parindex.quality.Issue;
