@@ -1,6 +1,9 @@
 package vn.parindex.compute;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
@@ -8,6 +11,7 @@ import static org.apache.spark.sql.functions.sum;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Where each unit-year lost its points: among its deepest scored items (no child has a score), the five that lost
@@ -20,14 +24,15 @@ final class LossDrivers {
     }
 
     static Dataset<Row> compute(Dataset<Row> components) {
-        Dataset<Row> scoredParents = components.filter(col("parent_code").isNotNull())
-                .select(Keys.cols(Keys.with(Keys.UNIT_YEAR, "parent_code"))).distinct()
-                .withColumnRenamed("parent_code", "code");
-        Dataset<Row> deepest = components.join(scoredParents, Keys.with(Keys.UNIT_YEAR, "code"), "left_anti");
-        return deepest
-                .withColumn("unit_points_lost", sum("points_lost").over(Window.partitionBy(Keys.cols(Keys.UNIT_YEAR))))
+        // every window is over the unit-year, so the data is shuffled once: the deepest items are those no item of
+        // the unit-year names as its parent (a set of some thirty codes per unit-year)
+        WindowSpec unitYear = Window.partitionBy(Keys.cols(Keys.UNIT_YEAR));
+        return components
+                .withColumn("scored_parents", collect_set(col("parent_code")).over(unitYear))
+                .filter(not(array_contains(col("scored_parents"), col("code"))))
+                .withColumn("unit_points_lost", sum("points_lost").over(unitYear))
                 .filter(col("points_lost").gt(1e-9))
-                .withColumn("position", row_number().over(Window.partitionBy(Keys.cols(Keys.UNIT_YEAR))
+                .withColumn("position", row_number().over(unitYear
                         .orderBy(round(col("points_lost"), 9).desc(), col("sort_key").asc())))
                 .filter(col("position").leq(TOP))
                 .withColumn("share_of_loss", col("points_lost").multiply(100).divide(col("unit_points_lost")));
