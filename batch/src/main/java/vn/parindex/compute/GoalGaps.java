@@ -101,10 +101,7 @@ final class GoalGaps {
      * 0 when none is assessed, absent when the unit-year has no item scores.
      */
     private static Dataset<Row> recoverable(Dataset<Row> components) {
-        Dataset<Row> scoredParents = components.filter(col("parent_code").isNotNull())
-                .select(Keys.cols(Keys.with(Keys.UNIT_YEAR, "parent_code"))).distinct()
-                .withColumnRenamed("parent_code", "code");
-        return components.join(scoredParents, Keys.with(Keys.UNIT_YEAR, "code"), "left_anti")
+        return DeepestItems.of(components)
                 .groupBy(Keys.cols(Keys.UNIT_YEAR))
                 .agg(coalesce(sum(when(col("kind").equalTo("assessed"), col("points_lost"))), lit(0.0))
                         .as("recoverable_item_points"));

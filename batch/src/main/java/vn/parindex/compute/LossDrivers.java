@@ -1,9 +1,6 @@
 package vn.parindex.compute;
 
-import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
@@ -24,12 +21,9 @@ final class LossDrivers {
     }
 
     static Dataset<Row> compute(Dataset<Row> components) {
-        // every window is over the unit-year, so the data is shuffled once: the deepest items are those no item of
-        // the unit-year names as its parent (a set of some thirty codes per unit-year)
+        // every window is over the unit-year, so the data is shuffled once
         WindowSpec unitYear = Window.partitionBy(Keys.cols(Keys.UNIT_YEAR));
-        return components
-                .withColumn("scored_parents", collect_set(col("parent_code")).over(unitYear))
-                .filter(not(array_contains(col("scored_parents"), col("code"))))
+        return DeepestItems.of(components)
                 .withColumn("unit_points_lost", sum("points_lost").over(unitYear))
                 .filter(col("points_lost").gt(1e-9))
                 .withColumn("position", row_number().over(unitYear
