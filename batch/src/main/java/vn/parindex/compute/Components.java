@@ -2,6 +2,7 @@ package vn.parindex.compute;
 
 import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -26,7 +27,8 @@ final class Components {
 
     /**
      * Unrounded rows with the extract's columns plus sort_key and derived. Component ranks are left blank in the
-     * partial tables of unitYears (partial_table): the input holds too few of their units to rank on an item.
+     * partial tables of unitYears (partial_table): the input holds too few of their units to rank on an item. Laid out
+     * by province, each partition sorted by unit-year and item.
      */
     static Dataset<Row> compute(Dataset<Row> itemScores, Dataset<Row> comparisons, Dataset<Row> unitYears) {
         Dataset<Row> partialTables = unitYears.filter(col("partial_table")).select(Keys.cols(Keys.TABLE)).distinct()
@@ -37,17 +39,21 @@ final class Components {
         Dataset<Row> previousItems = scored.select(col("unit_id").as("comparable_id"),
                 col("year").plus(1).as("year"), col("index"), col("code").as("prev_code"),
                 col("score").as("comparable_score"), col("effective_max").as("comparable_max"));
-        Dataset<Row> previous = scored.select("unit_id", "year", "index", "code", "prev_code")
+        // a unit_id belongs to one province and tier: keyed by them too, the narrow previous scores are laid out by
+        // province and joined to the wide rows where those rows already are
+        String[] unitItem = Keys.with(Keys.UNIT_YEAR, "code");
+        Dataset<Row> previous = ByProvince.layOut(scored.select(Keys.cols(Keys.with(unitItem, "prev_code")))
                 .join(comparisons, new String[]{"unit_id", "year", "index"}, "inner")
                 .join(previousItems, new String[]{"comparable_id", "year", "index", "prev_code"}, "inner")
-                .groupBy("unit_id", "year", "index", "code")
-                .agg(avg("comparable_score").as("prev_score"), avg("comparable_max").as("prev_max"));
+                .groupBy(Keys.cols(unitItem))
+                .agg(avg("comparable_score").as("prev_score"), avg("comparable_max").as("prev_max")));
         WindowSpec byAttainment = Window.partitionBy(Keys.cols(Keys.with(Keys.TABLE, "code")))
                 .orderBy(Keys.round2("attainment").desc());
         WindowSpec item = Window.partitionBy(Keys.cols(Keys.with(Keys.TABLE, "code")));
         Column ranked = col("partial_table").isNull();
-        return scored.join(previous, new String[]{"unit_id", "year", "index", "code"}, "left")
-                .join(partialTables, Keys.TABLE, "left")
+        // hashed, not sorted: a sort-merge join would sort the wide rows once more only to find the previous scores
+        return scored.join(previous.hint("shuffle_hash"), unitItem, "left")
+                .join(broadcast(partialTables), Keys.TABLE, "left")
                 .withColumn("max_points", col("effective_max"))
                 .withColumn("delta_points", col("score").minus(col("prev_score")))
                 .withColumn("delta_attainment", col("attainment")
@@ -55,6 +61,9 @@ final class Components {
                 .withColumn("max_changed", when(col("prev_max").isNotNull(),
                         abs(col("max_points").minus(col("prev_max"))).gt(1e-9)))
                 .withColumn("rank", when(ranked, rank().over(byAttainment)))
-                .withColumn("rank_of", when(ranked, count(lit(1)).over(item).cast("int")));
+                .withColumn("rank_of", when(ranked, count(lit(1)).over(item).cast("int")))
+                // sorted once, in component_year's order: its write and the unit-year windows of the loss drivers and
+                // goal gaps then find the rows in order instead of sorting millions of rows again each
+                .sortWithinPartitions(Keys.cols(Keys.with(Keys.UNIT_YEAR, "sort_key")));
     }
 }

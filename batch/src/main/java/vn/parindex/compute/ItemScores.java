@@ -1,6 +1,7 @@
 package vn.parindex.compute;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -18,7 +19,8 @@ import org.apache.spark.sql.types.DataTypes;
  * Item scores of every unit-year: the given ones joined to their methodology items, plus each parent without a
  * score of its own derived from its children when all of them are present (a score or NA), deepest level first.
  * effective_max is the item's maximum without its NA children; an NA item has none. A derived parent's provenance
- * is the weakest of its children's.
+ * is the weakest of its children's. The methodology items are a reference table: broadcast, so the score rows keep
+ * their layout by province.
  */
 final class ItemScores {
     static final String[] ITEM_COLUMNS = {"province", "tier", "year", "index", "unit_id", "code", "parent_code", "level",
@@ -38,7 +40,7 @@ final class ItemScores {
         ItemScores result = new ItemScores(items);
         Dataset<Row> given = stagedScores
                 .filter(not(col("code").isin("TOTAL", "RANK")))
-                .join(items, Keys.with(Keys.TABLE, "code"), "inner")
+                .join(broadcast(items), Keys.with(Keys.TABLE, "code"), "inner")
                 .withColumn("effective_max", when(col("na"), lit(null).cast(DataTypes.DoubleType))
                         .otherwise(col("max_points")))
                 .withColumn("derived", lit(false))
@@ -64,13 +66,13 @@ final class ItemScores {
         Dataset<Row> expected = items.filter(col("level").equalTo(childLevel))
                 .groupBy(Keys.cols(Keys.with(Keys.TABLE, "parent_code"))).agg(count(lit(1)).as("expected"))
                 .withColumnRenamed("parent_code", "code");
-        Dataset<Row> complete = childTotals.join(expected, Keys.with(Keys.TABLE, "code"), "inner")
+        Dataset<Row> complete = childTotals.join(broadcast(expected), Keys.with(Keys.TABLE, "code"), "inner")
                 .filter(col("present").equalTo(col("expected")));
         Dataset<Row> givenParents = scores.filter(col("level").equalTo(childLevel - 1));
 
         Dataset<Row> derived = complete.join(givenParents.select(Keys.cols(Keys.with(Keys.UNIT_YEAR, "code"))),
                         Keys.with(Keys.UNIT_YEAR, "code"), "left_anti")
-                .join(items, Keys.with(Keys.TABLE, "code"), "inner")
+                .join(broadcast(items), Keys.with(Keys.TABLE, "code"), "inner")
                 .withColumn("na", col("all_na").equalTo(1))
                 .withColumn("score", when(col("na"), lit(null)).otherwise(col("children_score")))
                 .withColumn("effective_max", when(col("na"), lit(null)).otherwise(col("children_max")))
@@ -87,7 +89,7 @@ final class ItemScores {
                 .select(Keys.cols("province", "tier", "year", "index", "unit_id", "code", "name", "score",
                         "children_score", "file", "line"));
         parentMismatches.addAll(mismatches.collectAsList()); // one row per warning: bounded by the problems found
-        scores = scores.unionByName(derived).localCheckpoint();
+        scores = OnDisk.checkpoint(scores.unionByName(derived));
     }
 
     /** Every item score of every unit-year, NA items included. */

@@ -28,10 +28,11 @@ public final class MartComputation {
                                             List<PlanTask> tasks, java.time.LocalDate asOf) {
         // Each stage is materialised with localCheckpoint: it cuts the query plan, which otherwise grows with every
         // stage that reuses the previous ones, and Spark would ship (and optimise) the whole tree with every task.
+        // Those as big as the score rows are kept on disk (OnDisk), the reference tables and unit-years in memory.
         Stages stages = new Stages();
         Dataset<Row> items = InputFrames.items(spark, reference).localCheckpoint();
         Dataset<Row> units = InputFrames.units(spark, reference).localCheckpoint();
-        Dataset<Row> staged = stagedScores.localCheckpoint();
+        Dataset<Row> staged = OnDisk.checkpoint(ByProvince.layOut(stagedScores));
         stages.done("staged scores read");
 
         ItemScores itemScores = ItemScores.derive(staged, items);
@@ -40,7 +41,7 @@ public final class MartComputation {
         Dataset<Row> unitYears = UnitYears.compute(itemScores.all(), staged, items, units, tables).localCheckpoint();
         stages.done("unit years");
         Dataset<Row> comparisons = Lineage.comparisons(unitYears, units).localCheckpoint();
-        Dataset<Row> components = Components.compute(itemScores.all(), comparisons, unitYears).localCheckpoint();
+        Dataset<Row> components = OnDisk.checkpoint(Components.compute(itemScores.all(), comparisons, unitYears));
         stages.done("components");
         Dataset<Row> lossDrivers = LossDrivers.compute(components);
         Dataset<Row> summary = ProvinceSummary.compute(components);

@@ -1,10 +1,17 @@
 package vn.parindex.compute;
 
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.LoggerFactory;
 
 /**
- * One SparkSession per JVM, tuned for small data: no UI, in-memory catalog, few shuffle partitions, AQE on.
- * The same code runs on a cluster: pass its master URL instead of local[*].
+ * One SparkSession per JVM: no UI, in-memory catalog, shuffle partitions sized to the run's rows. The same code runs
+ * on a cluster: pass its master URL instead of local[*].
+ *
+ * <p>Adaptive execution is off and joins may be co-partitioned on some of their keys: the computation lays the score
+ * rows out by province once ({@link ByProvince}) and keeps that layout to the marts. Adaptive execution would forget
+ * it at every materialised stage (a local checkpoint of an adaptive plan reports no partitioning), and a join of two
+ * tables hashed by province on keys that include the province needs no shuffle. The small reference tables are
+ * broadcast by explicit hints instead of adaptive re-planning.
  */
 public final class SparkSessions {
     private static SparkSession session;
@@ -20,7 +27,8 @@ public final class SparkSessions {
                     .master(master)
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.catalogImplementation", "in-memory")
-                    .config("spark.sql.adaptive.enabled", System.getProperty("parindex.aqe", "true"))
+                    .config("spark.sql.adaptive.enabled", System.getProperty("parindex.aqe", "false"))
+                    .config("spark.sql.requireAllClusterKeysForCoPartition", "false")
                     .config("spark.sql.codegen.wholeStage", System.getProperty("parindex.codegen", "true"))
                     .config("spark.sql.shuffle.partitions", String.valueOf(local ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 64))
                     .config("spark.sql.session.timeZone", "UTC")
@@ -36,13 +44,29 @@ public final class SparkSessions {
         return session;
     }
 
+    /**
+     * Starts the session on a daemon thread, so that its start-up (class loading, the local executor) overlaps the
+     * work before the compute step. A failure here is left for {@link #get} to meet again and report.
+     */
+    public static void startInBackground(String master) {
+        Thread starter = new Thread(() -> {
+            try {
+                get(master);
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(SparkSessions.class).debug("Spark did not start in the background", e);
+            }
+        }, "spark-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
     public static synchronized boolean started() {
         return session != null;
     }
 
     /**
      * Sizes the shuffle partitions to this run's data: the cores for provincial data, one more per ~200,000 score
-     * rows at national scale (AQE then coalesces what turns out small).
+     * rows at national scale (about 20 MB of wide rows per partition), at most 400.
      */
     public static synchronized void sizeShufflePartitions(SparkSession spark, long scoreRows) {
         int cores = spark.sparkContext().defaultParallelism();

@@ -9,10 +9,14 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.parindex.publish.Fingerprint;
+import vn.parindex.compute.SparkSessions;
 import vn.parindex.marts.Manifest;
 import vn.parindex.publish.Warehouse;
 
-/** First stage: tidies what killed runs left and ends the job early when the input has not changed. */
+/**
+ * First stage: tidies what killed runs left and ends the job early when the input has not changed; otherwise starts
+ * Spark in the background for the compute step.
+ */
 public class FingerprintTasklet implements Tasklet {
     static final String UNCHANGED = "UNCHANGED";
     private static final Logger LOG = LoggerFactory.getLogger(FingerprintTasklet.class);
@@ -35,6 +39,9 @@ public class FingerprintTasklet implements Tasklet {
             LOG.info("input unchanged since snapshot {}: nothing to do", current.get().id());
             state.unchanged(true);
             contribution.setExitStatus(new ExitStatus(UNCHANGED));
+        } else {
+            // the run will compute: Spark starts on the other core while the score files are read and validated
+            SparkSessions.startInBackground(request.master());
         }
         return RepeatStatus.FINISHED;
     }

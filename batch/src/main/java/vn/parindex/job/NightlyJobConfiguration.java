@@ -3,13 +3,17 @@ package vn.parindex.job;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.parindex.ingest.CheckedLine;
 import vn.parindex.ingest.ParquetRows;
@@ -22,9 +26,9 @@ import vn.parindex.read.ScoreLine;
 
 /**
  * The nightly job, one step per stage: fingerprint (ends the job when nothing changed), reference data, ingest
- * (chunk-oriented: read, validate, stage), settle (quarantine decisions), plans (task tables), compute (Spark),
- * briefings (Excel),
- * publish (extracts, manifest, then the switch of `current`).
+ * (chunk-oriented: read, validate, stage), settle (quarantine decisions), plans (task tables), compute (Spark), then
+ * briefings (Excel) and extracts (CSV) side by side, as both only read the marts, and publish (the manifest, then the
+ * switch of `current`) when both are done.
  */
 @Configuration
 @EnableBatchProcessing
@@ -116,6 +120,13 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    public Step extractsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             RunState runState, RunListener runListener) {
+        return new StepBuilder("extracts", jobRepository)
+                .tasklet(new ExtractsTasklet(runState), transactionManager).listener(runListener).build();
+    }
+
+    @Bean
     public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                             RunState runState, RunListener runListener) {
         return new StepBuilder("publish", jobRepository)
@@ -125,11 +136,15 @@ public class NightlyJobConfiguration {
     @Bean
     public Job nightlyJob(JobRepository jobRepository, RunListener runListener, Step fingerprintStep,
                           Step referenceStep, Step ingestStep, Step settleStep, Step plansStep, Step computeStep,
-                          Step briefingsStep, Step publishStep) {
+                          Step briefingsStep, Step extractsStep, Step publishStep) {
+        Flow briefings = new FlowBuilder<SimpleFlow>("briefingsFlow").start(briefingsStep).build();
+        Flow extracts = new FlowBuilder<SimpleFlow>("extractsFlow").start(extractsStep).build();
+        Flow outputs = new FlowBuilder<SimpleFlow>("outputsFlow")
+                .split(new SimpleAsyncTaskExecutor("parindex-output-")).add(briefings, extracts).build();
         return new JobBuilder(JOB_NAME, jobRepository).listener(runListener)
                 .start(fingerprintStep).on(FingerprintTasklet.UNCHANGED).end()
                 .from(fingerprintStep).on("*").to(referenceStep)
-                .next(ingestStep).next(settleStep).next(plansStep).next(computeStep).next(briefingsStep).next(publishStep)
+                .next(ingestStep).next(settleStep).next(plansStep).next(computeStep).next(outputs).next(publishStep)
                 .end().build();
     }
 }

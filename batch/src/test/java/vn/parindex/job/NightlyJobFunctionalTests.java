@@ -99,13 +99,23 @@ class NightlyJobFunctionalTests {
         RepositorySettings settings = RepositorySettings.h2In(warehouseDir);
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
              ResultSet steps = connection.createStatement().executeQuery(
-                     "SELECT STEP_NAME, STATUS FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID")) {
-            StringBuilder seen = new StringBuilder();
+                     "SELECT STEP_NAME, STATUS, START_TIME, END_TIME FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID")) {
+            Map<String, java.sql.Timestamp[]> times = new java.util.LinkedHashMap<>();
             while (steps.next()) {
-                seen.append(steps.getString(1)).append('=').append(steps.getString(2)).append(' ');
+                assertEquals("COMPLETED", steps.getString(2), steps.getString(1));
+                times.put(steps.getString(1), new java.sql.Timestamp[]{steps.getTimestamp(3), steps.getTimestamp(4)});
             }
-            assertEquals("fingerprint=COMPLETED reference=COMPLETED ingest=COMPLETED settle=COMPLETED "
-                    + "plans=COMPLETED compute=COMPLETED briefings=COMPLETED publish=COMPLETED ", seen.toString());
+            // briefings and extracts run side by side, in either order, between compute and publish
+            assertEquals(List.of("fingerprint", "reference", "ingest", "settle", "plans", "compute"),
+                    List.copyOf(times.keySet()).subList(0, 6));
+            assertEquals(java.util.Set.of("briefings", "extracts"), java.util.Set.copyOf(
+                    List.copyOf(times.keySet()).subList(6, 8)));
+            assertEquals("publish", List.copyOf(times.keySet()).get(8));
+            assertEquals(9, times.size());
+            for (String sideBySide : List.of("briefings", "extracts")) {
+                assertFalse(times.get(sideBySide)[0].before(times.get("compute")[1]), sideBySide + " before compute ended");
+                assertFalse(times.get("publish")[0].before(times.get(sideBySide)[1]), "publish before " + sideBySide);
+            }
         }
     }
 
