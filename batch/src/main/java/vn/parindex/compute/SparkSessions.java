@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
  * broadcast by explicit hints instead of adaptive re-planning.
  */
 public final class SparkSessions {
+    /** From this many score rows on, a run's queries are compiled to Java code (see {@link #sizeTo}). */
+    static final long COMPILED_FROM = 250_000;
+
     private static SparkSession session;
 
     private SparkSessions() {
@@ -29,7 +32,6 @@ public final class SparkSessions {
                     .config("spark.sql.catalogImplementation", "in-memory")
                     .config("spark.sql.adaptive.enabled", System.getProperty("parindex.aqe", "false"))
                     .config("spark.sql.requireAllClusterKeysForCoPartition", "false")
-                    .config("spark.sql.codegen.wholeStage", System.getProperty("parindex.codegen", "true"))
                     .config("spark.sql.shuffle.partitions", String.valueOf(local ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 64))
                     .config("spark.sql.session.timeZone", "UTC")
                     .config("spark.sql.sources.partitionOverwriteMode", "static")
@@ -65,13 +67,18 @@ public final class SparkSessions {
     }
 
     /**
-     * Sizes the shuffle partitions to this run's data: the cores for provincial data, one more per ~200,000 score
-     * rows at national scale (about 20 MB of wide rows per partition), at most 400.
+     * Sizes the session to this run's data. Shuffle partitions: the cores for provincial data, one more per ~200,000
+     * score rows at national scale (about 20 MB of wide rows per partition), at most 400. Generated code: below
+     * {@link #COMPILED_FROM} score rows the expressions are interpreted, as compiling the generated code of some fifty
+     * queries costs more than it saves on so few rows (bundled data: compute 20 s instead of 26 s, the same output).
      */
-    public static synchronized void sizeShufflePartitions(SparkSession spark, long scoreRows) {
+    public static synchronized void sizeTo(SparkSession spark, long scoreRows) {
         int cores = spark.sparkContext().defaultParallelism();
         long partitions = Math.min(400, Math.max(cores, scoreRows / 200_000));
         spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+        boolean compiled = scoreRows >= COMPILED_FROM;
+        spark.conf().set("spark.sql.codegen.wholeStage", String.valueOf(compiled));
+        spark.conf().set("spark.sql.codegen.factoryMode", compiled ? "FALLBACK" : "NO_CODEGEN");
     }
 
     /** Drops the cached tables of a finished run; the session itself stays for the next one. */

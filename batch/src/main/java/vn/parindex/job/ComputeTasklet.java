@@ -51,7 +51,7 @@ public class ComputeTasklet implements Tasklet {
         SparkSession spark = SparkSessions.get(request.master());
         LOG.info("spark ready after {} ms", (System.nanoTime() - started) / 1_000_000);
         IngestResult ingest = state.ingest();
-        SparkSessions.sizeShufflePartitions(spark, ingest.acceptedRowCount());
+        SparkSessions.sizeTo(spark, ingest.acceptedRowCount());
         Dataset<Row> accepted = StagedInput.scores(spark, ingest);
         String previousId = warehouse.currentManifest().map(Manifest::id).orElse(null);
         CarriedOver.Result merged = CarriedOver.merge(spark, state.reference(), accepted,

@@ -58,4 +58,30 @@ class ParquetRowsTest {
             assertEquals(i + 2, read.get(i));
         }
     }
+
+    @Test
+    void aFileWithoutValidRowsLeavesOneEmptyPart() throws Exception {
+        ParquetRows rows = new ParquetRows(dir.resolve("000003"));
+        rows.finish();
+        try (var parts = java.nio.file.Files.list(rows.folder())) {
+            assertEquals(1, parts.filter(p -> p.getFileName().toString().startsWith("part-")).count());
+        }
+        List<StagedScore> read = new ArrayList<>();
+        rows.forEach(Set.of(new ProvinceYear("Lào Cai", 2024)), read::add);
+        assertEquals(List.of(), read);
+    }
+
+    @Test
+    void aPartThatCannotBeWrittenFailsTheFileInsteadOfLosingRowsSilently() throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(dir.resolve("taken"), "a file, not a folder");
+        java.io.IOException failed = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> {
+            ParquetRows rows = new ParquetRows(notAFolder.resolve("000004"));
+            for (int line = 2; line < 10_000; line++) {
+                rows.add(new StagedScore("scores/all.csv", line, "Lào Cai", Tier.COMMUNE, 2024, "X" + line,
+                        ScoreIndex.PAR, "1", 1.0, false, null, Provenance.PUBLISHED, null));
+            }
+            rows.finish();
+        });
+        org.junit.jupiter.api.Assertions.assertTrue(failed.toString().contains("taken"), failed.toString());
+    }
 }
