@@ -33,11 +33,22 @@ final class CsvOut implements AutoCloseable {
         if (raw == null) {
             return "";
         }
-        String field = CONTROLS.matcher(raw).replaceAll("");
+        String field = hasControl(raw) ? CONTROLS.matcher(raw).replaceAll("") : raw;
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
         }
         return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
+    /** A scan without the regex first: nearly every field of an extract has no control character to drop. */
+    private static boolean hasControl(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -43,10 +43,28 @@ public final class ExtractText {
 
     /** 2 decimals, '.' as decimal point, never "-0.00". */
     public static String decimal(double value) {
+        // the marts hold values rounded to 2 decimals already: a value that is exactly the double of its cents is
+        // written from them, as round2 would write it, without the decimal arithmetic (millions of cells an extract)
+        if (Math.abs(value) < 1e6) {
+            long cents = Math.round(value * 100);
+            if (cents / 100.0 == value) {
+                return ofCents(cents);
+            }
+        }
         BigDecimal rounded = round2(value);
         if (rounded.signum() == 0) {
             rounded = rounded.abs();
         }
         return rounded.toPlainString();
+    }
+
+    private static String ofCents(long cents) {
+        long whole = Math.abs(cents) / 100;
+        long rest = Math.abs(cents) % 100;
+        StringBuilder text = new StringBuilder(12);
+        if (cents < 0) {
+            text.append('-');
+        }
+        return text.append(whole).append(rest < 10 ? ".0" : ".").append(rest).toString();
     }
 }
