@@ -43,7 +43,7 @@ final class Components {
         // province and joined to the wide rows where those rows already are
         String[] unitItem = Keys.with(Keys.UNIT_YEAR, "code");
         Dataset<Row> previous = ByProvince.layOut(scored.select(Keys.cols(Keys.with(unitItem, "prev_code")))
-                .join(comparisons, new String[]{"unit_id", "year", "index"}, "inner")
+                .join(broadcast(comparisons), new String[]{"unit_id", "year", "index"}, "inner")
                 .join(previousItems, new String[]{"comparable_id", "year", "index", "prev_code"}, "inner")
                 .groupBy(Keys.cols(unitItem))
                 .agg(avg("comparable_score").as("prev_score"), avg("comparable_max").as("prev_max")));
