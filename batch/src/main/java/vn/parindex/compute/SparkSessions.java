@@ -32,6 +32,9 @@ public final class SparkSessions {
                     .config("spark.sql.catalogImplementation", "in-memory")
                     .config("spark.sql.adaptive.enabled", System.getProperty("parindex.aqe", "false"))
                     .config("spark.sql.requireAllClusterKeysForCoPartition", "false")
+                    // the staged parts are one folder per accepted file (448 nationally): list them on the driver
+                    // instead of a listing job of one task per folder
+                    .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
                     .config("spark.sql.shuffle.partitions", String.valueOf(local ? Math.max(2, Runtime.getRuntime().availableProcessors()) : 64))
                     .config("spark.sql.session.timeZone", "UTC")
                     .config("spark.sql.sources.partitionOverwriteMode", "static")
