@@ -107,7 +107,8 @@ final class Scenario {
                 s.line(), s.provenance().code(), s.source())).toList(), StagedInput.SCORES);
     }
 
-    Result compute() throws Exception {
+    /** The scenario's input written and computed as the nightly job computes it (marts not yet written). */
+    ComputationResult computation() throws Exception {
         Path input = dir.resolve("input");
         TestInputs.write(input.resolve("reference/units.csv"), units.toString());
         TestInputs.write(input.resolve("reference/methodology.csv"), methodology.toString());
@@ -117,8 +118,11 @@ final class Scenario {
         Validation.Ingested ingested = Validation.read(input, List.of());
         assertEquals(List.of(), ingested.result().quarantinedFiles(), ingested.result().issues().toString());
         SparkSession spark = SparkSessions.get("local[2]");
-        ComputationResult result = MartComputation.compute(spark, ingested.reference(),
-                scores(spark, ingested.result().accepted()));
+        return MartComputation.compute(spark, ingested.reference(), scores(spark, ingested.result().accepted()));
+    }
+
+    Result compute() throws Exception {
+        ComputationResult result = computation();
         Path extracts = Files.createDirectories(dir.resolve("extracts"));
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
         for (Mart mart : result.marts()) {

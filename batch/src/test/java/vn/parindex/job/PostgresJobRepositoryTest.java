@@ -39,7 +39,8 @@ class PostgresJobRepositoryTest {
                              + " FROM batch_job_execution e ORDER BY job_execution_id DESC LIMIT 1")) {
             assertTrue(newest.next());
             assertEquals("COMPLETED", newest.getString(1));
-            assertEquals(8, newest.getInt(2), "fingerprint, reference, ingest, settle, plans, compute, briefings, publish");
+            assertEquals(9, newest.getInt(2),
+                    "fingerprint, reference, ingest, settle, plans, compute, briefings and extracts, publish");
         }
     }
 }

@@ -1,0 +1,46 @@
+package vn.parindex.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.marts.Marts;
+
+/**
+ * The layout by province the computation keeps (README, How it works): the marts of the item rows are written where
+ * the computation left them, without moving or sorting the rows again. A change that loses the layout still computes
+ * the same figures, only slower at national scale: this holds the plans to it.
+ */
+class ProvinceLayoutTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theItemMartsAreWrittenWithoutAnotherShuffleAndComponentYearWithoutAnotherSort() throws Exception {
+        Scenario scenario = Scenario.twoDomains(dir, 2022, 2023).unit("A", "", "", "").unit("B", "", "", "");
+        for (int year : new int[]{2022, 2023}) {
+            scenario.score(year, "A", "1", "30").score(year, "A", "2", "50")
+                    .score(year, "B", "1", "20").score(year, "B", "2", "55");
+        }
+        ComputationResult result = scenario.computation();
+        Map<String, String> plans = result.marts().stream().collect(Collectors.toMap(Mart::name,
+                mart -> mart.rows().queryExecution().executedPlan().toString()));
+
+        for (String mart : List.of(Marts.COMPONENT_YEAR.name(), Marts.LOSS_DRIVERS.name(),
+                Marts.PROVINCE_SUMMARY.name())) {
+            assertFalse(plans.get(mart).contains("- Exchange "), mart + " moves its rows again:\n" + plans.get(mart));
+        }
+        assertFalse(plans.get(Marts.COMPONENT_YEAR.name()).contains("Sort ["),
+                "component_year is sorted once, by the components:\n" + plans.get(Marts.COMPONENT_YEAR.name()));
+        assertTrue(plans.get(Marts.UNIT_YEAR.name()).contains("Exchange hashpartitioning(province"),
+                "unit_year is laid out by province before it is written");
+        assertEquals(8, result.marts().stream().filter(m -> m.schema().equals(Marts.COMPONENT_YEAR)).findFirst()
+                .orElseThrow().rows().count(), "2 units, 2 years, 2 domains");
+    }
+}
