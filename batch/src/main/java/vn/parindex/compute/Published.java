@@ -35,10 +35,8 @@ final class Published {
     private static Mart partitioned(MartSchema mart, Dataset<Row> computed, String column, String... orderBy) {
         Column[] order = java.util.stream.Stream.concat(java.util.stream.Stream.of(column), Arrays.stream(orderBy))
                 .distinct().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        // rows the computation kept laid out by province are in place already: only sorted, not moved again
-        boolean inPlace = column.equals(ByProvince.COLUMN) && ByProvince.holds(computed);
-        Dataset<Row> laidOut = inPlace ? computed : computed.repartition(col(column));
-        return new Mart(mart, laidOut.sortWithinPartitions(order).select(selected(mart, computed)), column);
+        return new Mart(mart, computed.repartition(col(column)).sortWithinPartitions(order).select(selected(mart,
+                computed)), column);
     }
 
     private static Column[] selected(MartSchema mart, Dataset<Row> computed) {
