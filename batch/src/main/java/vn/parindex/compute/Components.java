@@ -44,14 +44,15 @@ final class Components {
         String[] unitItem = Keys.with(Keys.UNIT_YEAR, "code");
         Dataset<Row> previous = ByProvince.layOut(scored.select(Keys.cols(Keys.with(unitItem, "prev_code")))
                 .join(broadcast(comparisons), new String[]{"unit_id", "year", "index"}, "inner")
-                .join(previousItems, new String[]{"comparable_id", "year", "index", "prev_code"}, "inner")
+                .join(previousItems.hint("shuffle_hash"), new String[]{"comparable_id", "year", "index", "prev_code"},
+                        "inner")
                 .groupBy(Keys.cols(unitItem))
                 .agg(avg("comparable_score").as("prev_score"), avg("comparable_max").as("prev_max")));
         WindowSpec byAttainment = Window.partitionBy(Keys.cols(Keys.with(Keys.TABLE, "code")))
                 .orderBy(Keys.round2("attainment").desc());
         WindowSpec item = Window.partitionBy(Keys.cols(Keys.with(Keys.TABLE, "code")));
         Column ranked = col("partial_table").isNull();
-        // hashed, not sorted: a sort-merge join would sort the wide rows once more only to find the previous scores
+        // hashed, not sorted (here and above): a sort-merge join would sort millions of rows only to look them up
         return scored.join(previous.hint("shuffle_hash"), unitItem, "left")
                 .join(broadcast(partialTables), Keys.TABLE, "left")
                 .withColumn("max_points", col("effective_max"))
