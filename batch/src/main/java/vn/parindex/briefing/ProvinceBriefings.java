@@ -1,15 +1,11 @@
 package vn.parindex.briefing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import vn.parindex.briefings.FileWorkers;
 import vn.parindex.briefings.NightlyBriefings;
 import vn.parindex.briefings.SnapshotInfo;
 import vn.parindex.marts.SnapshotLayout;
@@ -32,38 +28,17 @@ public final class ProvinceBriefings {
         Path folder = SnapshotLayout.briefings(snapshot);
         ProvinceMarts marts = new ProvinceMarts(snapshot, new SnapshotInfo(snapshotId, Instant.now()));
         BriefingsSummary summary = new BriefingsSummary();
-        ExecutorService pool = Executors.newFixedThreadPool(WORKERS, runnable -> {
-            Thread thread = new Thread(runnable, "province-briefings");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> provinces = new ArrayList<>();
-            for (String province : UnitYearProvinces.of(snapshot)) {
-                provinces.add(pool.submit(() -> {
-                    try {
-                        ProvinceMarts.ProvinceData one = marts.read(province);
-                        int written = NightlyBriefings.writeAll(one.data(), folder);
-                        synchronized (summary) {
-                            summary.add(province, one.rows(), written);
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            }
-            for (Future<?> province : provinces) {
-                province.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing briefings", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof UncheckedIOException io ? io.getCause()
-                    : new IOException("a province's briefings failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<FileWorkers.Task> provinces = new ArrayList<>();
+        for (String province : UnitYearProvinces.of(snapshot)) {
+            provinces.add(() -> {
+                ProvinceMarts.ProvinceData one = marts.read(province);
+                int written = NightlyBriefings.writeAll(one.data(), folder);
+                synchronized (summary) {
+                    summary.add(province, one.rows(), written);
+                }
+            });
         }
+        FileWorkers.runAll(WORKERS, "province briefings", provinces);
         return summary.line((System.nanoTime() - started) / 1_000_000) + " into " + folder;
     }
 }
