@@ -18,6 +18,7 @@ public final class SparkSessions {
     static final long COMPILED_FROM = 250_000;
 
     private static SparkSession session;
+    private static boolean warmedUp;
 
     private SparkSessions() {
     }
@@ -51,18 +52,28 @@ public final class SparkSessions {
 
     /**
      * Starts the session on a daemon thread, so that its start-up (class loading, the local executor) overlaps the
-     * work before the compute step. A failure here is left for {@link #get} to meet again and report.
+     * work before the compute step; the first time in a local JVM it then runs {@link SparkWarmUp}. A failure here is
+     * left for {@link #get} to meet again and report.
      */
     public static void startInBackground(String master) {
         Thread starter = new Thread(() -> {
             try {
-                get(master);
-            } catch (RuntimeException e) {
+                SparkSession spark = get(master);
+                if (master.startsWith("local") && firstWarmUp()) {
+                    SparkWarmUp.run(spark);
+                }
+            } catch (Exception e) { // Spark's own exceptions are checked ones Java does not see declared
                 LoggerFactory.getLogger(SparkSessions.class).debug("Spark did not start in the background", e);
             }
         }, "spark-start");
         starter.setDaemon(true);
         starter.start();
+    }
+
+    private static synchronized boolean firstWarmUp() {
+        boolean first = !warmedUp;
+        warmedUp = true;
+        return first;
     }
 
     public static synchronized boolean started() {
