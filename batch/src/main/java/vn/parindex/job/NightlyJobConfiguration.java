@@ -1,7 +1,10 @@
 package vn.parindex.job;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -10,6 +13,7 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -17,16 +21,18 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.parindex.ingest.CheckedLine;
 import vn.parindex.ingest.ParquetRows;
+import vn.parindex.ingest.ScoreFilePartitioner;
 import vn.parindex.ingest.ScoreFileReader;
 import vn.parindex.ingest.ScoreFiles;
 import vn.parindex.ingest.ScoreValidator;
+import vn.parindex.ingest.StagedFiles;
 import vn.parindex.ingest.StagingArea;
 import vn.parindex.publish.Warehouse;
 import vn.parindex.read.ScoreLine;
 
 /**
  * The nightly job, one step per stage: fingerprint (ends the job when nothing changed), reference data, ingest
- * (chunk-oriented: read, validate, stage), settle (quarantine decisions), plans (task tables), compute (Spark), then
+ * (partitioned by file among one worker per core, each chunk-oriented: read, validate, stage), settle (quarantine decisions), plans (task tables), compute (Spark), then
  * briefings (Excel) and extracts (CSV) side by side, as both only read the marts, and publish (the manifest, then the
  * switch of `current`) when both are done.
  */
@@ -44,22 +50,46 @@ public class NightlyJobConfiguration {
         return new RunState();
     }
 
-    /** Each file's rows go straight into a Parquet part file under the warehouse's staging folder. */
+    /** The files every ingest worker staged, for the settle step. */
     @Bean
-    public StagingArea stagingArea(RunState runState) {
-        return new StagingArea(n -> ParquetRows.in(new Warehouse(runState.request().warehouse()).staging()
-                .resolve(String.format("%06d", n))));
+    public StagedFiles stagedFiles() {
+        return new StagedFiles();
+    }
+
+    /**
+     * A worker's writer: each of its files' rows go straight into a Parquet part file under the warehouse's staging
+     * folder (one folder per worker and file); its files are handed to {@link StagedFiles} when the worker is done.
+     */
+    @Bean
+    @StepScope
+    public StagingArea stagingArea(@Value("#{jobParameters['warehouse']}") String warehouse,
+                                   @Value("#{stepExecutionContext['" + ScoreFilePartitioner.PARTITION + "']}")
+                                   Integer partition, StagedFiles stagedFiles) {
+        Path staging = new Warehouse(Path.of(warehouse)).staging();
+        return new StagingArea(n -> ParquetRows.in(staging.resolve(String.format("%03d-%06d", partition, n))),
+                stagedFiles::add);
     }
 
     @Bean
-    public RunListener runListener(RunState runState, StagingArea stagingArea) {
-        return new RunListener(runState, stagingArea);
+    public RunListener runListener(RunState runState, StagedFiles stagedFiles) {
+        return new RunListener(runState, stagedFiles);
     }
 
+    /** The score files, listed once per run and split among the ingest workers. */
     @Bean
-    public ScoreFileReader scoreFileReader(RunState runState) {
-        return new ScoreFileReader(() -> runState.request().inputDir(),
-                () -> ScoreFiles.list(runState.request().inputDir()), runState::reference);
+    @StepScope
+    public ScoreFilePartitioner scoreFilePartitioner(@Value("#{jobParameters['input']}") String input) {
+        return new ScoreFilePartitioner(() -> ScoreFiles.list(Path.of(input)));
+    }
+
+    /** A worker's reader: the files its partition was given, in reading order. */
+    @Bean
+    @StepScope
+    public ScoreFileReader scoreFileReader(@Value("#{jobParameters['input']}") String input,
+                                           @Value("#{stepExecutionContext['" + ScoreFilePartitioner.FILES + "']}")
+                                           List<String> files, RunState runState) {
+        return new ScoreFileReader(() -> Path.of(input), () -> files.stream().map(Path::of).toList(),
+                runState::reference);
     }
 
     @Bean
@@ -81,21 +111,34 @@ public class NightlyJobConfiguration {
                 .tasklet(new ReferenceTasklet(runState), transactionManager).listener(runListener).build();
     }
 
+    /**
+     * Ingest: the score files split among one worker per core (a partitioned step), each worker reading, validating
+     * and staging its files side by side with the others; files are independent until the settle step.
+     */
     @Bean
-    public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ScoreFileReader scoreFileReader, ScoreValidator scoreValidator, StagingArea stagingArea,
-                           RunListener runListener) {
-        return new StepBuilder("ingest", jobRepository).<ScoreLine, CheckedLine>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager)
-                .reader(scoreFileReader).processor(scoreValidator).writer(stagingArea)
+    public Step ingestStep(JobRepository jobRepository, ScoreFilePartitioner scoreFilePartitioner,
+                           Step ingestFilesStep, RunListener runListener) {
+        return new StepBuilder("ingest", jobRepository)
+                .partitioner(ingestFilesStep.getName(), scoreFilePartitioner).step(ingestFilesStep)
+                .gridSize(Runtime.getRuntime().availableProcessors())
+                .taskExecutor(new SimpleAsyncTaskExecutor("ingest-"))
                 .listener(runListener).build();
+    }
+
+    /** One ingest worker: its files read, checked and staged in chunks. */
+    @Bean
+    public Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                ScoreFileReader scoreFileReader, ScoreValidator scoreValidator, StagingArea stagingArea) {
+        return new StepBuilder("ingestFiles", jobRepository).<ScoreLine, CheckedLine>chunk(CHUNK_SIZE)
+                .transactionManager(transactionManager)
+                .reader(scoreFileReader).processor(scoreValidator).writer(stagingArea).build();
     }
 
     @Bean
     public Step settleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           RunState runState, StagingArea stagingArea, RunListener runListener) {
+                           RunState runState, StagedFiles stagedFiles, RunListener runListener) {
         return new StepBuilder("settle", jobRepository)
-                .tasklet(new SettleTasklet(runState, stagingArea), transactionManager).listener(runListener).build();
+                .tasklet(new SettleTasklet(runState, stagedFiles), transactionManager).listener(runListener).build();
     }
 
     @Bean

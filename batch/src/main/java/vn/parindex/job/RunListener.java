@@ -9,7 +9,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import vn.parindex.compute.SparkSessions;
-import vn.parindex.ingest.StagingArea;
+import vn.parindex.ingest.StagedFiles;
 import vn.parindex.publish.Warehouse;
 
 /**
@@ -21,9 +21,9 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
     private static final Logger LOG = LoggerFactory.getLogger(RunListener.class);
 
     private final RunState state;
-    private final StagingArea staging;
+    private final StagedFiles staging;
 
-    public RunListener(RunState state, StagingArea staging) {
+    public RunListener(RunState state, StagedFiles staging) {
         this.state = state;
         this.staging = staging;
     }

@@ -8,23 +8,23 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.parindex.ingest.IngestResult;
 import vn.parindex.ingest.Settlement;
-import vn.parindex.ingest.StagingArea;
+import vn.parindex.ingest.StagedFiles;
 
 /** Decides, once every file has been read, which files are used and which are quarantined. */
 public class SettleTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(SettleTasklet.class);
 
     private final RunState state;
-    private final StagingArea staging;
+    private final StagedFiles staging;
 
-    public SettleTasklet(RunState state, StagingArea staging) {
+    public SettleTasklet(RunState state, StagedFiles staging) {
         this.state = state;
         this.staging = staging;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        IngestResult result = Settlement.settle(staging.files());
+        IngestResult result = Settlement.settle(staging.inReadingOrder(state.request().inputDir()));
         if (result.acceptedRowCount() == 0 && result.quarantinedFiles().isEmpty() && !state.request().allowEmpty()) {
             throw new EmptyInputException(state.request().inputDir());
         }

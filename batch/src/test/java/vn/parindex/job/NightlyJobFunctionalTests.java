@@ -105,13 +105,23 @@ class NightlyJobFunctionalTests {
                 assertEquals("COMPLETED", steps.getString(2), steps.getString(1));
                 times.put(steps.getString(1), new java.sql.Timestamp[]{steps.getTimestamp(3), steps.getTimestamp(4)});
             }
+            // the ingest step's workers (one per core, at most one per file) run within it
+            List<String> workers = times.keySet().stream().filter(name -> name.startsWith("ingestFiles:")).toList();
+            int expectedWorkers = Math.min(Runtime.getRuntime().availableProcessors(),
+                    vn.parindex.ingest.ScoreFiles.list(input).size());
+            assertEquals(expectedWorkers, workers.size(), workers.toString());
+            for (String worker : workers) {
+                assertTrue(worker.matches("ingestFiles:partition\\d+"), worker);
+                assertFalse(times.get(worker)[0].before(times.get("ingest")[0]), worker + " before ingest began");
+                assertFalse(times.get("ingest")[1].before(times.get(worker)[1]), worker + " after ingest ended");
+            }
+            List<String> stages = times.keySet().stream().filter(name -> !workers.contains(name)).toList();
             // briefings and extracts run side by side, in either order, between compute and publish
             assertEquals(List.of("fingerprint", "reference", "ingest", "settle", "plans", "compute"),
-                    List.copyOf(times.keySet()).subList(0, 6));
-            assertEquals(java.util.Set.of("briefings", "extracts"), java.util.Set.copyOf(
-                    List.copyOf(times.keySet()).subList(6, 8)));
-            assertEquals("publish", List.copyOf(times.keySet()).get(8));
-            assertEquals(9, times.size());
+                    stages.subList(0, 6));
+            assertEquals(java.util.Set.of("briefings", "extracts"), java.util.Set.copyOf(stages.subList(6, 8)));
+            assertEquals("publish", stages.get(8));
+            assertEquals(9, stages.size());
             for (String sideBySide : List.of("briefings", "extracts")) {
                 assertFalse(times.get(sideBySide)[0].before(times.get("compute")[1]), sideBySide + " before compute ended");
                 assertFalse(times.get("publish")[0].before(times.get(sideBySide)[1]), "publish before " + sideBySide);
