@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
@@ -15,11 +14,15 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 @Configuration
 public class BatchInfrastructure {
 
-    @Bean
+    @Bean(destroyMethod = "close")
     public DataSource dataSource(RepositorySettings settings) throws SQLException {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(settings.jdbcUrl(), settings.user(),
-                settings.password());
-        createSchemaIfMissing(dataSource, settings);
+        RepositoryDataSource dataSource = RepositoryDataSource.of(settings);
+        try {
+            createSchemaIfMissing(dataSource, settings);
+        } catch (SQLException | RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
         return dataSource;
     }
 
