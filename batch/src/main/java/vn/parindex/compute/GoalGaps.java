@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -13,6 +15,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import vn.parindex.marts.RankBasis;
 import vn.parindex.marts.TargetKind;
@@ -52,17 +55,19 @@ final class GoalGaps {
                 .withColumn("official_value", col("value2"));
     }
 
-    /** The lowest 2-decimal value above the unit's own in its table, and that value's rank. */
+    /**
+     * The lowest 2-decimal value above the unit's own in its table, and that value's rank: the highest rank number
+     * above the unit's value, as every unit with one value shares its competition rank. One window over the table
+     * ordered by the value in cents, framed from one cent above to the top, rather than pairing each unit with every
+     * other of its table (a commune table of 160 units made 25,600 pairs).
+     */
     private static Dataset<Row> nextRank(Dataset<Row> ranked) {
-        Dataset<Row> others = ranked.select(Keys.cols(Keys.with(Keys.TABLE, "value2", "rank")))
-                .withColumnRenamed("value2", "other_value").withColumnRenamed("rank", "other_rank");
-        Dataset<Row> above = ranked.filter(col("rank").gt(1)).join(others, Keys.TABLE, "inner")
-                .filter(col("other_value").gt(col("value2")))
-                .groupBy(Keys.cols(Keys.UNIT_YEAR)).agg(min("other_value").as("goal_value"));
-        Dataset<Row> rankOfValue = others.groupBy(Keys.cols(Keys.with(Keys.TABLE, "other_value")))
-                .agg(min("other_rank").as("goal_rank")).withColumnRenamed("other_value", "goal_value");
-        return ranked.join(above, Keys.UNIT_YEAR, "inner")
-                .join(rankOfValue, Keys.with(Keys.TABLE, "goal_value"), "left")
+        WindowSpec above = Window.partitionBy(Keys.cols(Keys.TABLE)).orderBy(col("cents"))
+                .rangeBetween(1, Window.unboundedFollowing());
+        return ranked.withColumn("cents", round(col("value2").multiply(100)).cast(DataTypes.LongType))
+                .withColumn("goal_value", min("value2").over(above))
+                .withColumn("goal_rank", max("rank").over(above))
+                .filter(col("rank").gt(1).and(col("goal_value").isNotNull()))
                 .withColumn("goal", lit(TargetKind.NEXT_RANK))
                 .withColumn("goal_year", lit(null).cast(DataTypes.IntegerType))
                 .withColumn("goal_order", lit(0))

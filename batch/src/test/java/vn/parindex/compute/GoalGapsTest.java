@@ -57,4 +57,23 @@ class GoalGapsTest {
                 "reachable"), "a table of fewer than 9 units: the goal is met");
         assertEquals(0, gaps.stream().filter(r -> r.get("unit_id").equals("A")).count(), "first: no goal");
     }
+
+    @Test
+    void theNextRankIsTheLowestValueAboveOneCentUpAndItsSharedRank() throws Exception {
+        Scenario scenario = new Scenario(dir).item(2023, "PAR", "1", "", 100, "assessed")
+                .unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "").unit("D", "", "", "")
+                .unit("E", "", "", "");
+        scenario.score(2023, "A", "TOTAL", "90").score(2023, "B", "TOTAL", "90").score(2023, "C", "TOTAL", "85")
+                .score(2023, "D", "TOTAL", "85").score(2023, "E", "TOTAL", "84.99");
+        List<Map<String, String>> gaps = scenario.compute().tables().get(Marts.GOAL_GAPS.name());
+
+        Map<String, List<String>> nextRank = new java.util.TreeMap<>();
+        gaps.stream().filter(r -> r.get("goal").equals("next_rank"))
+                .forEach(r -> nextRank.put(r.get("unit_id"), values(r, "goal_rank", "goal_value",
+                        "needed_index_points")));
+
+        assertEquals(Map.of("C", List.of("1", "90.00", "5.00"), "D", List.of("1", "90.00", "5.00"),
+                "E", List.of("3", "85.00", "0.01")), nextRank,
+                "tied units share the goal and its rank; a unit first in its table has none");
+    }
 }
