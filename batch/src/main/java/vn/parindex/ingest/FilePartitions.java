@@ -22,10 +22,10 @@ public final class FilePartitions {
         return Math.max(1, Math.min(workers, files.size()));
     }
 
-    /** The files of worker {@code partition} out of {@code partitions}, in the listing's order. */
-    public static List<Path> of(List<Path> files, int partitions, int partition) {
-        if (partition < 0 || partition >= partitions) {
-            throw new IllegalArgumentException("partition " + partition + " of " + partitions);
+    /** The files of each of {@code partitions} workers, each worker's in the listing's order. */
+    public static List<List<Path>> split(List<Path> files, int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException(partitions + " partitions");
         }
         long[] bytes = new long[partitions];
         List<List<Integer>> assigned = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class FilePartitions {
             bytes[lightest] += sizes[file];
             assigned.get(lightest).add(file);
         }
-        return assigned.get(partition).stream().sorted().map(files::get).toList();
+        return assigned.stream().map(worker -> worker.stream().sorted().map(files::get).toList()).toList();
     }
 
     private static long size(Path file) {

@@ -30,13 +30,13 @@ public class ScoreFilePartitioner implements Partitioner {
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         List<Path> listed = files.get();
-        int partitions = FilePartitions.count(listed, gridSize);
+        List<List<Path>> split = FilePartitions.split(listed, FilePartitions.count(listed, gridSize));
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
-        for (int p = 0; p < partitions; p++) {
+        for (int p = 0; p < split.size(); p++) {
             ExecutionContext context = new ExecutionContext();
             context.putInt(PARTITION, p);
-            context.put(FILES, new ArrayList<>(FilePartitions.of(listed, partitions, p).stream()
-                    .map(path -> path.toAbsolutePath().toString()).toList()));
+            context.put(FILES, new ArrayList<>(split.get(p).stream().map(path -> path.toAbsolutePath().toString())
+                    .toList()));
             contexts.put("partition" + p, context);
         }
         return contexts;

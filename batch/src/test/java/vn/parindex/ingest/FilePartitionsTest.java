@@ -31,8 +31,9 @@ class FilePartitionsTest {
         List<Path> files = List.of(file("a.csv", 900), file("b.csv", 100), file("c.csv", 500), file("d.csv", 400),
                 file("e.csv", 50));
 
-        List<Path> first = FilePartitions.of(files, 2, 0);
-        List<Path> second = FilePartitions.of(files, 2, 1);
+        List<List<Path>> split = FilePartitions.split(files, 2);
+        List<Path> first = split.get(0);
+        List<Path> second = split.get(1);
 
         // largest first to the lighter worker: a(900)→0, c(500)→1, d(400)→1, b(100)→0, e(50)→1
         assertEquals(List.of(files.get(0), files.get(1)), first);
@@ -40,7 +41,7 @@ class FilePartitionsTest {
         List<Path> all = new ArrayList<>(first);
         all.addAll(second);
         assertEquals(files.size(), all.stream().distinct().count(), "each file once");
-        assertEquals(first, FilePartitions.of(files, 2, 0), "the same split every time");
+        assertEquals(split, FilePartitions.split(files, 2), "the same split every time");
     }
 
     @Test
@@ -49,8 +50,9 @@ class FilePartitionsTest {
         assertEquals(1, FilePartitions.count(one, 8));
         assertEquals(1, FilePartitions.count(List.of(), 8));
         assertEquals(2, FilePartitions.count(List.of(one.get(0), file("two.csv", 10)), 2));
-        assertEquals(List.of(), FilePartitions.of(List.of(), 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> FilePartitions.of(one, 1, 1));
+        assertEquals(List.of(List.of()), FilePartitions.split(List.of(), 1));
+        assertEquals(List.of(one), FilePartitions.split(one, 1));
+        assertThrows(IllegalArgumentException.class, () -> FilePartitions.split(one, 0));
     }
 
     @Test
