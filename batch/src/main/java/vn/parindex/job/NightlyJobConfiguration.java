@@ -32,9 +32,9 @@ import vn.parindex.read.ScoreLine;
 
 /**
  * The nightly job, one step per stage: fingerprint (ends the job when nothing changed), reference data, ingest
- * (partitioned by file among one worker per core, each chunk-oriented: read, validate, stage), settle (quarantine decisions), plans (task tables), compute (Spark), then
- * briefings (Excel) and extracts (CSV) side by side, as both only read the marts, and publish (the manifest, then the
- * switch of `current`) when both are done.
+ * (partitioned by file among one worker per core, each chunk-oriented: read, validate, stage), settle (quarantine
+ * decisions), plans (task tables), compute (Spark), then briefings (Excel) and extracts (CSV) side by side, as both
+ * only read the marts, and publish (the manifest, then the switch of `current`) when both are done.
  */
 @Configuration
 @EnableBatchProcessing
