@@ -128,7 +128,8 @@ public class NightlyJobConfiguration {
     /** One ingest worker: its files read, checked and staged in chunks. */
     @Bean
     public Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                ScoreFileReader scoreFileReader, ScoreValidator scoreValidator, StagingArea stagingArea) {
+                                ScoreFileReader scoreFileReader, ScoreValidator scoreValidator,
+                                StagingArea stagingArea) {
         return new StepBuilder("ingestFiles", jobRepository).<ScoreLine, CheckedLine>chunk(CHUNK_SIZE)
                 .transactionManager(transactionManager)
                 .reader(scoreFileReader).processor(scoreValidator).writer(stagingArea).build();

@@ -35,9 +35,10 @@ class PostgresJobRepositoryTest {
         assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.summary());
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password());
              ResultSet newest = connection.createStatement().executeQuery(
-                     "SELECT status, (SELECT count(*) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
-                             + " AND s.step_name NOT LIKE 'ingestFiles:%'), (SELECT count(*) FROM batch_step_execution s"
-                             + " WHERE s.job_execution_id = e.job_execution_id AND s.step_name LIKE 'ingestFiles:partition%')"
+                     "SELECT status, (SELECT count(*) FROM batch_step_execution s"
+                             + " WHERE s.job_execution_id = e.job_execution_id AND s.step_name NOT LIKE 'ingestFiles:%'),"
+                             + " (SELECT count(*) FROM batch_step_execution s WHERE s.job_execution_id = e.job_execution_id"
+                             + " AND s.step_name LIKE 'ingestFiles:partition%')"
                              + " FROM batch_job_execution e ORDER BY job_execution_id DESC LIMIT 1")) {
             assertTrue(newest.next());
             assertEquals("COMPLETED", newest.getString(1));
