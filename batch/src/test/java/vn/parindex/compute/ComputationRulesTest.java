@@ -116,6 +116,25 @@ class ComputationRulesTest {
     }
 
     @Test
+    void aPredecessorInAnotherProvinceIsComparedToo() throws Exception {
+        String merged = "Tỉnh Sáp Nhập";
+        Scenario scenario = Scenario.twoDomains(dir, 2023, 2024).unit("A", "2023", "2023", "M").unit("B", "", "", "")
+                .in(merged).unit("M", "2024", "", "");
+        scenario.item(2024, "1", "", 40, "").item(2024, "2", "", 60, "")
+                .score(2024, "M", "1", "35").score(2024, "M", "2", "50")
+                .in(Scenario.PROVINCE).score(2023, "A", "1", "30").score(2023, "A", "2", "50")
+                .score(2023, "B", "1", "20").score(2023, "B", "2", "40").score(2024, "B", "1", "25")
+                .score(2024, "B", "2", "45");
+        Scenario.Result result = scenario.compute();
+
+        Map<String, String> item = result.component("M", 2024, "1");
+        assertEquals("30.00", item.get("prev_score"), "A's 2023 score, laid out in another province");
+        assertEquals("5.00", item.get("delta_points"));
+        assertEquals("80.00", result.unitYear("M", 2024).get("prev_value"));
+        assertEquals("20.00", result.component("B", 2024, "1").get("prev_score"), "within its province as before");
+    }
+
+    @Test
     void aMissingYearLeavesThePreviousValuesBlank() throws Exception {
         Scenario scenario = Scenario.twoDomains(dir, 2022, 2024).unit("A", "2022", "", "");
         scenario.score(2022, "A", "1", "30").score(2022, "A", "2", "50").score(2024, "A", "1", "35")

@@ -38,8 +38,16 @@ final class Scenario {
     private final StringBuilder targets = new StringBuilder(TARGETS);
     private final StringBuilder tables = new StringBuilder(TABLES);
 
+    private String province = PROVINCE;
+
     Scenario(Path dir) {
         this.dir = dir;
+    }
+
+    /** Units, items, scores, tables and targets added from now on belong to the named province. */
+    Scenario in(String name) {
+        province = name;
+        return this;
     }
 
     /** A scenario with a two-domain tree (max 40 and 60) for the given years. */
@@ -53,21 +61,21 @@ final class Scenario {
 
     /** unit_id, valid_from, valid_to, successor (blank for none); name and type derived from the id. */
     Scenario unit(String id, String from, String to, String successor) {
-        units.append(String.join(",", id, PROVINCE, "department", "Đơn vị " + id, id.toLowerCase(), "T" + id, "",
+        units.append(String.join(",", id, province, "department", "Đơn vị " + id, id.toLowerCase(), "T" + id, "",
                 from, to, successor)).append('\n');
         return this;
     }
 
     /** year, code, parent, max, prev_code for the PAR department tree of the province. */
     Scenario item(int year, String code, String parent, double max, String prevCode) {
-        methodology.append(String.join(",", PROVINCE, "department", String.valueOf(year), "PAR", code, parent,
+        methodology.append(String.join(",", province, "department", String.valueOf(year), "PAR", code, parent,
                 "Mục " + code, String.valueOf(max), "assessed", prevCode)).append('\n');
         return this;
     }
 
     /** year, index, code, parent, max, kind, prev_code for a department tree of the province. */
     Scenario item(int year, String index, String code, String parent, double max, String kind) {
-        methodology.append(String.join(",", PROVINCE, "department", String.valueOf(year), index, code, parent,
+        methodology.append(String.join(",", province, "department", String.valueOf(year), index, code, parent,
                 "Mục " + code, String.valueOf(max), kind, "")).append('\n');
         return this;
     }
@@ -78,14 +86,14 @@ final class Scenario {
 
     /** A score row with its index, provenance and source (blank: not given). */
     Scenario score(int year, String unit, String index, String code, String score, String provenance, String source) {
-        scores.append(String.join(",", PROVINCE, String.valueOf(year), unit, index, code, score, "", provenance,
+        scores.append(String.join(",", province, String.valueOf(year), unit, index, code, score, "", provenance,
                 source)).append('\n');
         return this;
     }
 
     /** A tables.csv row for the province's department table of an index. */
     Scenario table(String index, int from, String to, int members) {
-        tables.append(String.join(",", PROVINCE, "department", index, String.valueOf(from), to,
+        tables.append(String.join(",", province, "department", index, String.valueOf(from), to,
                 String.valueOf(members))).append('\n');
         return this;
     }
@@ -95,7 +103,7 @@ final class Scenario {
     }
 
     Scenario target(String unit, int year, String index, String code, String kind, String value) {
-        targets.append(String.join(",", PROVINCE, unit, String.valueOf(year), index, code, kind, value, "kế hoạch"))
+        targets.append(String.join(",", province, unit, String.valueOf(year), index, code, kind, value, "kế hoạch"))
                 .append('\n');
         return this;
     }
