@@ -29,6 +29,7 @@ class ProvinceLayoutTest {
                     .score(year, "B", "1", "20").score(year, "B", "2", "55");
         }
         ComputationResult result = scenario.computation();
+        // one plan text per mart (seven): a Java stream over the marts, no Spark rows reach the driver
         Map<String, String> plans = result.marts().stream().collect(Collectors.toMap(Mart::name,
                 mart -> mart.rows().queryExecution().executedPlan().toString()));
 
