@@ -52,13 +52,13 @@ public final class MartWriter implements AutoCloseable {
             if (value == null) {
                 continue;
             }
-            String name = mart.columns().get(c).name();
+            // the schema's fields are the columns in order: by position, not a name lookup per value
             switch (mart.columns().get(c).type()) {
-                case STRING -> group.append(name, (String) value);
-                case INT -> group.append(name, ((Number) value).intValue());
-                case DOUBLE -> group.append(name, ((Number) value).doubleValue());
-                case BOOLEAN -> group.append(name, (Boolean) value);
-                case DATE -> group.append(name, (int) ((LocalDate) value).toEpochDay());
+                case STRING -> group.add(c, (String) value);
+                case INT -> group.add(c, ((Number) value).intValue());
+                case DOUBLE -> group.add(c, ((Number) value).doubleValue());
+                case BOOLEAN -> group.add(c, (Boolean) value);
+                case DATE -> group.add(c, (int) ((LocalDate) value).toEpochDay());
             }
         }
         writer.write(group);
