@@ -26,7 +26,7 @@ final class Components {
     }
 
     /**
-     * Unrounded rows with the extract's columns plus sort_key and derived. Component ranks are left blank in the
+     * Unrounded rows with the extract's columns plus sort_key. Component ranks are left blank in the
      * partial tables of unitYears (partial_table): the input holds too few of their units to rank on an item. Laid out
      * by province, each partition sorted by unit-year and item.
      */
@@ -63,6 +63,8 @@ final class Components {
                         abs(col("max_points").minus(col("prev_max"))).gt(1e-9)))
                 .withColumn("rank", when(ranked, rank().over(byAttainment)))
                 .withColumn("rank_of", when(ranked, count(lit(1)).over(item).cast("int")))
+                // what only this stage needs leaves here: the rows are kept on disk and read back by six marts
+                .drop("na", "effective_max", "derived", "prev_code", "partial_table")
                 // sorted once, in component_year's order: its write and the unit-year windows of the loss drivers and
                 // goal gaps then find the rows in order instead of sorting millions of rows again each
                 .sortWithinPartitions(Keys.cols(Keys.with(Keys.UNIT_YEAR, "sort_key")));

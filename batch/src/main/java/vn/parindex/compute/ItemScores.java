@@ -27,6 +27,12 @@ final class ItemScores {
         "name", "kind", "max_points", "prev_code", "sort_key", "score", "na", "self_score", "effective_max", "derived",
         "file", "line", "provenance"};
 
+    /**
+     * Where a given score was read: only the parent-sum warnings found here need it, so the rows leave without it
+     * (narrower rows for the millions the later stages sort, join and write).
+     */
+    private static final String[] WARNING_ONLY = {"file", "line"};
+
     private final Dataset<Row> items;
     private Dataset<Row> scores;
     private final java.util.List<Row> parentMismatches = new java.util.ArrayList<>();
@@ -50,6 +56,9 @@ final class ItemScores {
         int maxLevel = deepest.isNullAt(0) ? 1 : deepest.getInt(0);
         for (int level = maxLevel; level >= 2; level--) {
             result.deriveParentsOf(level);
+        }
+        if (maxLevel < 2) {
+            result.scores = given.drop(WARNING_ONLY);
         }
         return result;
     }
@@ -89,10 +98,11 @@ final class ItemScores {
                 .select(Keys.cols("province", "tier", "year", "index", "unit_id", "code", "name", "score",
                         "children_score", "file", "line"));
         parentMismatches.addAll(mismatches.collectAsList()); // one row per warning: bounded by the problems found
-        scores = OnDisk.checkpoint(scores.unionByName(derived));
+        Dataset<Row> all = scores.unionByName(derived);
+        scores = OnDisk.checkpoint(childLevel == 2 ? all.drop(WARNING_ONLY) : all);
     }
 
-    /** Every item score of every unit-year, NA items included. */
+    /** Every item score of every unit-year, NA items included: ITEM_COLUMNS but the file and line. */
     Dataset<Row> all() {
         return scores;
     }
