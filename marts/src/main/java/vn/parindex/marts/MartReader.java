@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
@@ -99,7 +100,7 @@ public final class MartReader {
             throw new IOException("mart " + mart.name() + " has no part file in " + folder);
         }
         for (Path part : parts) {
-            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(part))) {
+            try (ParquetFileReader reader = open(part)) {
                 readPart(mart, reader, column, value, rows);
             }
         }
@@ -146,9 +147,15 @@ public final class MartReader {
         };
     }
 
+    /** A reader of its own (its codec factory is released with it), on the configuration loaded once. */
+    private static ParquetFileReader open(Path part) throws IOException {
+        return ParquetFileReader.open(new LocalInputFile(part), ParquetReadOptions.builder(ParquetSettings.CONFIGURATION)
+                .build());
+    }
+
     /** The columns a part file holds, typed as a mart declares them: for checking a folder against its mart. */
     public static List<MartColumn> columnsOf(Path part) throws IOException {
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(part))) {
+        try (ParquetFileReader reader = open(part)) {
             return reader.getFooter().getFileMetaData().getSchema().getFields().stream().map(field -> {
                 var type = field.asPrimitiveType();
                 ColumnType columnType = type.getLogicalTypeAnnotation()

@@ -41,7 +41,7 @@ public final class MartWriter implements AutoCloseable {
         this.groups = new SimpleGroupFactory(schema);
         Files.createDirectories(folder);
         this.writer = ExampleParquetWriter.builder(new LocalOutputFile(folder.resolve(part))).withType(schema)
-                .withCompressionCodec(CompressionCodecName.SNAPPY).build();
+                .withConf(ParquetSettings.CONFIGURATION).withCompressionCodec(CompressionCodecName.SNAPPY).build();
     }
 
     /** One row, values in the mart's column order: String, Integer, Double, Boolean or LocalDate; null for blank. */
