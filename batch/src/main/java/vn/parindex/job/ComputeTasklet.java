@@ -60,16 +60,22 @@ public class ComputeTasklet implements Tasklet {
 
         ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores(),
                 state.plans().tasks(), request.asOf());
-        result.stagedScores().write().parquet(SnapshotLayout.stagedScores(snapshot).toString());
-        LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
-        result.units().write().parquet(SnapshotLayout.mart(snapshot, Marts.UNITS.name()).toString());
-        TaskStatusMart.details(spark, state.plans().tasks()).write()
-                .parquet(SnapshotLayout.mart(snapshot, Marts.PLAN_TASKS.name()).toString());
-        result.domainYears().write(SnapshotLayout.mart(snapshot, Marts.DOMAIN_YEAR.name()));
+        ConcurrentWrites writes = new ConcurrentWrites(); // the big ones first, the small ones fill the gaps
         for (Mart mart : result.marts()) {
-            mart.write(SnapshotLayout.mart(snapshot, mart.name()));
-            LOG.info("mart {} after {} ms", mart.name(), (System.nanoTime() - started) / 1_000_000);
+            writes.add(() -> {
+                mart.write(SnapshotLayout.mart(snapshot, mart.name()));
+                LOG.info("mart {} after {} ms", mart.name(), (System.nanoTime() - started) / 1_000_000);
+            });
         }
+        writes.add(() -> {
+            result.stagedScores().write().parquet(SnapshotLayout.stagedScores(snapshot).toString());
+            LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
+        });
+        writes.add(() -> result.units().write().parquet(SnapshotLayout.mart(snapshot, Marts.UNITS.name()).toString()));
+        writes.add(() -> TaskStatusMart.details(spark, state.plans().tasks()).write()
+                .parquet(SnapshotLayout.mart(snapshot, Marts.PLAN_TASKS.name()).toString()));
+        writes.add(() -> result.domainYears().write(SnapshotLayout.mart(snapshot, Marts.DOMAIN_YEAR.name())));
+        writes.runAll();
         state.computation(result);
         state.issues().addAll(result.warnings());
         LOG.info("computed snapshot {} into {}", id, snapshot);
