@@ -10,20 +10,24 @@ import java.util.List;
 /** Writes an extract: UTF-8 without BOM, CRLF line ends (RFC 4180, as the contract's examples), header row, RFC 4180 quoting where a field needs it. */
 final class CsvOut implements AutoCloseable {
     private final BufferedWriter writer;
+    private final StringBuilder line = new StringBuilder(256);
 
     CsvOut(Path file, List<String> header) throws IOException {
         this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         row(header);
     }
 
+    /** A row is put together first and handed over in one write: the writer locks and checks on every call. */
     void row(List<String> fields) throws IOException {
+        line.setLength(0);
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                writer.write(',');
+                line.append(',');
             }
-            writer.write(quote(fields.get(i)));
+            line.append(quote(fields.get(i)));
         }
-        writer.write("\r\n");
+        line.append("\r\n");
+        writer.append(line);
     }
 
     /** C0 control characters other than tab, CR and LF (a NUL from a damaged input) never reach an extract. */

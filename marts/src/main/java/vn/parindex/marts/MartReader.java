@@ -3,15 +3,12 @@ package vn.parindex.marts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.ColumnIOFactory;
@@ -110,41 +107,16 @@ public final class MartReader {
                           Consumer<Object[]> rows) throws IOException {
         MessageType schema = reader.getFooter().getFileMetaData().getSchema();
         List<String> names = mart.names();
-        int[] fields = names.stream().mapToInt(n -> schema.containsField(n) ? schema.getFieldIndex(n) : -1).toArray();
-        int partitionColumn = column == null ? -1 : names.indexOf(column);
+        int partitionColumn = column == null || schema.containsField(column) ? -1 : names.indexOf(column);
         Object partitionValue = value == null ? null : strings.apply(value);
         PageReadStore rowGroup;
         while ((rowGroup = reader.readNextRowGroup()) != null) {
-            RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
-                    .getRecordReader(rowGroup, new GroupRecordConverter(schema));
+            RecordReader<Object[]> records = new ColumnIOFactory().getColumnIO(schema).getRecordReader(rowGroup,
+                    new RowMaterializer(schema, names, partitionColumn, partitionValue, strings));
             for (long i = 0; i < rowGroup.getRowCount(); i++) {
-                Group group = records.read();
-                Object[] values = new Object[names.size()];
-                for (int c = 0; c < values.length; c++) {
-                    values[c] = fields[c] >= 0 ? value(group, schema, fields[c])
-                            : c == partitionColumn ? partitionValue : null;
-                }
-                rows.accept(values);
+                rows.accept(records.read());
             }
         }
-    }
-
-    private Object value(Group group, MessageType schema, int field) {
-        if (group.getFieldRepetitionCount(field) == 0) {
-            return null;
-        }
-        var type = schema.getType(field).asPrimitiveType();
-        if (type.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
-            return LocalDate.ofEpochDay(group.getInteger(field, 0));
-        }
-        return switch (type.getPrimitiveTypeName()) {
-            case INT32 -> group.getInteger(field, 0);
-            case INT64 -> group.getLong(field, 0);
-            case DOUBLE -> group.getDouble(field, 0);
-            case FLOAT -> (double) group.getFloat(field, 0);
-            case BOOLEAN -> group.getBoolean(field, 0);
-            default -> strings.apply(group.getString(field, 0));
-        };
     }
 
     /** A reader of its own (its codec factory is released with it), on the configuration loaded once. */
