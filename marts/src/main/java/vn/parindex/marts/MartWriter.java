@@ -3,11 +3,7 @@ package vn.parindex.marts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
@@ -24,9 +20,7 @@ import org.apache.parquet.schema.Types;
 public final class MartWriter implements AutoCloseable {
     public static final String PART = "part-00000.snappy.parquet";
 
-    private final MartSchema mart;
-    private final SimpleGroupFactory groups;
-    private final ParquetWriter<Group> writer;
+    private final ParquetWriter<Object[]> writer;
     private long rows;
 
     /** Creates {@code folder} and its one part file. */
@@ -36,32 +30,15 @@ public final class MartWriter implements AutoCloseable {
 
     /** Creates {@code folder} and the part file of that name (part-*.parquet, read in name order). */
     public MartWriter(MartSchema mart, Path folder, String part) throws IOException {
-        this.mart = mart;
         MessageType schema = parquetSchema(mart);
-        this.groups = new SimpleGroupFactory(schema);
         Files.createDirectories(folder);
-        this.writer = ExampleParquetWriter.builder(new LocalOutputFile(folder.resolve(part))).withType(schema)
+        this.writer = new RowWriteSupport.Builder(new LocalOutputFile(folder.resolve(part)), mart, schema)
                 .withConf(ParquetSettings.CONFIGURATION).withCompressionCodec(CompressionCodecName.SNAPPY).build();
     }
 
     /** One row, values in the mart's column order: String, Integer, Double, Boolean or LocalDate; null for blank. */
     public void write(Object[] values) throws IOException {
-        Group group = groups.newGroup();
-        for (int c = 0; c < values.length; c++) {
-            Object value = values[c];
-            if (value == null) {
-                continue;
-            }
-            // the schema's fields are the columns in order: by position, not a name lookup per value
-            switch (mart.columns().get(c).type()) {
-                case STRING -> group.add(c, (String) value);
-                case INT -> group.add(c, ((Number) value).intValue());
-                case DOUBLE -> group.add(c, ((Number) value).doubleValue());
-                case BOOLEAN -> group.add(c, (Boolean) value);
-                case DATE -> group.add(c, (int) ((LocalDate) value).toEpochDay());
-            }
-        }
-        writer.write(group);
+        writer.write(values);
         rows++;
     }
 
