@@ -2,6 +2,8 @@ package vn.parindex.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.parindex.briefings.FileWorkers;
 import vn.parindex.compute.CarriedOver;
 import vn.parindex.compute.ComputationResult;
 import vn.parindex.compute.Mart;
@@ -60,7 +63,9 @@ public class ComputeTasklet implements Tasklet {
 
         ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores(),
                 state.plans().tasks(), request.asOf());
-        ConcurrentWrites writes = new ConcurrentWrites(); // the big ones first, the small ones fill the gaps
+        // The snapshot's Parquet writes, each a Spark job, two at a time: one at a time, the executors wait while the
+        // driver plans the next query and the last tasks of a stage leave a core idle. The big ones first.
+        List<FileWorkers.Task> writes = new ArrayList<>();
         for (Mart mart : result.marts()) {
             writes.add(() -> {
                 mart.write(SnapshotLayout.mart(snapshot, mart.name()));
@@ -75,7 +80,7 @@ public class ComputeTasklet implements Tasklet {
         writes.add(() -> TaskStatusMart.details(spark, state.plans().tasks()).write()
                 .parquet(SnapshotLayout.mart(snapshot, Marts.PLAN_TASKS.name()).toString()));
         writes.add(() -> result.domainYears().write(SnapshotLayout.mart(snapshot, Marts.DOMAIN_YEAR.name())));
-        writes.runAll();
+        FileWorkers.runAll(2, "snapshot writes", writes);
         state.computation(result);
         state.issues().addAll(result.warnings());
         LOG.info("computed snapshot {} into {}", id, snapshot);

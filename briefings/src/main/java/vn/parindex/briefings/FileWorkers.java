@@ -11,7 +11,8 @@ import java.util.concurrent.Future;
 
 /**
  * Runs tasks that write files on a few daemon threads and waits for all of them: the nightly workbooks of a
- * province, and the provinces of a snapshot. The first failure, in task order, is thrown as an IOException.
+ * province, the provinces of a snapshot, and the batch's Parquet writes of a snapshot. The first failure, in task
+ * order, is thrown as an IOException.
  */
 public final class FileWorkers {
     /** A piece of work that writes files. */
