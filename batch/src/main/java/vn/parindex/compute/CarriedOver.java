@@ -29,14 +29,15 @@ public final class CarriedOver {
     private CarriedOver() {
     }
 
-    public record Result(Dataset<Row> scores, List<Issue> notes) {
+    /** The scores to compute with; {@code carried} when rows of the previous snapshot were added to them. */
+    public record Result(Dataset<Row> scores, List<Issue> notes, boolean carried) {
     }
 
     public static Result merge(SparkSession spark, ReferenceData reference, Dataset<Row> accepted,
                                Set<ProvinceYear> protectedYears, Path previousSnapshot, String previousId) {
         Path previousScores = previousSnapshot == null ? null : SnapshotLayout.stagedScores(previousSnapshot);
         if (protectedYears.isEmpty() || previousScores == null || !Files.isDirectory(previousScores)) {
-            return new Result(accepted, List.of());
+            return new Result(accepted, List.of(), false);
         }
         StructType yearsSchema = new StructType().add("province", DataTypes.StringType)
                 .add("year", DataTypes.IntegerType);
@@ -60,7 +61,7 @@ public final class CarriedOver {
                     + row.getString(0) + " " + row.getInt(1) + " from snapshot " + previousId
                     + " are kept because a file carrying that province-year was quarantined", Issue.KEPT_PREVIOUS));
         }
-        return new Result(accepted.unionByName(kept), notes);
+        return new Result(accepted.unionByName(kept), notes, true);
     }
 
     /** A snapshot staged before provenance was recorded: its rows were taken as published, without a source. */

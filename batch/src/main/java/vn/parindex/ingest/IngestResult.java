@@ -37,6 +37,14 @@ public record IngestResult(List<FileStage> acceptedStages, List<String> quaranti
     }
 
     /**
+     * True when the accepted files' part files, taken together, are the staged scores as they are to be kept: every
+     * accepted file was staged to Parquet and no two of them share a province-year (so no key comes twice).
+     */
+    public boolean partsAreTheScores() {
+        return !repeats && !acceptedStages.isEmpty() && acceptedFolders().size() == acceptedStages.size();
+    }
+
+    /**
      * The accepted rows as objects, each key once (from the first file giving it): for `validate` and the tests,
      * never for a nightly run, which hands the staged files to Spark.
      */

@@ -25,6 +25,7 @@ import vn.parindex.compute.SparkSessions;
 import vn.parindex.compute.StagedInput;
 import vn.parindex.compute.TaskStatusMart;
 import vn.parindex.ingest.IngestResult;
+import vn.parindex.ingest.StagedParts;
 import vn.parindex.marts.Manifest;
 import vn.parindex.marts.Marts;
 import vn.parindex.marts.SnapshotLayout;
@@ -72,8 +73,15 @@ public class ComputeTasklet implements Tasklet {
                 LOG.info("mart {} after {} ms", mart.name(), (System.nanoTime() - started) / 1_000_000);
             });
         }
+        // the staged scores, kept for the next run's carried-over rows: the ingest's part files themselves when they
+        // are exactly those rows, else (a key given twice, rows carried over) written again from Spark
+        boolean partsAreTheScores = ingest.partsAreTheScores() && !merged.carried();
         writes.add(() -> {
-            result.stagedScores().write().parquet(SnapshotLayout.stagedScores(snapshot).toString());
+            if (partsAreTheScores) {
+                StagedParts.linkInto(ingest.acceptedFolders(), SnapshotLayout.stagedScores(snapshot));
+            } else {
+                result.stagedScores().write().parquet(SnapshotLayout.stagedScores(snapshot).toString());
+            }
             LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
         });
         writes.add(() -> result.units().write().parquet(SnapshotLayout.mart(snapshot, Marts.UNITS.name()).toString()));
