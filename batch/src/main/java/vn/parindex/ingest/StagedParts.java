@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * Puts the accepted files' staged part files into a snapshot as its staged scores, by hard link where the file system
  * allows it (the staging folder and the snapshots are both under the warehouse), else by copy. The part files are
  * finished and never written again, and the staging folder is emptied after the run: the snapshot keeps the only
- * remaining link. Writing the same 2.3 M national rows again through Spark took 3.6 s of both cores.
+ * remaining link. Writing the same 2.3 M national rows again through Spark took 3.6 s of task time.
  */
 public final class StagedParts {
     private StagedParts() {
