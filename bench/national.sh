@@ -66,23 +66,26 @@ fi
 read -r -a jvm_options < "$home/batch/target/classes/parindex-jvm.options"
 
 # ---- measurement helpers ----
-# measure LABEL LIMIT_S CMD…: runs CMD under /usr/bin/time and timeout; sets last_secs, last_rss_mb, last_exit
+# measure LABEL LIMIT_S CMD…: runs CMD under /usr/bin/time and timeout; sets last_secs, last_rss_mb, last_cpu (user +
+# system CPU seconds of the command and its children: both cores busy for 10 s is 20 s), last_exit
 measure() {
   local label="$1" limit="$2"; shift 2
   local start end
   start=$(now)
   set +e
-  /usr/bin/time -f "%M" -o "$work/rss" timeout -s TERM -k 30 "$limit" "$@" >"$work/$label.out" 2>"$work/$label.err"
+  /usr/bin/time -f "%M %U %S" -o "$work/rss" timeout -s TERM -k 30 "$limit" "$@" >"$work/$label.out" 2>"$work/$label.err"
   last_exit=$?
   set -e
   end=$(now)
   last_secs=$(secs "$start" "$end")
-  last_rss_mb=$(( $(tail -1 "$work/rss" | tr -dc 0-9) / 1024 ))
+  last_rss_mb=$(( $(tail -1 "$work/rss" | awk '{print $1}' | tr -dc 0-9) / 1024 ))
+  last_cpu=$(tail -1 "$work/rss" | awk '{printf "%.1f", $2 + $3}')
   local note=""
   [ "$last_exit" -eq 124 ] && note="  (stopped after ${limit} s: did not finish)"
   grep -q "OutOfMemoryError\|out of memory\|Java heap space" "$work/$label.out" "$work/$label.err" 2>/dev/null \
     && note="$note  (out of memory)"
-  printf '  %-28s %8.1f s   peak RSS %6d MB   exit %d%s\n' "$label" "$last_secs" "$last_rss_mb" "$last_exit" "$note"
+  printf '  %-28s %8.1f s   peak RSS %6d MB   CPU %6.1f s   exit %d%s\n' "$label" "$last_secs" "$last_rss_mb" \
+    "$last_cpu" "$last_exit" "$note"
 }
 # published WAREHOUSE LABEL: whether the run LABEL published a snapshot (exit 0 or 3, a current link, no OOM)
 published() {
@@ -96,7 +99,7 @@ pipeline() {
   rm -rf "$warehouse"
   label="$name full run${opts:+ ($opts)}"
   measure "$label" "$run_timeout" env PARINDEX_JAVA_OPTS="$opts" "$home/parindex" run --input "$input" --warehouse "$warehouse"
-  full_secs=$last_secs full_exit=$last_exit full_rss=$last_rss_mb
+  full_secs=$last_secs full_exit=$last_exit full_rss=$last_rss_mb full_cpu=$last_cpu
   grep -h "published snapshot\|quarantined" "$work/$label.out" "$work/$label.err" 2>/dev/null \
     | tail -2 | cut -c1-220 | sed 's/^/      /' || true
   full_ok=0
@@ -113,10 +116,10 @@ pipeline() {
     rm -rf "$work/$name-floor"
     measure "$name floor job" 1800 java "${jvm_options[@]}" -Xmx2g -cp "$floor_cp" vn.parindex.bench.FloorJob \
       "$input" "$work/$name-floor"
-    floor_secs=$last_secs floor_rss=$last_rss_mb
+    floor_secs=$last_secs floor_rss=$last_rss_mb floor_cpu=$last_cpu
   fi
   if [ "$full_ok" -eq 1 ]; then
-    echo "  ratio full / floor:          $(ratio "$full_secs" "$floor_secs")"
+    echo "  ratio full / floor:          $(ratio "$full_secs" "$floor_secs")   (CPU: $(ratio "$full_cpu" "$floor_cpu"))"
     label="$name no-op rerun${opts:+ ($opts)}"
     measure "$label" "$run_timeout" env PARINDEX_JAVA_OPTS="$opts" "$home/parindex" run --input "$input" --warehouse "$warehouse"
     noop_secs=$last_secs
