@@ -92,6 +92,28 @@ published() {
   [ -e "$1/current" ] && { [ "$last_exit" -eq 0 ] || [ "$last_exit" -eq 3 ]; } \
     && ! grep -q "OutOfMemoryError" "$work/$2.out" "$work/$2.err" 2>/dev/null
 }
+# step_cpu LABEL: the run's own account of each step (StepCpu's "step cpu NAME: W s, process CPU C s" log lines):
+# wall and process CPU seconds per step, in one line. Briefings and extracts run side by side, so each reports the
+# same shared window of CPU.
+step_cpu() {
+  grep -h "step cpu " "$work/$1.out" "$work/$1.err" 2>/dev/null \
+    | sed -E 's/.*step cpu ([a-z]+): ([0-9.]+) s, process CPU ([0-9.]+) s.*/\1 \2 \3/' \
+    | awk '{ line = line (line ? ", " : "") $1 " " $2 "/" $3 } END { if (line) print "      steps, wall/CPU s: " line }'
+}
+# steps_against_floor LABEL: the CPU the full run LABEL spends reading its input (ingest) and writing its outputs
+# (briefings and extracts side by side), each against the floor job's whole CPU: what is left of 2 × the floor for
+# the computation itself.
+steps_against_floor() {
+  grep -h "step cpu " "$work/$1.out" "$work/$1.err" 2>/dev/null \
+    | sed -E 's/.*step cpu ([a-z]+): ([0-9.]+) s, process CPU ([0-9.]+) s.*/\1 \3/' \
+    | awk -v floor="$floor_cpu" '
+        { cpu[$1] = $2 }
+        END {
+          if (!("ingest" in cpu) || floor <= 0) exit
+          out = cpu["briefings"] > cpu["extracts"] ? cpu["briefings"] : cpu["extracts"]
+          printf "  full run CPU against the floor job'"'"'s %.1f s: ingest %.1f s (%.2f×), compute %.1f s (%.2f×), briefings ∥ extracts %.1f s (%.2f×)\n", floor, cpu["ingest"], cpu["ingest"] / floor, cpu["compute"], cpu["compute"] / floor, out, out / floor
+        }'
+}
 # pipeline NAME INPUT [JAVA_OPTS]: full run, floor, ratio, no-op. With JAVA_OPTS the nightly runs get
 # PARINDEX_JAVA_OPTS=JAVA_OPTS (the launcher's documented way to raise the heap) and the floor is not rerun.
 pipeline() {
@@ -102,6 +124,7 @@ pipeline() {
   full_secs=$last_secs full_exit=$last_exit full_rss=$last_rss_mb full_cpu=$last_cpu
   grep -h "published snapshot\|quarantined" "$work/$label.out" "$work/$label.err" 2>/dev/null \
     | tail -2 | cut -c1-220 | sed 's/^/      /' || true
+  step_cpu "$label"
   full_ok=0
   if published "$warehouse" "$label"; then full_ok=1; fi
   if [ "$full_ok" -eq 0 ]; then
@@ -117,6 +140,7 @@ pipeline() {
     measure "$name floor job" 1800 java "${jvm_options[@]}" -Xmx2g -cp "$floor_cp" vn.parindex.bench.FloorJob \
       "$input" "$work/$name-floor"
     floor_secs=$last_secs floor_rss=$last_rss_mb floor_cpu=$last_cpu
+    steps_against_floor "$label"
   fi
   if [ "$full_ok" -eq 1 ]; then
     echo "  ratio full / floor:          $(ratio "$full_secs" "$floor_secs")   (CPU: $(ratio "$full_cpu" "$floor_cpu"))"

@@ -75,6 +75,11 @@ public class NightlyJobConfiguration {
         return new RunListener(runState, stagedFiles);
     }
 
+    @Bean
+    public StepCpu stepCpu() {
+        return new StepCpu();
+    }
+
     /** The score files, listed once per run and split among the ingest workers. */
     @Bean
     @StepScope
@@ -99,16 +104,16 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Step fingerprintStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                RunState runState, RunListener runListener) {
+                                RunState runState, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("fingerprint", jobRepository)
-                .tasklet(new FingerprintTasklet(runState), transactionManager).listener(runListener).build();
+                .tasklet(new FingerprintTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step referenceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              RunState runState, RunListener runListener) {
+                              RunState runState, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("reference", jobRepository)
-                .tasklet(new ReferenceTasklet(runState), transactionManager).listener(runListener).build();
+                .tasklet(new ReferenceTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     /**
@@ -117,12 +122,12 @@ public class NightlyJobConfiguration {
      */
     @Bean
     public Step ingestStep(JobRepository jobRepository, ScoreFilePartitioner scoreFilePartitioner,
-                           Step ingestFilesStep, RunListener runListener) {
+                           Step ingestFilesStep, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("ingest", jobRepository)
                 .partitioner(ingestFilesStep.getName(), scoreFilePartitioner).step(ingestFilesStep)
                 .gridSize(Runtime.getRuntime().availableProcessors())
                 .taskExecutor(new SimpleAsyncTaskExecutor("ingest-"))
-                .listener(runListener).build();
+                .listener(runListener).listener(stepCpu).build();
     }
 
     /** One ingest worker: its files read, checked and staged in chunks. */
@@ -137,44 +142,44 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Step settleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           RunState runState, StagedFiles stagedFiles, RunListener runListener) {
+                           RunState runState, StagedFiles stagedFiles, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("settle", jobRepository)
-                .tasklet(new SettleTasklet(runState, stagedFiles), transactionManager).listener(runListener).build();
+                .tasklet(new SettleTasklet(runState, stagedFiles), transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step plansStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          RunState runState, RunListener runListener) {
+                          RunState runState, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("plans", jobRepository)
-                .tasklet(new PlansTasklet(runState), transactionManager).listener(runListener).build();
+                .tasklet(new PlansTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            RunState runState, RunListener runListener) {
+                            RunState runState, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("compute", jobRepository)
-                .tasklet(new ComputeTasklet(runState), transactionManager).listener(runListener).build();
+                .tasklet(new ComputeTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step briefingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              RunState runState, RunListener runListener) {
+                              RunState runState, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("briefings", jobRepository)
-                .tasklet(new BriefingsTasklet(runState), transactionManager).listener(runListener).build();
+                .tasklet(new BriefingsTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step extractsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             RunState runState, RunListener runListener) {
+                             RunState runState, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("extracts", jobRepository)
-                .tasklet(new ExtractsTasklet(runState), transactionManager).listener(runListener).build();
+                .tasklet(new ExtractsTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            RunState runState, RunListener runListener) {
+                            RunState runState, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(runState), transactionManager).listener(runListener).build();
+                .tasklet(new PublishTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean

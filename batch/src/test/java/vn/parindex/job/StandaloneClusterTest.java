@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -71,6 +73,7 @@ class StandaloneClusterTest {
             timed.get(10, TimeUnit.SECONDS);
             long clusterMs = TimeUnit.NANOSECONDS.toMillis(clusterEnd.get() - clusterStart);
             assertFalse(cluster.executorDirs().isEmpty(), "no executor ran on the Worker" + diagnosis);
+            assertStepCpuLogged(driverLog, diagnosis);
 
             List<String> files = new ArrayList<>(TestInputs.EXTRACTS);
             files.add("quality_issues");
@@ -87,6 +90,20 @@ class StandaloneClusterTest {
             System.out.printf("StandaloneClusterTest: Master and Worker ready after %d ms; cluster run (driver JVM, %s) %d ms"
                     + " and local[2] run in this JVM %d ms, side by side; total %d ms%n", clusterReadyMs,
                     cluster.masterUrl(), clusterMs, localMs, millisSince(t0));
+        }
+    }
+
+    /** The driver's log says, for every step of the job, its wall time and the process CPU used meanwhile (StepCpu). */
+    private static void assertStepCpuLogged(Path driverLog, String diagnosis) throws Exception {
+        String log = Files.readString(driverLog);
+        for (String step : List.of("fingerprint", "reference", "ingest", "settle", "plans", "compute", "briefings",
+                "extracts", "publish")) {
+            Matcher line = Pattern.compile(Pattern.quote(StepCpu.PREFIX + step)
+                    + ": (\\d+\\.\\d) s, process CPU (\\d+\\.\\d) s \\((\\d+\\.\\d\\d) cores\\)").matcher(log);
+            assertTrue(line.find(), "no CPU line for step " + step + diagnosis);
+            if (step.equals("compute")) {
+                assertTrue(Double.parseDouble(line.group(2)) > 0, "the compute step used no CPU: " + line.group());
+            }
         }
     }
 
