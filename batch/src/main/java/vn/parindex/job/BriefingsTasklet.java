@@ -1,5 +1,6 @@
 package vn.parindex.job;
 
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -15,15 +16,18 @@ import vn.parindex.briefing.ProvinceBriefings;
 public class BriefingsTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(BriefingsTasklet.class);
 
-    private final RunState state;
+    private final Path snapshot;
+    private final String snapshotId;
 
-    public BriefingsTasklet(RunState state) {
-        this.state = state;
+    /** @param snapshot, snapshotId the folder and id of the snapshot the compute step built */
+    public BriefingsTasklet(Path snapshot, String snapshotId) {
+        this.snapshot = snapshot;
+        this.snapshotId = snapshotId;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        LOG.info("{}", ProvinceBriefings.write(state.snapshotDir(), state.snapshotId()));
+        LOG.info("{}", ProvinceBriefings.write(snapshot, snapshotId));
         return RepeatStatus.FINISHED;
     }
 }

@@ -36,34 +36,38 @@ public class ComputeTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ComputeTasklet.class);
     private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'");
 
-    private final RunState state;
+    private final RunRequest request;
+    private final String fingerprint;
+    private final RunResults results;
 
-    public ComputeTasklet(RunState state) {
-        this.state = state;
+    /** @param fingerprint the input's, from the fingerprint step: its start names the snapshot */
+    public ComputeTasklet(RunRequest request, String fingerprint, RunResults results) {
+        this.request = request;
+        this.fingerprint = fingerprint;
+        this.results = results;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        RunRequest request = state.request();
         Warehouse warehouse = new Warehouse(request.warehouse());
-        String id = ZonedDateTime.now(ZoneOffset.UTC).format(ID_TIME) + "-" + state.fingerprint().substring(0, 8);
+        String id = ZonedDateTime.now(ZoneOffset.UTC).format(ID_TIME) + "-" + fingerprint.substring(0, 8);
         Path snapshot = warehouse.snapshots().resolve(id);
         Files.createDirectories(snapshot);
-        state.snapshot(id, snapshot);
+        RunKeys.snapshot(contribution, id, snapshot);
 
         long started = System.nanoTime();
         SparkSession spark = SparkSessions.get(request.master());
         LOG.info("spark ready after {} ms", (System.nanoTime() - started) / 1_000_000);
-        IngestResult ingest = state.ingest();
+        IngestResult ingest = results.ingest();
         SparkSessions.sizeTo(spark, ingest.acceptedRowCount());
         Dataset<Row> accepted = StagedInput.scores(spark, ingest);
         String previousId = warehouse.currentManifest().map(Manifest::id).orElse(null);
-        CarriedOver.Result merged = CarriedOver.merge(spark, state.reference(), accepted,
+        CarriedOver.Result merged = CarriedOver.merge(spark, results.reference(), accepted,
                 ingest.protectedProvinceYears(), warehouse.currentSnapshot().orElse(null), previousId);
-        state.issues().addAll(merged.notes());
+        results.issues().addAll(merged.notes());
 
-        ComputationResult result = MartComputation.compute(spark, state.reference(), merged.scores(),
-                state.plans().tasks(), request.asOf());
+        ComputationResult result = MartComputation.compute(spark, results.reference(), merged.scores(),
+                results.plans().tasks(), request.asOf());
         // The snapshot's Parquet writes, each a Spark job, two at a time: one at a time, the executors wait while the
         // driver plans the next query and the last tasks of a stage leave a core idle. The big ones first.
         List<FileWorkers.Task> writes = new ArrayList<>();
@@ -85,12 +89,12 @@ public class ComputeTasklet implements Tasklet {
             LOG.info("staged after {} ms", (System.nanoTime() - started) / 1_000_000);
         });
         writes.add(() -> result.units().write().parquet(SnapshotLayout.mart(snapshot, Marts.UNITS.name()).toString()));
-        writes.add(() -> TaskStatusMart.details(spark, state.plans().tasks()).write()
+        writes.add(() -> TaskStatusMart.details(spark, results.plans().tasks()).write()
                 .parquet(SnapshotLayout.mart(snapshot, Marts.PLAN_TASKS.name()).toString()));
         writes.add(() -> result.domainYears().write(SnapshotLayout.mart(snapshot, Marts.DOMAIN_YEAR.name())));
         FileWorkers.runAll(2, "snapshot writes", writes);
-        state.computation(result);
-        state.issues().addAll(result.warnings());
+        results.computation(result);
+        results.issues().addAll(result.warnings());
         LOG.info("computed snapshot {} into {}", id, snapshot);
         return RepeatStatus.FINISHED;
     }

@@ -28,23 +28,25 @@ public class ExtractsTasklet implements Tasklet {
             .thenComparing(Issue::severity)
             .thenComparing(issue -> issue.column() == null ? "" : issue.column());
 
-    private final RunState state;
+    private final Path snapshot;
+    private final RunResults results;
 
-    public ExtractsTasklet(RunState state) {
-        this.state = state;
+    /** @param snapshot the folder of the snapshot the compute step built */
+    public ExtractsTasklet(Path snapshot, RunResults results) {
+        this.snapshot = snapshot;
+        this.results = results;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        Path snapshot = state.snapshotDir();
         Files.createDirectories(SnapshotLayout.extracts(snapshot));
         Map<String, Long> counts = new LinkedHashMap<>(ExtractWriter.writeAll(
-                state.computation().marts().stream().map(Mart::schema).toList(), snapshot));
-        List<Issue> issues = new ArrayList<>(state.issues());
+                results.computation().marts().stream().map(Mart::schema).toList(), snapshot));
+        List<Issue> issues = new ArrayList<>(results.issues());
         issues.sort(ISSUE_ORDER);
         ExtractWriter.writeIssues(issues, SnapshotLayout.extract(snapshot, SnapshotLayout.QUALITY_ISSUES));
         counts.put(SnapshotLayout.QUALITY_ISSUES, (long) issues.size());
-        state.rowCounts().putAll(counts);
+        RunKeys.jobContext(contribution).put(RunKeys.ROW_COUNTS, counts);
         return RepeatStatus.FINISHED;
     }
 }

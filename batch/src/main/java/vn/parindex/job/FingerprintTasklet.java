@@ -21,23 +21,22 @@ public class FingerprintTasklet implements Tasklet {
     static final String UNCHANGED = "UNCHANGED";
     private static final Logger LOG = LoggerFactory.getLogger(FingerprintTasklet.class);
 
-    private final RunState state;
+    private final RunRequest request;
 
-    public FingerprintTasklet(RunState state) {
-        this.state = state;
+    public FingerprintTasklet(RunRequest request) {
+        this.request = request;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        RunRequest request = state.request();
         Warehouse warehouse = new Warehouse(request.warehouse());
         warehouse.tidy();
         String fingerprint = Fingerprint.of(request.inputDir(), ProductVersion.get(), request.asOf());
-        state.fingerprint(fingerprint);
+        RunKeys.jobContext(contribution).putString(RunKeys.FINGERPRINT, fingerprint);
         Optional<Manifest> current = warehouse.currentManifest();
         if (!request.force() && current.isPresent() && fingerprint.equals(current.get().fingerprint())) {
             LOG.info("input unchanged since snapshot {}: nothing to do", current.get().id());
-            state.unchanged(true);
+            RunKeys.jobContext(contribution).put(RunKeys.UNCHANGED, true);
             contribution.setExitStatus(new ExitStatus(UNCHANGED));
         } else {
             // the run will compute: Spark starts on the other core while the score files are read and validated

@@ -2,6 +2,7 @@ package vn.parindex.job;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -46,8 +47,8 @@ public class NightlyJobConfiguration {
     private static final int CHUNK_SIZE = 10_000;
 
     @Bean
-    public RunState runState() {
-        return new RunState();
+    public RunResults runResults() {
+        return new RunResults();
     }
 
     /** The files every ingest worker staged, for the settle step. */
@@ -71,8 +72,8 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    public RunListener runListener(RunState runState, StagedFiles stagedFiles) {
-        return new RunListener(runState, stagedFiles);
+    public RunListener runListener(RunResults runResults, StagedFiles stagedFiles) {
+        return new RunListener(runResults, stagedFiles);
     }
 
     @Bean
@@ -92,28 +93,96 @@ public class NightlyJobConfiguration {
     @StepScope
     public ScoreFileReader scoreFileReader(@Value("#{jobParameters['input']}") String input,
                                            @Value("#{stepExecutionContext['" + ScoreFilePartitioner.FILES + "']}")
-                                           List<String> files, RunState runState) {
+                                           List<String> files, RunResults runResults) {
         return new ScoreFileReader(() -> Path.of(input), () -> files.stream().map(Path::of).toList(),
-                runState::reference);
+                runResults::reference);
     }
 
     @Bean
-    public ScoreValidator scoreValidator(RunState runState) {
-        return new ScoreValidator(runState::reference);
+    public ScoreValidator scoreValidator(RunResults runResults) {
+        return new ScoreValidator(runResults::reference);
+    }
+
+    // The steps' tasklets: step-scoped, so each step execution gets its own, bound late to the run's job parameters
+    // (the request) and to what the earlier steps put into the job's ExecutionContext (RunKeys).
+
+    @Bean
+    @StepScope
+    public FingerprintTasklet fingerprintTasklet(@Value("#{jobParameters}") Map<String, Object> parameters) {
+        return new FingerprintTasklet(RunParameters.from(parameters));
+    }
+
+    @Bean
+    @StepScope
+    public ReferenceTasklet referenceTasklet(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                             RunResults runResults) {
+        return new ReferenceTasklet(RunParameters.from(parameters), runResults);
+    }
+
+    @Bean
+    @StepScope
+    public SettleTasklet settleTasklet(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                       RunResults runResults, StagedFiles stagedFiles) {
+        return new SettleTasklet(RunParameters.from(parameters), runResults, stagedFiles);
+    }
+
+    @Bean
+    @StepScope
+    public PlansTasklet plansTasklet(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                     RunResults runResults) {
+        return new PlansTasklet(RunParameters.from(parameters), runResults);
+    }
+
+    @Bean
+    @StepScope
+    public ComputeTasklet computeTasklet(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                         @Value("#{jobExecutionContext['" + RunKeys.FINGERPRINT + "']}")
+                                         String fingerprint, RunResults runResults) {
+        return new ComputeTasklet(RunParameters.from(parameters), fingerprint, runResults);
+    }
+
+    @Bean
+    @StepScope
+    public BriefingsTasklet briefingsTasklet(
+            @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_DIR + "']}") String snapshot,
+            @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_ID + "']}") String snapshotId) {
+        return new BriefingsTasklet(Path.of(snapshot), snapshotId);
+    }
+
+    @Bean
+    @StepScope
+    public ExtractsTasklet extractsTasklet(
+            @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_DIR + "']}") String snapshot, RunResults runResults) {
+        return new ExtractsTasklet(Path.of(snapshot), runResults);
+    }
+
+    @Bean
+    @StepScope
+    public PublishTasklet publishTasklet(@Value("#{jobParameters['warehouse']}") String warehouse,
+                                         @Value("#{jobExecutionContext['" + RunKeys.FINGERPRINT + "']}")
+                                         String fingerprint,
+                                         @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_ID + "']}")
+                                         String snapshotId,
+                                         @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_DIR + "']}")
+                                         String snapshot,
+                                         @Value("#{jobExecutionContext['" + RunKeys.ROW_COUNTS + "']}")
+                                         Map<String, Long> rowCounts, RunResults runResults) {
+        return new PublishTasklet(Path.of(warehouse), fingerprint, snapshotId, Path.of(snapshot), rowCounts,
+                runResults);
     }
 
     @Bean
     public Step fingerprintStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                RunState runState, RunListener runListener, StepCpu stepCpu) {
+                                FingerprintTasklet fingerprintTasklet, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("fingerprint", jobRepository)
-                .tasklet(new FingerprintTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
+                .tasklet(fingerprintTasklet, transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step referenceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              RunState runState, RunListener runListener, StepCpu stepCpu) {
+                              ReferenceTasklet referenceTasklet, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("reference", jobRepository)
-                .tasklet(new ReferenceTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
+                .tasklet(referenceTasklet, transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     /**
@@ -142,44 +211,44 @@ public class NightlyJobConfiguration {
 
     @Bean
     public Step settleStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           RunState runState, StagedFiles stagedFiles, RunListener runListener, StepCpu stepCpu) {
+                           SettleTasklet settleTasklet, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("settle", jobRepository)
-                .tasklet(new SettleTasklet(runState, stagedFiles), transactionManager).listener(runListener).listener(stepCpu).build();
+                .tasklet(settleTasklet, transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step plansStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                          RunState runState, RunListener runListener, StepCpu stepCpu) {
+                          PlansTasklet plansTasklet, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("plans", jobRepository)
-                .tasklet(new PlansTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
+                .tasklet(plansTasklet, transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            RunState runState, RunListener runListener, StepCpu stepCpu) {
+                            ComputeTasklet computeTasklet, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("compute", jobRepository)
-                .tasklet(new ComputeTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
+                .tasklet(computeTasklet, transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step briefingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                              RunState runState, RunListener runListener, StepCpu stepCpu) {
+                              BriefingsTasklet briefingsTasklet, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("briefings", jobRepository)
-                .tasklet(new BriefingsTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
+                .tasklet(briefingsTasklet, transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step extractsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             RunState runState, RunListener runListener, StepCpu stepCpu) {
+                             ExtractsTasklet extractsTasklet, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("extracts", jobRepository)
-                .tasklet(new ExtractsTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
+                .tasklet(extractsTasklet, transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean
     public Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            RunState runState, RunListener runListener, StepCpu stepCpu) {
+                            PublishTasklet publishTasklet, RunListener runListener, StepCpu stepCpu) {
         return new StepBuilder("publish", jobRepository)
-                .tasklet(new PublishTasklet(runState), transactionManager).listener(runListener).listener(stepCpu).build();
+                .tasklet(publishTasklet, transactionManager).listener(runListener).listener(stepCpu).build();
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import vn.parindex.marts.Manifest;
 import vn.parindex.publish.Warehouse;
@@ -85,7 +86,7 @@ public final class NightlyRunner {
             JobOperator operator = context.getBean(JobOperator.class);
             recoverInterruptedRuns(operator, context.getBean(JobRepository.class));
             JobExecution execution = operator.start(context.getBean(Job.class), RunParameters.of(request));
-            return outcome(execution, context.getBean(RunState.class), warehouse);
+            return outcome(execution, context.getBean(RunResults.class), warehouse);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -101,20 +102,21 @@ public final class NightlyRunner {
         }
     }
 
-    private static RunOutcome outcome(JobExecution execution, RunState state, Warehouse warehouse) {
-        if (execution.getStatus() == BatchStatus.COMPLETED && state.unchanged()) {
+    private static RunOutcome outcome(JobExecution execution, RunResults results, Warehouse warehouse) {
+        ExecutionContext handedOn = execution.getExecutionContext();
+        if (execution.getStatus() == BatchStatus.COMPLETED && Boolean.TRUE.equals(handedOn.get(RunKeys.UNCHANGED))) {
             Optional<Manifest> current = warehouse.currentManifest();
             boolean quarantined = current.map(m -> !m.quarantinedFiles().isEmpty()).orElse(false);
             return new RunOutcome(quarantined ? RunOutcome.QUARANTINED : RunOutcome.OK, "input unchanged since snapshot "
                     + current.map(Manifest::id).orElse("?") + "; nothing new published", List.of());
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            boolean quarantined = !state.quarantinedFiles().isEmpty();
-            String summary = "published snapshot " + state.snapshotId() + " " + state.rowCounts()
-                    + (quarantined ? "; quarantined: " + state.quarantinedFiles()
+            boolean quarantined = !results.quarantinedFiles().isEmpty();
+            String summary = "published snapshot " + handedOn.getString(RunKeys.SNAPSHOT_ID) + " "
+                    + RunKeys.rowCounts(handedOn) + (quarantined ? "; quarantined: " + results.quarantinedFiles()
                     + " (see extracts/quality_issues.csv)" : "");
             return new RunOutcome(quarantined ? RunOutcome.QUARANTINED : RunOutcome.OK, summary,
-                    state.issues().stream().filter(i -> i.severity() != vn.parindex.quality.Issue.Severity.INFO)
+                    results.issues().stream().filter(i -> i.severity() != vn.parindex.quality.Issue.Severity.INFO)
                             .toList());
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {

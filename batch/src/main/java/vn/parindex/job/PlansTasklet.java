@@ -13,17 +13,19 @@ import vn.parindex.plans.PlanReading;
 public class PlansTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(PlansTasklet.class);
 
-    private final RunState state;
+    private final RunRequest request;
+    private final RunResults results;
 
-    public PlansTasklet(RunState state) {
-        this.state = state;
+    public PlansTasklet(RunRequest request, RunResults results) {
+        this.request = request;
+        this.results = results;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        PlanReading reading = PlanReader.read(state.request().inputDir(), state.reference());
-        state.plans(reading);
-        state.issues().addAll(reading.issues());
+        PlanReading reading = PlanReader.read(request.inputDir(), results.reference());
+        results.plans(reading);
+        results.issues().addAll(reading.issues());
         LOG.info("{} plan file(s) accepted with {} tasks, {} quarantined", reading.acceptedFiles().size(),
                 reading.tasks().size(), reading.quarantinedFiles().size());
         reading.quarantinedFiles().forEach(file -> LOG.warn("quarantined: {}", file));

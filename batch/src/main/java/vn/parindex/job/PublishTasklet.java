@@ -1,7 +1,9 @@
 package vn.parindex.job;
 
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -18,21 +20,36 @@ import vn.parindex.publish.Warehouse;
 public class PublishTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(PublishTasklet.class);
 
-    private final RunState state;
+    private final Path warehouseFolder;
+    private final String fingerprint;
+    private final String snapshotId;
+    private final Path snapshot;
+    private final Map<String, Long> rowCounts;
+    private final RunResults results;
 
-    public PublishTasklet(RunState state) {
-        this.state = state;
+    /**
+     * @param fingerprint from the fingerprint step; snapshotId, snapshot from the compute step; rowCounts from the
+     *                    extracts step
+     */
+    public PublishTasklet(Path warehouseFolder, String fingerprint, String snapshotId, Path snapshot,
+                          Map<String, Long> rowCounts, RunResults results) {
+        this.warehouseFolder = warehouseFolder;
+        this.fingerprint = fingerprint;
+        this.snapshotId = snapshotId;
+        this.snapshot = snapshot;
+        this.rowCounts = rowCounts;
+        this.results = results;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        Warehouse warehouse = new Warehouse(state.request().warehouse());
-        Manifest manifest = new Manifest(state.snapshotId(), ZonedDateTime.now(ZoneOffset.UTC).toString(),
-                state.fingerprint(), ProductVersion.get(), Manifest.COMPLETE, state.rowCounts(),
-                state.acceptedFiles(), state.quarantinedFiles());
-        manifest.write(state.snapshotDir());
-        warehouse.switchCurrent(state.snapshotDir());
-        LOG.info("published snapshot {}: {}", state.snapshotId(), state.rowCounts());
+        Warehouse warehouse = new Warehouse(warehouseFolder);
+        Manifest manifest = new Manifest(snapshotId, ZonedDateTime.now(ZoneOffset.UTC).toString(),
+                fingerprint, ProductVersion.get(), Manifest.COMPLETE, rowCounts,
+                results.acceptedFiles(), results.quarantinedFiles());
+        manifest.write(snapshot);
+        warehouse.switchCurrent(snapshot);
+        LOG.info("published snapshot {}: {}", snapshotId, rowCounts);
         return RepeatStatus.FINISHED;
     }
 }

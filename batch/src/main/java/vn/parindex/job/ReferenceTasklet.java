@@ -8,15 +8,17 @@ import vn.parindex.reference.ReferenceDataLoader;
 
 /** Loads and checks the reference data; a problem fails the job before anything is read or published. */
 public class ReferenceTasklet implements Tasklet {
-    private final RunState state;
+    private final RunRequest request;
+    private final RunResults results;
 
-    public ReferenceTasklet(RunState state) {
-        this.state = state;
+    public ReferenceTasklet(RunRequest request, RunResults results) {
+        this.request = request;
+        this.results = results;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        state.reference(ReferenceDataLoader.load(state.request().inputDir()));
+        results.reference(ReferenceDataLoader.load(request.inputDir()));
         return RepeatStatus.FINISHED;
     }
 }

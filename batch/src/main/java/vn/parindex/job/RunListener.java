@@ -13,26 +13,26 @@ import vn.parindex.ingest.StagedFiles;
 import vn.parindex.publish.Warehouse;
 
 /**
- * Resets the run's shared state before each job. Also the fault-injection point of the kill test: with
+ * Empties the run's in-memory results and the warehouse's staging folder before and after each job. Also the fault-injection point of the kill test: with
  * -Dparindex.haltAfterStep=NAME the JVM halts, as if killed, right after that step.
  */
 public class RunListener implements JobExecutionListener, StepExecutionListener {
     static final String HALT_AFTER_STEP = "parindex.haltAfterStep";
     private static final Logger LOG = LoggerFactory.getLogger(RunListener.class);
 
-    private final RunState state;
+    private final RunResults results;
     private final StagedFiles staging;
 
-    public RunListener(RunState state, StagedFiles staging) {
-        this.state = state;
+    public RunListener(RunResults results, StagedFiles staging) {
+        this.results = results;
         this.staging = staging;
     }
 
     @Override
     public void beforeJob(JobExecution jobExecution) {
-        state.reset(RunParameters.from(jobExecution.getJobParameters()));
+        results.reset();
         staging.clear();
-        clearStaging();
+        clearStaging(jobExecution);
     }
 
     /** A scheduled process runs for months: drop this run's cached tables. */
@@ -40,12 +40,12 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
     public void afterJob(JobExecution jobExecution) {
         SparkSessions.clearCache();
         staging.clear();
-        clearStaging();
+        clearStaging(jobExecution);
     }
 
-    private void clearStaging() {
+    private void clearStaging(JobExecution jobExecution) {
         try {
-            new Warehouse(state.request().warehouse()).clearStaging();
+            new Warehouse(RunParameters.from(jobExecution.getJobParameters()).warehouse()).clearStaging();
         } catch (IOException e) { // the next run empties it again
             LOG.warn("could not empty the staging folder: {}", e.toString());
         }

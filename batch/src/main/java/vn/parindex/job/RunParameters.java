@@ -1,6 +1,8 @@
 package vn.parindex.job;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -22,9 +24,18 @@ public final class RunParameters {
     }
 
     static RunRequest from(JobParameters parameters) {
-        return new RunRequest(Path.of(parameters.getString("input")), Path.of(parameters.getString("warehouse")),
-                parameters.getString("master"), Boolean.parseBoolean(parameters.getString("force")),
-                java.time.LocalDate.parse(parameters.getString("as_of")),
-                Boolean.parseBoolean(parameters.getString("allow_empty")));
+        return from(name -> parameters.getString(name));
+    }
+
+    /** The request from the job parameters as a step's scope sees them ({@code #{jobParameters}}: name to value). */
+    static RunRequest from(Map<String, Object> parameters) {
+        return from(name -> parameters.get(name) == null ? null : parameters.get(name).toString());
+    }
+
+    private static RunRequest from(UnaryOperator<String> parameter) {
+        return new RunRequest(Path.of(parameter.apply("input")), Path.of(parameter.apply("warehouse")),
+                parameter.apply("master"), Boolean.parseBoolean(parameter.apply("force")),
+                java.time.LocalDate.parse(parameter.apply("as_of")),
+                Boolean.parseBoolean(parameter.apply("allow_empty")));
     }
 }

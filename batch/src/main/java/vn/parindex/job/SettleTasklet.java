@@ -14,22 +14,24 @@ import vn.parindex.ingest.StagedFiles;
 public class SettleTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(SettleTasklet.class);
 
-    private final RunState state;
+    private final RunRequest request;
+    private final RunResults results;
     private final StagedFiles staging;
 
-    public SettleTasklet(RunState state, StagedFiles staging) {
-        this.state = state;
+    public SettleTasklet(RunRequest request, RunResults results, StagedFiles staging) {
+        this.request = request;
+        this.results = results;
         this.staging = staging;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-        IngestResult result = Settlement.settle(staging.inReadingOrder(state.request().inputDir()));
-        if (result.acceptedRowCount() == 0 && result.quarantinedFiles().isEmpty() && !state.request().allowEmpty()) {
-            throw new EmptyInputException(state.request().inputDir());
+        IngestResult result = Settlement.settle(staging.inReadingOrder(request.inputDir()));
+        if (result.acceptedRowCount() == 0 && result.quarantinedFiles().isEmpty() && !request.allowEmpty()) {
+            throw new EmptyInputException(request.inputDir());
         }
-        state.ingest(result);
-        state.issues().addAll(result.issues());
+        results.ingest(result);
+        results.issues().addAll(result.issues());
         LOG.info("{} score file(s) accepted with {} rows, {} quarantined", result.acceptedFiles().size(),
                 result.acceptedRowCount(), result.quarantinedFiles().size());
         result.quarantinedFiles().forEach(file -> LOG.warn("quarantined: {}", file));

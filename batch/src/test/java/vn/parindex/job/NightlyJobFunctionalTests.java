@@ -122,6 +122,16 @@ class NightlyJobFunctionalTests {
             assertEquals(java.util.Set.of("briefings", "extracts"), java.util.Set.copyOf(stages.subList(6, 8)));
             assertEquals("publish", stages.get(8));
             assertEquals(9, stages.size());
+
+            // what the steps handed on through the job's context is kept with the execution: the snapshot it built
+            Manifest published = new Warehouse(warehouseDir).currentManifest().orElseThrow();
+            Map<String, Object> handedOn = JobContexts.newest(connection);
+            assertEquals(published.id(), handedOn.get(RunKeys.SNAPSHOT_ID));
+            assertEquals(published.fingerprint(), handedOn.get(RunKeys.FINGERPRINT));
+            assertEquals(warehouseDir.resolve("snapshots").resolve(published.id()).toAbsolutePath().toString(),
+                    handedOn.get(RunKeys.SNAPSHOT_DIR));
+            assertEquals(published.rowCounts(), handedOn.get(RunKeys.ROW_COUNTS));
+            assertFalse(handedOn.containsKey(RunKeys.UNCHANGED));
             for (String sideBySide : List.of("briefings", "extracts")) {
                 assertFalse(times.get(sideBySide)[0].before(times.get("compute")[1]), sideBySide + " before compute ended");
                 assertFalse(times.get("publish")[0].before(times.get(sideBySide)[1]), "publish before " + sideBySide);

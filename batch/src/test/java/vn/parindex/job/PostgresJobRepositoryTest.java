@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
+import vn.parindex.marts.Manifest;
+import vn.parindex.publish.Warehouse;
 
 /**
  * The job repository on a real PostgreSQL server (contract: "a JDBC URL option for PostgreSQL"). The test command
@@ -45,6 +48,10 @@ class PostgresJobRepositoryTest {
             assertEquals(9, newest.getInt(2),
                     "fingerprint, reference, ingest, settle, plans, compute, briefings and extracts, publish");
             assertTrue(newest.getInt(3) >= 1, "the ingest step's workers are recorded too");
+            Map<String, Object> handedOn = JobContexts.newest(connection);
+            Manifest published = new Warehouse(dir.resolve("warehouse")).currentManifest().orElseThrow();
+            assertEquals(published.id(), handedOn.get(RunKeys.SNAPSHOT_ID), "the snapshot the run built");
+            assertEquals(published.rowCounts(), handedOn.get(RunKeys.ROW_COUNTS));
         }
     }
 }

@@ -1,10 +1,7 @@
 package vn.parindex.job;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.parindex.compute.ComputationResult;
 import vn.parindex.ingest.IngestResult;
 import vn.parindex.plans.PlanReading;
@@ -12,54 +9,25 @@ import vn.parindex.quality.Issue;
 import vn.parindex.reference.ReferenceData;
 
 /**
- * What the steps of one run hand each other. The job runs one execution at a time (the warehouse lock sees to it),
- * so one holder, reset before each job, is enough.
+ * What the steps of one run hand each other in memory because it cannot be persisted: the reference data, the staged
+ * files, the plan tasks, the Spark datasets of the computation and the problems found. Everything else a step hands
+ * on (the fingerprint, the snapshot being built, the row counts) travels in the job's ExecutionContext under
+ * {@link RunKeys}, and the run's request in its job parameters. The job runs one execution at a time (the warehouse
+ * lock sees to it), so one holder, emptied before each job, is enough.
  */
-public class RunState {
-    private RunRequest request;
-    private String fingerprint;
-    private boolean unchanged;
+public class RunResults {
     private ReferenceData reference;
     private IngestResult ingest;
     private PlanReading plans = PlanReading.NONE;
-    private String snapshotId;
-    private Path snapshotDir;
     private ComputationResult computation;
     private final List<Issue> issues = new ArrayList<>();
-    private final Map<String, Long> rowCounts = new LinkedHashMap<>();
 
-    public synchronized void reset(RunRequest newRequest) {
-        request = newRequest;
-        fingerprint = null;
-        unchanged = false;
+    public synchronized void reset() {
         reference = null;
         ingest = null;
         plans = PlanReading.NONE;
-        snapshotId = null;
-        snapshotDir = null;
         computation = null;
         issues.clear();
-        rowCounts.clear();
-    }
-
-    public RunRequest request() {
-        return request;
-    }
-
-    public String fingerprint() {
-        return fingerprint;
-    }
-
-    public void fingerprint(String value) {
-        fingerprint = value;
-    }
-
-    public boolean unchanged() {
-        return unchanged;
-    }
-
-    public void unchanged(boolean value) {
-        unchanged = value;
     }
 
     public ReferenceData reference() {
@@ -93,24 +61,11 @@ public class RunState {
         return files;
     }
 
-    /** Score and plan files quarantined, in that order. */
+    /** Score and plan files quarantined, in that order (none before the settle step). */
     public List<String> quarantinedFiles() {
-        List<String> files = new ArrayList<>(ingest.quarantinedFiles());
+        List<String> files = new ArrayList<>(ingest == null ? List.of() : ingest.quarantinedFiles());
         files.addAll(plans.quarantinedFiles());
         return files;
-    }
-
-    public String snapshotId() {
-        return snapshotId;
-    }
-
-    public Path snapshotDir() {
-        return snapshotDir;
-    }
-
-    public void snapshot(String id, Path dir) {
-        snapshotId = id;
-        snapshotDir = dir;
     }
 
     public ComputationResult computation() {
@@ -121,11 +76,8 @@ public class RunState {
         computation = value;
     }
 
+    /** Every step's problems, added as they are found (briefings and extracts only read them). */
     public List<Issue> issues() {
         return issues;
-    }
-
-    public Map<String, Long> rowCounts() {
-        return rowCounts;
     }
 }
