@@ -2,23 +2,16 @@ package vn.parindex.csv;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import vn.parindex.text.Names;
 
-/** A delimited file with a header: columns found by name, case-insensitively; unknown extra columns are ignored. */
+/** A delimited file with a header, read whole: columns found by name (see {@link CsvHeader}). */
 public final class CsvTable {
-    private final Map<String, Integer> columns;
-    private final int headerSize;
+    private final CsvHeader header;
     private final List<CsvRecord> rows;
 
-    private CsvTable(Map<String, Integer> columns, int headerSize, List<CsvRecord> rows) {
-        this.columns = columns;
-        this.headerSize = headerSize;
+    private CsvTable(CsvHeader header, List<CsvRecord> rows) {
+        this.header = header;
         this.rows = rows;
     }
 
@@ -29,38 +22,12 @@ public final class CsvTable {
 
     public static CsvTable of(DelimitedText text, List<String> required) throws InputFileException {
         List<CsvRecord> records = text.records();
-        if (records.isEmpty()) {
-            throw new InputFileException("empty_file", 1, "the file is empty: no header row");
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = records.get(0).fields();
-        for (int i = 0; i < header.size(); i++) {
-            String key = headerKey(header.get(i));
-            Integer first = columns.putIfAbsent(key, i);
-            if (first != null && !key.isEmpty()) { // which of the two would be meant cannot be known
-                throw new InputFileException("duplicate_column", 1, "the header names the column '"
-                        + Names.clean(header.get(i)) + "' twice (columns " + (first + 1) + " and " + (i + 1) + ")");
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        for (String name : required) {
-            if (!columns.containsKey(name)) {
-                missing.add(name);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new InputFileException("missing_column", 1, "the header lacks the column(s) " + String.join(", ", missing)
-                    + " (found: " + String.join(", ", header) + ")");
-        }
-        return new CsvTable(columns, header.size(), records.subList(1, records.size()));
-    }
-
-    private static String headerKey(String name) {
-        return Names.clean(name).toLowerCase(Locale.ROOT).replace(' ', '_');
+        CsvHeader header = CsvHeader.of(records.isEmpty() ? null : records.get(0), required);
+        return new CsvTable(header, records.subList(1, records.size()));
     }
 
     public int headerSize() {
-        return headerSize;
+        return header.size();
     }
 
     public List<CsvRecord> rows() {
@@ -68,13 +35,12 @@ public final class CsvTable {
     }
 
     public boolean has(String column) {
-        return columns.containsKey(column);
+        return header.has(column);
     }
 
     /** The cleaned (NFC, trimmed) value of a column, "" when the column is absent or the row is short. */
     public String get(CsvRecord row, String column) {
-        Integer index = columns.get(column);
-        return index == null ? "" : Names.clean(row.field(index));
+        return header.get(row, column);
     }
 
     public Optional<String> optional(CsvRecord row, String column) {

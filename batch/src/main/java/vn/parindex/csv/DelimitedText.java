@@ -1,13 +1,8 @@
 package vn.parindex.csv;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +11,8 @@ import java.util.List;
 /**
  * Reads a UTF-8 delimited text file (',' or ';', or tab) into records. Strict: bytes that are not UTF-8 are an
  * error naming the line, never replaced silently. A BOM is dropped; the delimiter is the one the header uses most.
+ * Small files (reference data, plans) are read whole ({@link #read}); score files, which can hold a whole nation,
+ * are read record by record ({@link #open}).
  */
 public final class DelimitedText {
     private final char delimiter;
@@ -31,12 +28,36 @@ public final class DelimitedText {
     }
 
     public static DelimitedText parse(byte[] bytes) throws InputFileException {
-        String text = decodeUtf8(bytes);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        try {
+            char delimiter = delimiterOf(new ByteArrayInputStream(bytes));
+            List<CsvRecord> records = new ArrayList<>();
+            try (Utf8Chars chars = new Utf8Chars(new ByteArrayInputStream(bytes))) {
+                RecordTokenizer tokenizer = new RecordTokenizer(chars, delimiter, true);
+                for (CsvRecord record = tokenizer.next(); record != null; record = tokenizer.next()) {
+                    records.add(record);
+                }
+            }
+            return new DelimitedText(delimiter, records);
+        } catch (IOException e) { // bytes in memory
+            throw new java.io.UncheckedIOException(e);
         }
-        char delimiter = detectDelimiter(text);
-        return new DelimitedText(delimiter, split(text, delimiter));
+    }
+
+    /**
+     * The file's records one at a time, without holding them. The whole file is checked first (a pass that keeps no
+     * field), so a file that is not UTF-8 or leaves a quote open fails here, before any record, as a file read whole
+     * does: such a file is reported by that one problem, not by its rows.
+     */
+    public static Records open(Path file) throws IOException, InputFileException {
+        char delimiter;
+        try (InputStream in = Files.newInputStream(file)) {
+            delimiter = delimiterOf(in);
+        }
+        try (Utf8Chars chars = new Utf8Chars(Files.newInputStream(file))) {
+            new RecordTokenizer(chars, delimiter, false).next();
+        }
+        Utf8Chars chars = new Utf8Chars(Files.newInputStream(file));
+        return new Records(delimiter, new RecordTokenizer(chars, delimiter, true), chars);
     }
 
     public char delimiter() {
@@ -48,37 +69,41 @@ public final class DelimitedText {
         return records;
     }
 
-    private static String decodeUtf8(byte[] bytes) throws InputFileException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int badOffset = in.position();
-            int line = 1;
-            for (int i = 0; i < badOffset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new InputFileException("not_utf8", line, String.format(
-                    "the file is not UTF-8: byte 0x%02X at line %d cannot be decoded (save the file as UTF-8)",
-                    bytes[badOffset] & 0xFF, line));
+    /** A file's records, read as they are asked for; close it when done. */
+    public static final class Records implements AutoCloseable {
+        private final char delimiter;
+        private final RecordTokenizer tokenizer;
+        private final Utf8Chars chars;
+
+        private Records(char delimiter, RecordTokenizer tokenizer, Utf8Chars chars) {
+            this.delimiter = delimiter;
+            this.tokenizer = tokenizer;
+            this.chars = chars;
         }
-        try {
-            decoder.flush(out);
-        } catch (IllegalStateException e) {
-            throw new InputFileException("not_utf8", 1, "the file is not UTF-8");
+
+        public char delimiter() {
+            return delimiter;
         }
-        out.flip();
-        return out.toString();
+
+        /** The next record that is not blank, or null at the end. */
+        public CsvRecord next() throws IOException, InputFileException {
+            return tokenizer.next();
+        }
+
+        @Override
+        public void close() throws IOException {
+            chars.close();
+        }
     }
 
-    private static char detectDelimiter(String text) {
-        int end = text.indexOf('\n');
-        String header = end < 0 ? text : text.substring(0, end);
+    /** The delimiter the header line (up to its first line feed) uses most outside quotes. */
+    private static char delimiterOf(InputStream in) throws IOException, InputFileException {
+        StringBuilder header = new StringBuilder();
+        try (Utf8Chars chars = new Utf8Chars(in)) {
+            for (int c = chars.read(); c >= 0 && c != '\n'; c = chars.read()) {
+                header.append((char) c);
+            }
+        }
         int commas = countOutsideQuotes(header, ',');
         int semicolons = countOutsideQuotes(header, ';');
         int tabs = countOutsideQuotes(header, '\t');
@@ -91,7 +116,7 @@ public final class DelimitedText {
         return ',';
     }
 
-    private static int countOutsideQuotes(String line, char wanted) {
+    private static int countOutsideQuotes(CharSequence line, char wanted) {
         int count = 0;
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
@@ -103,74 +128,5 @@ public final class DelimitedText {
             }
         }
         return count;
-    }
-
-    private static List<CsvRecord> split(String text, char delimiter) throws InputFileException {
-        List<CsvRecord> result = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
-        int quoteLine = 0;
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"' && !fieldStarted) {
-                quoted = true;
-                fieldStarted = true;
-                quoteLine = line;
-            } else if (c == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                addRecord(result, recordLine, fields);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-                line++;
-                recordLine = line;
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
-            i++;
-        }
-        if (quoted) {
-            throw new InputFileException("unterminated_quote", quoteLine,
-                    "a quoted field opened at line " + quoteLine + " is never closed");
-        }
-        if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            addRecord(result, recordLine, fields);
-        }
-        return result;
-    }
-
-    private static void addRecord(List<CsvRecord> result, int line, List<String> fields) {
-        CsvRecord record = new CsvRecord(line, List.copyOf(fields));
-        if (!record.isBlank()) {
-            result.add(record);
-        }
     }
 }

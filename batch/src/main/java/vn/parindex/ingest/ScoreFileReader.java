@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import vn.parindex.csv.CsvRecord;
-import vn.parindex.csv.CsvTable;
+import vn.parindex.csv.CsvRows;
 import vn.parindex.csv.InputFileException;
 import vn.parindex.quality.Issue;
 import vn.parindex.read.ScoreLine;
@@ -41,9 +41,8 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     private ReferenceData loadedReference;
     private final Deque<Path> pending = new ArrayDeque<>();
     private String currentFile;
-    private CsvTable currentTable;
-    private int headerSize;
-    private Iterator<CsvRecord> currentRows;
+    /** The CSV file being read, a row at a time (null between files and for workbooks). */
+    private CsvRows currentRows;
     private Iterator<ScoreLine> workbookLines;
 
     /** The input folder is asked for when the step opens the reader, so one reader serves every run. */
@@ -75,7 +74,7 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     public void open(ExecutionContext executionContext) {
         pending.clear();
         pending.addAll(files.get());
-        currentRows = null;
+        closeCurrent();
         workbookLines = null;
         workbookSummaries.clear();
         loadedReference = null;
@@ -87,22 +86,27 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
             if (workbookLines != null && workbookLines.hasNext()) {
                 return workbookLines.next();
             }
-            if (currentRows != null && currentRows.hasNext()) {
-                CsvRecord row = currentRows.next();
+            CsvRecord row;
+            try {
+                row = currentRows == null ? null : currentRows.next();
+            } catch (InputFileException e) {
+                // checked whole when it was opened, so it changed while it was read: the rest of it is not known
+                closeCurrent();
+                return problem(e.line(), e.rule(), "the file changed while it was read: " + e.getMessage());
+            }
+            if (row != null) {
                 if (hasExtraValues(row)) {
                     return new ScoreLine(currentFile, row.line(), Map.of(), Issue.error(currentFile, row.line(), "",
                             "extra_fields", "the row has " + row.fields().size() + " fields but the header has "
-                                    + headerSize + " (an unquoted decimal comma in a ','-delimited file?)"));
+                                    + currentRows.headerSize() + " (an unquoted decimal comma in a ','-delimited file?)"));
                 }
                 Map<String, String> fields = new HashMap<>();
                 for (String column : COLUMNS) {
-                    fields.put(column, currentTable.get(row, column));
+                    fields.put(column, currentRows.get(row, column));
                 }
                 return new ScoreLine(currentFile, row.line(), fields, null);
             }
-            // the file is read: let its table go before the next one (a province's single file can be huge)
-            currentTable = null;
-            currentRows = null;
+            closeCurrent();
             workbookLines = null;
             Path next = pending.poll();
             if (next == null) {
@@ -119,14 +123,24 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     @Override
     public void close() {
         pending.clear();
-        currentTable = null;
-        currentRows = null;
+        closeCurrent();
         workbookLines = null;
+    }
+
+    private void closeCurrent() {
+        if (currentRows != null) {
+            try {
+                currentRows.close();
+            } catch (IOException e) {
+                // read to its end or given up: nothing is lost
+            }
+            currentRows = null;
+        }
     }
 
     private ScoreLine startFile(Path file) throws IOException {
         currentFile = ScoreFiles.displayName(inputDir.get(), file);
-        currentRows = null;
+        closeCurrent();
         workbookLines = null;
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
             WorkbookReading reading = new PublishedWorkbookReader(reference()).read(file, currentFile);
@@ -135,9 +149,7 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
             return null;
         }
         try {
-            currentTable = CsvTable.read(file, REQUIRED);
-            headerSize = currentTable.headerSize();
-            currentRows = currentTable.rows().iterator();
+            currentRows = CsvRows.open(file, REQUIRED);
             return null;
         } catch (InputFileException e) {
             return problem(e.line(), e.rule(), e.getMessage());
@@ -159,8 +171,12 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     }
 
     private boolean hasExtraValues(CsvRecord row) {
-        return row.fields().subList(Math.min(headerSize, row.fields().size()), row.fields().size()).stream()
-                .anyMatch(field -> !field.isBlank());
+        for (int i = currentRows.headerSize(); i < row.fields().size(); i++) {
+            if (!row.fields().get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ScoreLine problem(int line, String rule, String message) {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DelimitedTextTest {
 
@@ -47,6 +50,58 @@ class DelimitedTextTest {
         InputFileException error = assertThrows(InputFileException.class, () -> parse("a,b\n\"open,1\n"));
         assertEquals("unterminated_quote", error.rule());
         assertEquals(2, error.line());
+    }
+
+    /** All records of a file read one at a time through {@link DelimitedText#open}, as a list. */
+    private static List<CsvRecord> streamed(Path file) throws Exception {
+        try (DelimitedText.Records records = DelimitedText.open(file)) {
+            List<CsvRecord> all = new java.util.ArrayList<>();
+            for (CsvRecord record = records.next(); record != null; record = records.next()) {
+                all.add(record);
+            }
+            return all;
+        }
+    }
+
+    @Test
+    void aFileReadRecordByRecordGivesWhatItGivesReadWhole(@TempDir Path dir) throws Exception {
+        // some 320 KB: records, quoted line breaks and two-byte characters across the reader's 64 KB blocks
+        StringBuilder text = new StringBuilder("\uFEFFprovince;unit;score\r\n");
+        for (int i = 0; i < 8000; i++) {
+            text.append("Lào Cai;\"Sở Nội vụ\n(").append(i).append(")\";87,13\r\n").append(i % 97 == 0 ? "\r\n;;\n" : "");
+        }
+        Path file = dir.resolve("big.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+
+        List<CsvRecord> whole = DelimitedText.read(file).records();
+        assertEquals(8001, whole.size());
+        assertEquals(whole, streamed(file));
+        assertEquals(';', DelimitedText.open(file).delimiter());
+    }
+
+    @Test
+    void aFileReadRecordByRecordFailsAtOpeningWhenAnyPartIsNotUtf8OrAQuoteStaysOpen(@TempDir Path dir)
+            throws Exception {
+        StringBuilder text = new StringBuilder("a,b\n");
+        for (int i = 2; i <= 20000; i++) {
+            text.append("Sở ").append(i).append(",1\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        int line15000 = text.substring(0, text.indexOf("Sở 15000,")).getBytes(StandardCharsets.UTF_8).length;
+        byte[] damaged = bytes.clone();
+        damaged[line15000] = (byte) 0xFF; // the 'S' of line 15000, well past the reader's first 64 KB block
+        Path notUtf8 = dir.resolve("not-utf8.csv");
+        Files.write(notUtf8, damaged);
+        InputFileException error = assertThrows(InputFileException.class, () -> DelimitedText.open(notUtf8));
+        assertEquals("not_utf8", error.rule());
+        assertEquals(15000, error.line());
+        assertEquals(assertThrows(InputFileException.class, () -> DelimitedText.parse(damaged)).line(), error.line());
+
+        Path open = dir.resolve("open-quote.csv");
+        Files.writeString(open, text + "\"never closed,1\n" + text.substring(4), StandardCharsets.UTF_8);
+        InputFileException quote = assertThrows(InputFileException.class, () -> DelimitedText.open(open));
+        assertEquals("unterminated_quote", quote.rule());
+        assertEquals(20001, quote.line());
     }
 
     @Test
