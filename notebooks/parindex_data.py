@@ -37,6 +37,25 @@ PROVENANCE_LABELS = {
 }
 _REAL = {"published", "derived", "third_party"}
 
+# The task statuses of contract 2 (task_status.csv), in the order a planner chases them as the dashboard lists them,
+# with the product's Vietnamese labels and a colour each. deadline_unknown (a deadline the run could not read: the
+# planner must date it) is violet, as on the Kế hoạch pages and in the task-list workbooks; no other status uses it.
+TASK_STATUSES = {
+    "overdue": ("Quá hạn", "#c0392b"),
+    "due_soon": ("Sắp đến hạn", "#e67e22"),
+    "deadline_unknown": ("Chưa đọc được thời hạn", "#8e7cc3"),
+    "open": ("Chưa đến hạn", "#95a5a6"),
+    "ongoing": ("Thường xuyên", "#3498db"),
+    "done_late": ("Hoàn thành muộn", "#f1c40f"),
+    "done": ("Hoàn thành", "#27ae60"),
+}
+__all__ += ["TASK_STATUSES", "task_status_label"]
+
+
+def task_status_label(status) -> str:
+    """The Vietnamese label of a task_status code; anything else (a newer code) as written."""
+    return TASK_STATUSES.get(status, (status, None))[0]
+
 
 def warehouse() -> Path:
     """The warehouse folder: $PARINDEX_WAREHOUSE, else ../data/warehouse beside the notebooks folder."""

@@ -17,12 +17,18 @@ public record Deadline(String written, List<LocalDate> dueDates, boolean underst
         dueDates = List.copyOf(dueDates);
     }
 
-    /** Reads a deadline; parts without a year take the last written year, else {@code planYear}. */
+    /**
+     * Reads a deadline; a date without a year takes the year of the last date that has one, else {@code planYear}
+     * (as periods and recurring forms without a year do).
+     */
     public static Deadline read(String text, int planYear) {
         return DeadlineGrammar.read(text, planYear);
     }
 
-    /** No due date by design ("Thường xuyên", "2 lần/năm"), as opposed to a deadline that was not understood. */
+    /**
+     * No due date by design ("Thường xuyên", "2 lần/năm", "Khi có yêu cầu"), as opposed to a deadline that was not
+     * understood.
+     */
     public boolean ongoing() {
         return understood && dueDates.isEmpty();
     }

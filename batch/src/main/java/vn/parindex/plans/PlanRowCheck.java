@@ -74,16 +74,17 @@ final class PlanRowCheck {
         Deadline deadline = Deadline.read(value("deadline"), planYear.getAsInt());
         if (!deadline.understood()) {
             issues.add(Issue.warning(file, row.line(), row.label("deadline"), "deadline_not_understood", "deadline '"
-                    + deadline.written() + "' is not one the plan grammar reads (Thường xuyên, d/m/yyyy, d/m, "
-                    + "Quý I/yyyy, Tháng m/yyyy, Năm yyyy, Trước ngày d hàng tháng, N lần/năm, or parts joined "
-                    + "by ';'): the task is kept with no due date"));
+                    + deadline.written() + "' is not one the plan grammar reads (Thường xuyên, N lần/năm, Khi …,"
+                    + " Theo yêu cầu …, d/m/yyyy, d/m, Trước ngày d tháng m năm yyyy, Quý I/yyyy, Tháng m/yyyy,"
+                    + " Năm yyyy, Hằng tháng/quý/năm, Trước ngày d hàng tháng, or parts joined by ';' or numbered"
+                    + " 1., 2.): the task is kept with no due date, as deadline_unknown"));
         }
         if (errorCount() > errorsBefore || unit == null || index.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new PlanTask(unit.province(), unit.unitId(), planYear.getAsInt(), index.get(), code, file,
                 row.line(), value("task"), value("output"), value("lead"), value("partners"), deadline.written(),
-                deadline.dueDates(), doneOn.orElse(null)));
+                deadline.dueDates(), deadline.understood(), doneOn.orElse(null)));
     }
 
     private OptionalInt planYear() {

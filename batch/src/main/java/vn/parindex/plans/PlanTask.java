@@ -12,11 +12,13 @@ import vn.parindex.marts.ScoreIndex;
  * @param line     the physical line the record starts on (the header is line 1)
  * @param deadline the deadline as written (NFC, white space collapsed)
  * @param dueDates the deadline read as due dates, sorted, without duplicates
+ * @param deadlineUnderstood whether the deadline follows the grammar; a task not done whose deadline does not is
+ *                 {@code deadline_unknown}, never {@code ongoing} (contract 2)
  * @param doneOn   the completion date; null when not done
  */
 public record PlanTask(String province, String unitId, int planYear, ScoreIndex index, String code, String file,
                        int line, String task, String output, String lead, String partners, String deadline,
-                       List<LocalDate> dueDates, LocalDate doneOn) {
+                       List<LocalDate> dueDates, boolean deadlineUnderstood, LocalDate doneOn) {
 
     public PlanTask {
         dueDates = List.copyOf(dueDates);

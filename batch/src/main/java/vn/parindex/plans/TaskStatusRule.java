@@ -14,16 +14,18 @@ public final class TaskStatusRule {
     }
 
     public static TaskStatus of(PlanTask task, LocalDate asOf) {
-        return of(task.dueDates(), task.doneOn(), asOf);
+        return of(task.dueDates(), task.deadlineUnderstood(), task.doneOn(), asOf);
     }
 
     /**
-     * A done task is judged by its completion date alone; an open one by the as-of date: overdue when every due
-     * date has passed, due soon when the next one is at most 30 days away.
+     * The contract's rules in its order. A done task is judged by its completion date alone; an open one by the
+     * as-of date: overdue when every due date has passed, due soon when the next one is at most 30 days away; a
+     * deadline that was not understood (it has no due date) is {@code deadline_unknown}, never {@code ongoing}.
      *
      * @param doneOn null when the task is not done
      */
-    public static TaskStatus of(Collection<LocalDate> dueDates, LocalDate doneOn, LocalDate asOf) {
+    public static TaskStatus of(Collection<LocalDate> dueDates, boolean deadlineUnderstood, LocalDate doneOn,
+                                LocalDate asOf) {
         if (doneOn != null) {
             return dueDates.stream().anyMatch(due -> due.isBefore(doneOn)) ? TaskStatus.DONE_LATE : TaskStatus.DONE;
         }
@@ -31,7 +33,10 @@ public final class TaskStatusRule {
         if (next.isPresent()) {
             return next.get().isAfter(asOf.plusDays(DUE_SOON_DAYS)) ? TaskStatus.OPEN : TaskStatus.DUE_SOON;
         }
-        return dueDates.isEmpty() ? TaskStatus.ONGOING : TaskStatus.OVERDUE;
+        if (!dueDates.isEmpty()) {
+            return TaskStatus.OVERDUE;
+        }
+        return deadlineUnderstood ? TaskStatus.ONGOING : TaskStatus.DEADLINE_UNKNOWN;
     }
 
     /** The first due date on or after the as-of date (whether or not the task is done, as the contract says). */

@@ -13,7 +13,7 @@ class TaskStatusRowsTest {
 
     private static PlanTask task(String file, int line, List<LocalDate> dueDates, LocalDate doneOn) {
         return new PlanTask("Tỉnh Mẫu", "X-TP", 2024, ScoreIndex.SIPAS, "", file, line, "Việc", "Sản phẩm", "Chủ trì",
-                "Phối hợp", "như viết", dueDates, doneOn);
+                "Phối hợp", "như viết", dueDates, true, doneOn);
     }
 
     @Test
@@ -36,6 +36,14 @@ class TaskStatusRowsTest {
         List<String> row = TaskStatusRows.rows(List.of(task("plans/a.csv", 2, List.of(LocalDate.of(2024, 9, 30)),
                 LocalDate.of(2024, 5, 2))), AS_OF).get(0);
         assertEquals(List.of("2024-09-30", "2024-09-30", "done", "2024-05-02"), row.subList(10, 14));
+    }
+
+    @Test
+    void aTaskWhoseDeadlineWasNotUnderstoodIsDeadlineUnknown() {
+        PlanTask unknown = new PlanTask("Tỉnh Mẫu", "X-TP", 2024, ScoreIndex.PAR, "", "plans/a.csv", 3, "Việc", "",
+                "Chủ trì", "", "Sau khi có hướng dẫn", List.of(), false, null);
+        assertEquals(List.of("Sau khi có hướng dẫn", "", "", "deadline_unknown", ""),
+                TaskStatusRows.rows(List.of(unknown), AS_OF).get(0).subList(9, 14));
     }
 
     @Test

@@ -13,7 +13,12 @@ class TaskStatusTest {
     private static final LocalDate AS_OF = LocalDate.of(2024, 6, 15);
 
     private static TaskStatus status(List<LocalDate> dueDates, LocalDate doneOn) {
-        return TaskStatusRule.of(dueDates, doneOn, AS_OF);
+        return TaskStatusRule.of(dueDates, true, doneOn, AS_OF);
+    }
+
+    /** A task whose deadline the grammar did not read (it then has no due date). */
+    private static TaskStatus notUnderstood(LocalDate doneOn) {
+        return TaskStatusRule.of(List.of(), false, doneOn, AS_OF);
     }
 
     private static LocalDate d(String iso) {
@@ -59,13 +64,40 @@ class TaskStatusTest {
     }
 
     @Test
+    void deadlineUnknownWhenTheDeadlineWasNotUnderstoodNeverOngoing() {
+        assertEquals(TaskStatus.DEADLINE_UNKNOWN, notUnderstood(null));
+        assertEquals("Chưa đọc được thời hạn", TaskStatus.DEADLINE_UNKNOWN.label());
+    }
+
+    @Test
+    void doneComesFirstEvenWhenTheDeadlineWasNotUnderstood() {
+        assertEquals(TaskStatus.DONE, notUnderstood(d("2024-05-02")));
+    }
+
+    @Test
+    void theStatusOfARealTaskFollowsItsDeadlinesReading() {
+        PlanTask unreadable = task("Sau khi có hướng dẫn");
+        PlanTask whenAsked = task("Khi có yêu cầu của UBND tỉnh");
+        PlanTask writtenOut = task("Trước ngày 30 tháng 11 năm 2023");
+        assertEquals(TaskStatus.DEADLINE_UNKNOWN, TaskStatusRule.of(unreadable, AS_OF));
+        assertEquals(TaskStatus.ONGOING, TaskStatusRule.of(whenAsked, AS_OF));
+        assertEquals(TaskStatus.OVERDUE, TaskStatusRule.of(writtenOut, AS_OF));
+    }
+
+    private static PlanTask task(String written) {
+        Deadline deadline = Deadline.read(written, 2024);
+        return new PlanTask("Tỉnh Mẫu", "X-TP", 2024, vn.parindex.marts.ScoreIndex.PAR, "", "plans/a.csv", 2, "Việc",
+                "", "Chủ trì", "", deadline.written(), deadline.dueDates(), deadline.understood(), null);
+    }
+
+    @Test
     void openWhenTheNextDueDateIsFurtherAway() {
         assertEquals(TaskStatus.OPEN, status(List.of(d("2024-12-31")), null));
     }
 
     @Test
     void labelsAreTheExtractsSpelling() {
-        assertEquals(List.of("done", "done_late", "overdue", "due_soon", "ongoing", "open"),
+        assertEquals(List.of("done", "done_late", "overdue", "due_soon", "deadline_unknown", "ongoing", "open"),
                 List.of(TaskStatus.values()).stream().map(TaskStatus::code).toList());
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * {@link Fixture} with plans: item kinds (domain 2 scored by survey), goal gaps of T-F 2024 (second, named
  * "=SUM(A1)"), T-F's tasks of plan years 2024 and 2025 (texts that look like formulas, markup and control
- * characters), T-NV's tasks of 2023 only (a draft for 2025 carries them over), and one 2025 target of T-F.
+ * characters; one of 2024 whose deadline was not read, deadline_unknown), T-NV's tasks of 2023 only (a draft for 2025 carries them over), and one 2025 target of T-F.
  */
 final class PlanFixture {
     static final UnitYear FORMULA_2024 = new UnitYear("T-F", Fixture.INDEX, Fixture.YEAR);
@@ -17,6 +17,7 @@ final class PlanFixture {
     static final String PLAIN_TASK = "Rà soát quy trình báo cáo CCHC hàng quý";
     static final String OLD_TASK = "Nhiệm vụ của kế hoạch năm 2023";
     static final String GENERAL_TASK = "Tổ chức họp đánh giá kết quả thực hiện kế hoạch";
+    static final String UNDATED_TASK = "Nhiệm vụ có thời hạn không đọc được";
     private static final String FILE = "plans/thu-nghiem/T-F.csv";
 
     private PlanFixture() {
@@ -51,7 +52,9 @@ final class PlanFixture {
                 task("T-F", 2024, "1", 6, "Nhiệm vụ đã xong", null, "Văn phòng", null, "30/3/2024",
                         List.of(LocalDate.of(2024, 3, 30)), null, "done", LocalDate.of(2024, 3, 20)),
                 task("T-NV", 2023, "1.1", 7, OLD_TASK, "Kế hoạch", "Văn phòng", null, "30/6/2023",
-                        List.of(LocalDate.of(2023, 6, 30)), null, "done_late", LocalDate.of(2023, 7, 3)));
+                        List.of(LocalDate.of(2023, 6, 30)), null, "done_late", LocalDate.of(2023, 7, 3)),
+                task("T-F", 2024, "2", 8, UNDATED_TASK, null, "Văn phòng", null, "Sau khi có hướng dẫn", List.of(),
+                        null, "deadline_unknown", null));
     }
 
     private static PlanTask task(String unit, int year, String code, int line, String task, String output,

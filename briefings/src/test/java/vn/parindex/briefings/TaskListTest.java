@@ -1,6 +1,8 @@
 package vn.parindex.briefings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.parindex.briefings.WorkbookAssertions.assertNoFormulas;
 import static vn.parindex.briefings.WorkbookAssertions.assertTableSheet;
@@ -37,7 +39,7 @@ class TaskListTest {
             assertTrue(sheet.getPrintSetup().getLandscape());
             assertNoFormulas(workbook);
             assertEquals("Nội dung nhiệm vụ", text(sheet.getRow(HEADER_ROW), 2));
-            assertEquals(HEADER_ROW + 5, sheet.getLastRowNum(), "five tasks of T-F, every plan year");
+            assertEquals(HEADER_ROW + 6, sheet.getLastRowNum(), "six tasks of T-F, every plan year");
             Row first = sheet.getRow(HEADER_ROW + 1);
             assertEquals(2025, (int) first.getCell(0).getNumericCellValue());
             assertEquals(PlanFixture.FORMULA_TASK, text(first, 2));
@@ -55,6 +57,16 @@ class TaskListTest {
             assertEquals("Hoàn thành", text(sheet.getRow(HEADER_ROW + 5), 9));
             assertEquals("C6EFCE", fill(sheet.getRow(HEADER_ROW + 5).getCell(9)));
             assertEquals("plans/thu-nghiem/T-F.csv:2", text(first, 11));
+            Row undated = sheet.getRow(HEADER_ROW + 6);
+            assertEquals(PlanFixture.UNDATED_TASK, text(undated, 2));
+            assertEquals("chưa đọc được", text(undated, 7), "not read, rather than blank as for an ongoing task");
+            assertEquals("Chưa đọc được thời hạn", text(undated, 9));
+            assertEquals("D9D2E9", fill(undated.getCell(9)), "its own violet, the plan page's");
+            List<String> fills = new java.util.ArrayList<>();
+            for (int r = HEADER_ROW + 1; r < HEADER_ROW + 6; r++) {
+                fills.add(fill(sheet.getRow(r).getCell(9)));
+            }
+            assertFalse(fills.contains("D9D2E9"), "no other status uses it: " + fills);
         }
     }
 
@@ -81,6 +93,14 @@ class TaskListTest {
             assertTrue(firstColumn.contains("Vượt đơn vị xếp trên (hạng 1)"), firstColumn.toString());
             assertTrue(firstColumn.contains(PlanFixture.FORMULA_TASK), firstColumn.toString());
             assertTrue(firstColumn.contains("Nhiệm vụ của kế hoạch năm 2024"), "this year's and next year's tasks");
+            Row undated = null;
+            for (Row row : plan) {
+                undated = row.getCell(0) != null && PlanFixture.UNDATED_TASK.equals(row.getCell(0).toString()) ? row
+                        : undated;
+            }
+            assertNotNull(undated, firstColumn.toString());
+            assertEquals("Chưa đọc được thời hạn", text(undated, 5));
+            assertEquals("D9D2E9", fill(undated.getCell(5)));
             assertTrue(plan.getPrintSetup().getLandscape());
         }
     }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * Issue 10 on top of {@link PlannerFixtures}: Sở TT&amp;TT Lào Cai's goal gaps of 2022 (the next unit, the plan's
  * rank target for 2023 and a rank_improve target), its 2023 tree where "Cải cách thể chế" drops from 13 to 9
- * points, the tasks of its plans for 2022 and 2023 in every status (one with markup in its text), an overdue task
+ * points, the tasks of its plans for 2022 and 2023 in every status (one with markup in its text, one whose deadline
+ * the batch could not read: deadline_unknown), an overdue task
  * of Sở Nội vụ, and a met rank_improve target.
  */
 public final class PlanFixtures {
@@ -68,6 +69,8 @@ public final class PlanFixtures {
                 "Quý I/2024", "2024-03-31", LocalDate.of(2024, 3, 31), "open", null);
         task(w, "LCI-STTTT", 2023, PLAN_2023, 8, "7", "Số hóa hồ sơ TTHC", "văn phòng sở", "15/3/2023", "2023-03-15",
                 null, "done", LocalDate.of(2023, 3, 10));
+        task(w, "LCI-STTTT", 2023, PLAN_2023, 9, "3.2", "Tổng kết mô hình một cửa", "Phòng Kiểm soát TTHC",
+                "Sau khi có hướng dẫn", null, null, "deadline_unknown", null);
         w.add("plan_tasks", "file", PLAN_2023, "line", 3, "output", "Báo cáo tháng", "partners", "Các phòng chuyên môn");
         w.add("plan_tasks", "file", PLAN_2023, "line", 4, "output", "Quyết định <i>phê duyệt</i>", "partners",
                 "Văn phòng Sở; Thanh tra Sở");

@@ -73,6 +73,9 @@ public final class TaskListWriter {
 
     /** The due dates read from the deadline, as the planner writes dates: "9/3/2023; 9/6/2023". */
     private static String dueDates(PlanTask task) {
+        if (TaskStatusCells.DEADLINE_UNKNOWN.equals(task.status())) {
+            return "chưa đọc được";
+        }
         return task.dueDates().isEmpty() ? null : String.join("; ", task.dueDates().stream()
                 .map(date -> date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear()).toList());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import vn.parindex.dashboard.chart.ChartSize;
@@ -53,6 +54,7 @@ public final class ProvincePlanView implements View {
             page.download(PlanLinks.provinceTaskList(key.province(), key.index()).toString(),
                     "Tải danh sách nhiệm vụ của tỉnh (Excel)");
             statusCounts(page, snapshot, tasks);
+            undated(page, tasks);
             overdue(page, snapshot, tasks);
         }
 
@@ -92,7 +94,8 @@ public final class ProvincePlanView implements View {
             List<Cell> cells = new ArrayList<>(List.of(planLink(snapshot, unitId, name, planYear),
                     Cell.number(planYear), Cell.number(java.util.Arrays.stream(count).sum())));
             for (int i = 0; i < count.length; i++) {
-                cells.add(Cell.number(count[i]).withClass(count[i] > 0 && i == 0 ? "num flag" : "num"));
+                boolean flagged = count[i] > 0 && TaskStatuses.TO_ACT_ON.contains(TaskStatuses.ORDER.get(i));
+                cells.add(Cell.number(count[i]).withClass(flagged ? "num flag" : "num"));
                 byStatus.get(i).add((double) count[i]);
             }
             table.row(cells.toArray(Cell[]::new));
@@ -106,6 +109,16 @@ public final class ProvincePlanView implements View {
                 charts.stackedBars("Nhiệm vụ theo trạng thái", "Số nhiệm vụ", series, format,
                         ChartSize.forHorizontalBars(categories.size())));
         page.table(table);
+    }
+
+    /** Tasks whose deadline the run could not read are neither overdue nor ongoing: say that someone must date them. */
+    private static void undated(Page page, List<Row> tasks) {
+        long undated = tasks.stream().filter(r -> "deadline_unknown".equals(r.str("status"))).count();
+        if (undated > 0) {
+            page.note(undated + " nhiệm vụ " + TaskStatuses.label("deadline_unknown").toLowerCase(Locale.ROOT)
+                    + " (cột thời hạn của kế hoạch không theo cách ghi ngày được hỗ trợ): cần ghi lại thời hạn trong"
+                    + " tệp kế hoạch; xem trang Chất lượng dữ liệu.");
+        }
     }
 
     /** The overdue tasks, by unit: whom to chase. */

@@ -20,6 +20,14 @@ final class TaskDates {
         return parts.length == 3 ? parts[2] + "/" + parts[1] + "/" + parts[0] : iso;
     }
 
+    /**
+     * The due dates of a task of this status: a deadline the batch could not read has none either, but that is not
+     * "no specific due date".
+     */
+    static String read(String dueDates, String status) {
+        return "deadline_unknown".equals(status) ? "chưa đọc được" : list(dueDates);
+    }
+
     /** The due dates of the extract's due_dates column ("2023-03-09;2023-06-09"). */
     static String list(String dueDates) {
         List<String> dates = dueDates == null ? List.of()

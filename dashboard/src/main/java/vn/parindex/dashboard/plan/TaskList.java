@@ -58,7 +58,7 @@ final class TaskList {
             table.row(Cell.number(++number), Cell.text(task.row().str("code")), Cell.text(task.row().str("task")),
                     Cell.text(task.output()), Cell.text(task.lead()), Cell.text(task.partners()),
                     Cell.text(task.row().str("deadline")),
-                    new Cell(TaskDates.list(task.row().str("due_dates")),
+                    new Cell(TaskDates.read(task.row().str("due_dates"), status),
                             Objects.toString(task.row().str("due_dates"), ""), null, null),
                     new Cell(TaskDates.shown(task.row().str("next_due")),
                             Objects.toString(task.row().str("next_due"), ""), null, "num"),

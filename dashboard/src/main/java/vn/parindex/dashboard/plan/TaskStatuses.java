@@ -7,13 +7,19 @@ import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.web.Params;
 import vn.parindex.marts.TaskStatus;
 
-/** The task statuses of contract 2 in Vietnamese, in the order a planner chases them: overdue first, then due soon. */
+/**
+ * The task statuses of contract 2 in Vietnamese, in the order a planner chases them: overdue first, then due soon,
+ * then the tasks whose deadline the run could not read (the planner has to date them).
+ */
 public final class TaskStatuses {
-    public static final List<String> ORDER = List.of("overdue", "due_soon", "open", "ongoing", "done_late", "done");
+    public static final List<String> ORDER = List.of("overdue", "due_soon", "deadline_unknown", "open", "ongoing",
+            "done_late", "done");
+    /** The statuses that ask the planner to act now: flagged in the counts. */
+    static final List<String> TO_ACT_ON = List.of("overdue", "deadline_unknown");
 
     /**
-     * Overdue, then due within 30 days, then the rest; within a status the earliest next due date (ISO dates sort as
-     * text). A stable sort keeps the snapshot's file and line order after that.
+     * Overdue, then due within 30 days, then not dated, then the rest; within a status the earliest next due date
+     * (ISO dates sort as text). A stable sort keeps the snapshot's file and line order after that.
      */
     static final Comparator<Row> URGENCY = Comparator.comparingInt((Row r) -> rank(r.str("status")))
             .thenComparing(r -> r.str("next_due"), Comparator.nullsLast(Comparator.naturalOrder()));

@@ -165,7 +165,13 @@ class BrowserTest {
         WebElement domain3 = browser.findElement(By.xpath("//section[.//h3[starts-with(text(),'3. Cải cách thủ tục')]]"));
         List<String> statuses = domain3.findElements(By.cssSelector("tbody tr td:nth-child(10)")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("Quá hạn", "Thường xuyên"), statuses, "overdue first");
+        assertEquals(List.of("Quá hạn", "Chưa đọc được thời hạn", "Thường xuyên"), statuses,
+                "overdue first, then the task whose deadline was not read");
+        List<WebElement> statusCells = domain3.findElements(By.cssSelector("tbody tr td:nth-child(10)"));
+        assertEquals("rgba(217, 210, 233, 1)", statusCells.get(1).getCssValue("background-color"),
+                "deadline_unknown's own violet, the task-list workbook's fill");
+        assertEquals("rgba(0, 0, 0, 0)", statusCells.get(0).getCssValue("background-color"), "no other status uses it");
+        assertEquals("rgba(0, 0, 0, 0)", statusCells.get(2).getCssValue("background-color"), "no other status uses it");
         shotAt(browser.findElement(By.xpath("//h2[starts-with(text(),'Nhiệm vụ kế hoạch năm')]")), "plan-unit-tasks");
         shotAt(browser.findElement(By.xpath("//h2[starts-with(text(),'Nhiệm vụ năm')]")), "plan-unit-results");
         click(By.partialLinkText("Quá hạn ("));

@@ -1,6 +1,7 @@
 package vn.parindex.dashboard.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,5 +24,16 @@ class CodesAndDatesTest {
         assertEquals("09/03/2023; 09/06/2023", TaskDates.list("2023-03-09;2023-06-09"));
         assertEquals("5 hạn: 20/01/2023 … 20/05/2023",
                 TaskDates.list("2023-01-20;2023-02-20;2023-03-20;2023-04-20;2023-05-20"));
+        assertEquals("không có hạn cụ thể", TaskDates.read(null, "ongoing"));
+        assertEquals("chưa đọc được", TaskDates.read(null, "deadline_unknown"), "not read is not the same as none");
+        assertEquals("09/03/2023", TaskDates.read("2023-03-09", "overdue"));
+    }
+
+    @Test
+    void deadlineUnknownComesRightAfterDueSoonAndIsFlagged() {
+        assertEquals(List.of("overdue", "due_soon", "deadline_unknown", "open", "ongoing", "done_late", "done"),
+                TaskStatuses.ORDER);
+        assertEquals("Chưa đọc được thời hạn", TaskStatuses.label("deadline_unknown"));
+        assertTrue(TaskStatuses.TO_ACT_ON.contains("deadline_unknown"));
     }
 }

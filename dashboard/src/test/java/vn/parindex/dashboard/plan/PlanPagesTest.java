@@ -100,7 +100,7 @@ class PlanPagesTest {
     @Test
     void tasksApiFiltersByUnitAndStatus() throws Exception {
         JsonNode all = json("/api/tasks?province=" + q("Lào Cai"));
-        assertEquals(11, all.size());
+        assertEquals(12, all.size());
         assertEquals("plans/lao-cai/LCI-SNV-2022.csv", all.get(0).get("file").asText(), "sorted by file and line");
         assertEquals(PlanFixtures.PLAN_2022, all.get(1).get("file").asText());
         assertEquals(3, all.get(2).get("line").asInt());
@@ -118,6 +118,12 @@ class PlanPagesTest {
         assertEquals(0, json("/api/tasks?province=" + q("Tuyên Quang")).size());
         assertEquals(400, status("/api/tasks"), "province is required");
         assertEquals(400, status("/api/tasks?province=" + q("Lào Cai") + "&status=late"), "an unknown status");
+        JsonNode undated = json("/api/tasks?province=" + q("Lào Cai") + "&status=deadline_unknown");
+        assertEquals(1, undated.size(), "the status of a deadline the batch could not read is a filter too");
+        assertEquals("Sau khi có hướng dẫn", undated.get(0).get("deadline").asText());
+        assertTrue(undated.get(0).get("due_dates").isNull() && undated.get(0).get("next_due").isNull());
+        assertTrue(server.get("/api/tasks?province=" + q("Lào Cai") + "&status=late").body().contains("deadline_unknown"),
+                "the 400 names the accepted statuses");
         assertEquals(404, status("/api/tasks?province=" + q("Hà Nội")));
         assertEquals(404, status("/api/tasks?province=" + q("Lào Cai") + "&unit=NOPE"));
         assertEquals(404, status("/api/tasks?province=" + q("Lào Cai") + "&unit=TQU-STTTT"), "a unit of another province");
@@ -166,7 +172,15 @@ class PlanPagesTest {
                 text);
         assertTrue(text.contains("Quá hạn (2)") && text.contains("Sắp đến hạn (1)"), "status counts");
         List<String> domain3 = csvRows("/csv/plan/LCI-STTTT/nhiem-vu-3.csv" + CSV_2022);
-        assertTrue(domain3.get(0).contains("overdue") && domain3.get(1).contains("ongoing"), "overdue first: " + domain3);
+        assertTrue(domain3.get(0).contains("overdue") && domain3.get(1).contains("deadline_unknown")
+                && domain3.get(2).contains("ongoing"), "overdue first, then the undated task: " + domain3);
+        assertTrue(text.contains("Sau khi có hướng dẫn chưa đọc được – Chưa đọc được thời hạn"),
+                "its own label; its due dates not read, rather than none: " + text);
+        assertTrue(html.contains("class=\"task-deadline_unknown\""), "its own colour (css class)");
+        assertTrue(text.contains("Chưa đọc được thời hạn (1)"), "its filter chip");
+        String undated = text(page(UNIT_2022 + "&status=deadline_unknown"));
+        assertTrue(undated.contains("3. Cải cách thủ tục hành chính (1 nhiệm vụ)") && !undated.contains("Kế hoạch chung (")
+                && !undated.contains("1. Công tác chỉ đạo"), "only the undated task: " + undated);
         assertTrue(domain3.get(0).contains("Quyết định <i>phê duyệt</i>") && domain3.get(0).contains("Văn phòng Sở; Thanh tra Sở"),
                 "output and partners from plan_tasks");
         assertTrue(html.contains("&lt;b&gt;Rà soát&lt;/b&gt;") && !html.contains("<b>"), "task text escaped");
@@ -223,7 +237,11 @@ class PlanPagesTest {
         String text = text(page(path));
         assertTrue(text.contains("2 đơn vị có 4 nhiệm vụ quá hạn."), text);
         List<String> counts = csvRows("/csv/plan/trang-thai.csv?province=" + q("Lào Cai") + "&year=2024");
-        assertTrue(counts.contains("Sở Thông tin và Truyền thông,2023,7,2,1,1,1,1,1"), counts.toString());
+        // overdue, due soon, deadline unknown, open, ongoing, done late, done
+        assertTrue(counts.contains("Sở Thông tin và Truyền thông,2023,8,2,1,1,1,1,1,1"), counts.toString());
+        assertTrue(text.contains("Đơn vị Năm kế hoạch Số nhiệm vụ Quá hạn Sắp đến hạn Chưa đọc được thời hạn Chưa đến hạn"),
+                text);
+        assertTrue(text.contains("1 nhiệm vụ chưa đọc được thời hạn"), text);
         List<String> late = csvRows("/csv/plan/qua-han.csv?province=" + q("Lào Cai") + "&year=2024");
         assertEquals(4, late.size());
         assertTrue(late.stream().anyMatch(r -> r.startsWith("Sở Nội vụ,2022,1,")), late.toString());
