@@ -54,8 +54,8 @@ public final class ProvincePlanView implements View {
             page.download(PlanLinks.provinceTaskList(key.province(), key.index()).toString(),
                     "Tải danh sách nhiệm vụ của tỉnh (Excel)");
             statusCounts(page, snapshot, tasks);
-            undated(page, tasks);
             overdue(page, snapshot, tasks);
+            undated(page, tasks);
         }
 
         page.heading("Tự chấm cao hơn thẩm định năm " + key.year());
