@@ -77,7 +77,7 @@ final class PlanRowCheck {
                     + deadline.written() + "' is not one the plan grammar reads (Thường xuyên, N lần/năm, Khi …,"
                     + " Theo yêu cầu …, d/m/yyyy, d/m, Trước ngày d tháng m năm yyyy, Quý I/yyyy, Tháng m/yyyy,"
                     + " Năm yyyy, Hằng tháng/quý/năm, Trước ngày d hàng tháng, or parts joined by ';' or numbered"
-                    + " 1., 2.): the task is kept with no due date, as deadline_unknown"));
+                    + " 1., 2.): the task is kept with no due date (status deadline_unknown unless done)"));
         }
         if (errorCount() > errorsBefore || unit == null || index.isEmpty()) {
             return Optional.empty();
