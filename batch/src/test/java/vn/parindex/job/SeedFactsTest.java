@@ -132,6 +132,7 @@ class SeedFactsTest {
     /*
      * LCI-STTTT 2022 by hand (seed 000 and the bundled Lào Cai 2022 department table, unit_year.csv):
      * - the table by official value: ... 9th LCI-SKHDT 88.45, 10th LCI-STNMT 87.88, 11th LCI-STTTT 87.13 (19 units);
+     * - gap_to_best: the leader LCI-STC 94.46 (synthetic) less 87.13 = 7.33 index points (the leader's own: 0.00);
      * - next_rank: goal 87.88 (rank 10); needed 87.88 - 87.13 = 0.75 index points; item points 0.75 x 120 / 100 = 0.90;
      * - recoverable, judged on the 2023 tree the goals are for (the bundled methodology has it): over its deepest items
      *   (it is scored by domain only) of kind assessed, domains 1-8 (9 = điều tra XHH is survey), each 2023 maximum
@@ -161,6 +162,9 @@ class SeedFactsTest {
         BigDecimal lowestAbove = table.stream().map(r -> number(r, "official_value")).filter(v -> v.compareTo(own) > 0)
                 .min(Comparator.naturalOrder()).orElseThrow();
         assertEquals(tenth, lowestAbove, "the 10th unit is the next one up");
+        assertEquals("0.00", table.get(0).get("gap_to_best"), "the leader");
+        assertEquals("7.33", twoDecimals(number(table.get(0), "official_value").subtract(own)));
+        assertEquals("7.33", self.get("gap_to_best"));
 
         BigDecimal maxTotal = number(self, "max_total");
         BigDecimal needed = tenth.subtract(own);
