@@ -25,9 +25,11 @@ _DECIMALS = {"score_total", "max_total", "index_value", "official_value", "point
              "reported_total", "max_points", "score", "self_score", "attainment", "prev_score", "prev_max",
              "delta_points", "delta_attainment", "share_of_loss", "mean_attainment", "min_attainment",
              "max_attainment", "total_points_lost", "target", "actual", "gap", "goal_value",
-             "needed_index_points", "needed_item_points", "recoverable_item_points"}
+             "needed_index_points", "needed_item_points", "recoverable_item_points", "gap_to_best"}
 _BOOLEANS = {"reconciled", "max_changed", "reachable"}
 _DATES = {"next_due", "done_on"}
+# Columns the contract added to an extract later: an older snapshot's extract lacks them, and reads them as missing.
+_ADDED_LATER = {"unit_year": ["gap_to_best"]}
 
 PROVENANCE_LABELS = {
     "published": "công bố",
@@ -87,9 +89,13 @@ def extract_exists(name: str) -> bool:
 def load(name: str) -> pd.DataFrame:
     """extracts/<name>.csv with its types: nullable Int64 for years, ranks and counts, floats for points,
     nullable booleans for true/false, dates for yyyy-mm-dd columns, text (codes too: "1.10" is not "1.1")
-    otherwise; a blank field is missing (<NA>)."""
+    otherwise; a blank field is missing (<NA>). A column added to the extract later (unit_year's gap_to_best)
+    is there, missing throughout, when an older snapshot lacks it."""
     path = _current() / "extracts" / f"{name}.csv"
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    for column in _ADDED_LATER.get(name, []):
+        if column not in frame.columns:
+            frame[column] = ""
     for column in frame.columns:
         text = frame[column].where(frame[column] != "", None)
         if column in _INTEGERS:

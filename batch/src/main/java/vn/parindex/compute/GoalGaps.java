@@ -1,5 +1,6 @@
 package vn.parindex.compute;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
@@ -23,7 +24,8 @@ import vn.parindex.marts.TargetKind;
 /**
  * What it takes (contract section 2, goal gaps): for each unit-year with a computed rank, the index points needed to
  * reach the next unit up and each TOTAL target of the following year, the item points that makes, and whether the
- * points the unit lost in items it is assessed on (not survey-scored) could supply them.
+ * points the unit can regain in items it is assessed on (not survey-scored) could supply them — on the goal year's
+ * tree when the input has it.
  */
 final class GoalGaps {
 
@@ -31,7 +33,8 @@ final class GoalGaps {
     }
 
     /** Unrounded rows with the extract's columns plus goal_order (0 for next_rank, then targets in file order). */
-    static Dataset<Row> compute(Dataset<Row> unitYears, Dataset<Row> components, Dataset<Row> targets) {
+    static Dataset<Row> compute(Dataset<Row> unitYears, Dataset<Row> components, Dataset<Row> items,
+                                Dataset<Row> targets) {
         Dataset<Row> ranked = unitYears.filter(col("rank_basis").equalTo(RankBasis.COMPUTED.code()))
                 .withColumn("value2", Keys.round2("official_value"))
                 .select(Keys.cols(Keys.with(Keys.UNIT_YEAR, "official_value", "value2", "rank", "max_total",
@@ -45,7 +48,7 @@ final class GoalGaps {
         Column needed = greatest(lit(0.0), col("goal_value").minus(col("value2")));
         // a rank_at_most N in a table of fewer than N units is met already: no value to reach
         Column neededIndex = when(col("goal_value").isNull(), lit(0.0)).otherwise(needed);
-        return goals.join(recoverable(components), Keys.UNIT_YEAR, "left")
+        return goals.join(recoverable(components, items), Keys.UNIT_YEAR, "left")
                 .withColumn("needed_index_points", neededIndex)
                 .withColumn("needed_item_points", when(papi, col("needed_index_points"))
                         .otherwise(col("needed_index_points").multiply(col("max_total")).divide(100)))
@@ -102,13 +105,40 @@ final class GoalGaps {
     }
 
     /**
-     * Points lost over the deepest scored items of kind assessed (survey-scored items are not in the unit's hands):
-     * 0 when none is assessed, absent when the unit-year has no item scores.
+     * What the unit can regain over its deepest scored items of kind assessed (survey-scored items are not in its
+     * hands): 0 when none is assessed, absent when the unit-year has no item scores. The goal is for year + 1, so when
+     * the input has that year's tree for the same province, tier and index, each item counts max(0, next year's
+     * maximum - this year's score), 0 when the item is gone from that tree (a maximum cut from 13 to 9 leaves nothing
+     * on a score of 9, one raised from 7 to 11 leaves 4 on a score of 7); without it, the points lost this year.
+     * The trees are reference tables, joined broadcast: the component rows stay where they are, and the sum over the
+     * unit-year runs where DeepestItems' window left them.
      */
-    private static Dataset<Row> recoverable(Dataset<Row> components) {
+    private static Dataset<Row> recoverable(Dataset<Row> components, Dataset<Row> items) {
+        Dataset<Row> nextTrees = items.select(col("province"), col("tier"), col("year").minus(1).as("year"),
+                col("index")).distinct().withColumn("next_tree", lit(true));
+        Column regain = when(col("next_tree").isNull(), col("points_lost"))
+                .otherwise(greatest(lit(0.0), coalesce(col("next_max"), lit(0.0)).minus(col("score"))));
         return DeepestItems.of(components)
+                .join(broadcast(nextTrees), Keys.TABLE, "left")
+                .join(broadcast(nextYearMaxima(items)), Keys.with(Keys.TABLE, "code"), "left")
                 .groupBy(Keys.cols(Keys.UNIT_YEAR))
-                .agg(coalesce(sum(when(col("kind").equalTo("assessed"), col("points_lost"))), lit(0.0))
+                .agg(coalesce(sum(when(col("kind").equalTo("assessed"), regain)), lit(0.0))
                         .as("recoverable_item_points"));
+    }
+
+    /**
+     * Each item's maximum in the tree of year + 1, keyed by this year's code: a next-year item is this year's item
+     * its prev_code names (InputFrames gives a blank prev_code as the item's own code), so a renumbering (1.1 <-> 1.2)
+     * is followed, not matched by code. Were several next-year items to name one code, the shallowest of them count
+     * (a parent's maximum holds its children's), summed when they are siblings (an item split in two).
+     */
+    private static Dataset<Row> nextYearMaxima(Dataset<Row> items) {
+        String[] previousItem = Keys.with(Keys.TABLE, "code");
+        return items.select(col("province"), col("tier"), col("year").minus(1).as("year"), col("index"),
+                        col("prev_code").as("code"), col("level"), col("max_points"))
+                .withColumn("shallowest", min("level").over(Window.partitionBy(Keys.cols(previousItem))))
+                .filter(col("level").equalTo(col("shallowest")))
+                .groupBy(Keys.cols(previousItem))
+                .agg(sum("max_points").as("next_max"));
     }
 }

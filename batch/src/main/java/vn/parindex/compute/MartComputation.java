@@ -47,7 +47,7 @@ public final class MartComputation {
         Dataset<Row> summary = ProvinceSummary.compute(components);
         Dataset<Row> targetRows = InputFrames.targets(spark, reference);
         Dataset<Row> targets = TargetStatus.compute(targetRows, unitYears, components);
-        Dataset<Row> goalGaps = GoalGaps.compute(unitYears, components, targetRows);
+        Dataset<Row> goalGaps = GoalGaps.compute(unitYears, components, items, targetRows);
 
         List<Mart> marts = List.of(
                 Published.of(Marts.UNIT_YEAR, unitYears, "province", "tier", "year", "index", "unit_id"),

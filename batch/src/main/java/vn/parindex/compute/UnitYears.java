@@ -23,7 +23,7 @@ import vn.parindex.marts.RankBasis;
 /**
  * One row per unit, year and index: totals from the domains, the official value (published TOTAL first), the
  * rank within province + tier (competition rank on 2-decimal values, or the published rank of a partial table), the
- * change from the previous year and the provenance of the value.
+ * change from the previous year, the gap to the table's best and the provenance of the value.
  */
 final class UnitYears {
 
@@ -136,7 +136,8 @@ final class UnitYears {
     /**
      * Competition ranks on 2-decimal values; when tables.csv says the table has more members than the units with a
      * value in it, the computed rank would be a rank among the units the input happens to hold: the published RANK
-     * is used instead, out of the table's members.
+     * is used instead, out of the table's members. gap_to_best, the table's highest 2-decimal value less the unit's
+     * (0 for the leaders), goes with a computed rank only: a partial table's leader may not be in the input.
      */
     private static Dataset<Row> ranked(Dataset<Row> unitYears) {
         WindowSpec byValue = Window.partitionBy(Keys.cols(Keys.TABLE))
@@ -144,12 +145,14 @@ final class UnitYears {
         WindowSpec table = Window.partitionBy(Keys.cols(Keys.TABLE));
         Column valued = col("official_value").isNotNull();
         Column partial = col("members").isNotNull().and(col("members").gt(col("valued_units")));
+        Column value2 = Keys.round2("official_value");
         return unitYears
                 .withColumn("valued_units", count(col("official_value")).over(table).cast("int"))
                 .withColumn("partial_table", partial)
                 .withColumn("rank", when(partial, col("reported_rank")).when(valued, rank().over(byValue)))
                 .withColumn("rank_of", when(partial, col("members")).when(valued, col("valued_units")))
                 .withColumn("rank_basis", when(col("rank").isNotNull(),
-                        when(partial, lit(RankBasis.PUBLISHED.code())).otherwise(lit(RankBasis.COMPUTED.code()))));
+                        when(partial, lit(RankBasis.PUBLISHED.code())).otherwise(lit(RankBasis.COMPUTED.code()))))
+                .withColumn("gap_to_best", when(not(partial).and(valued), max(value2).over(table).minus(value2)));
     }
 }

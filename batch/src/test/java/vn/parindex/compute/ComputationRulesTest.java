@@ -29,6 +29,33 @@ class ComputationRulesTest {
     }
 
     @Test
+    void theGapToTheBestIsTakenOnTwoDecimalsAndOnlyWithAComputedRank() throws Exception {
+        Scenario scenario = Scenario.twoDomains(dir, 2023).table("PAR", 2024, "2024", 10)
+                .item(2023, "PAPI", "1", "", 10, "survey").item(2023, "PAPI", "2", "", 10, "survey")
+                .unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "").unit("D", "", "", "")
+                .unit("E", "", "", "");
+        scenario.score(2023, "A", "TOTAL", "90.004").score(2023, "B", "TOTAL", "89.996") // both 90.00: the leaders
+                .score(2023, "C", "1", "30").score(2023, "C", "2", "50")                   // 80.00
+                .score(2023, "D", "TOTAL", "85.555")      // 85.56: 90.00 - 85.56 = 4.44, not 90.004 - 85.555 = 4.449
+                .score(2023, "E", "1", "38");             // incomplete, no TOTAL: unranked
+        scenario.score(2023, "A", "PAPI", "TOTAL", "14.73", "", "")                       // PAPI on its points scale
+                .score(2023, "B", "PAPI", "1", "6.1425", "", "").score(2023, "B", "PAPI", "2", "7.2325", "", "");
+        // 2024's table has 10 members, the input 2: ranks as published, and its leader may be one the input lacks
+        scenario.score(2024, "A", "TOTAL", "88").score(2024, "A", "RANK", "3").score(2024, "B", "TOTAL", "80");
+        Scenario.Result result = scenario.compute();
+
+        Map<String, String> gaps = new java.util.TreeMap<>();
+        result.unitYears().forEach(r -> gaps.put(r.get("index") + " " + r.get("year") + " " + r.get("unit_id"),
+                r.get("gap_to_best")));
+        assertEquals(Map.of("PAR 2023 A", "0.00", "PAR 2023 B", "0.00", "PAR 2023 C", "10.00", "PAR 2023 D", "4.44",
+                "PAR 2023 E", "", "PAPI 2023 A", "0.00", "PAPI 2023 B", "1.35", "PAR 2024 A", "", "PAR 2024 B", ""),
+                gaps);
+        assertEquals("published", result.unitYear("A", 2024).get("rank_basis"));
+        assertEquals(Marts.UNIT_YEAR.names().get(Marts.UNIT_YEAR.names().size() - 1), "gap_to_best",
+                "the extract's last column");
+    }
+
+    @Test
     void notApplicableItemsLeaveTheMaxima() throws Exception {
         Scenario scenario = Scenario.twoDomains(dir, 2023).unit("A", "", "", "");
         scenario.score(2023, "A", "1", "NA").score(2023, "A", "2", "45");

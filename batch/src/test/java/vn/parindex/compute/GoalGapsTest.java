@@ -76,4 +76,47 @@ class GoalGapsTest {
                 "E", List.of("3", "85.00", "0.01")), nextRank,
                 "tied units share the goal and its rank; a unit first in its table has none");
     }
+
+    /*
+     * By hand: 2023's tree 1 (1.1 = 12, 1.2 = 8), 2 = 13, 3 = 7, 4 = 10, 7 = 5 and the survey 5 = 30; 2024's renumbers
+     * 1.1 <-> 1.2 (prev_code), cuts 2 to 9, raises 3 to 11, splits 4 into 4 = 6 and 6 = 4 (prev_code 4), drops 7 and
+     * raises the survey to 40. A 2023 (1.1 = 10, 1.2 = 5, 2 = 11, 3 = 7, 4 = 5, 7 = 2, 5 = 20) can regain on 2024's tree
+     * (12 - 10) + (8 - 5) + 0 (9 < 11) + (11 - 7) + (6 + 4 - 5) + 0 (gone) = 14; the points it lost in 2023 were 15,
+     * code equality would give 12, the split's larger part alone 10. C, scored by domain (1 = 15), regains
+     * (20 - 15) + (11 - 7) = 9 where it lost 5. No 2025 tree: A's 2024 keeps the points lost, 2 + 2 + 3 = 7.
+     */
+    @Test
+    void whatCanBeRegainedIsJudgedOnTheGoalYearsTreeThroughPrevCode() throws Exception {
+        Scenario scenario = new Scenario(dir).unit("A", "", "", "").unit("B", "", "", "").unit("C", "", "", "");
+        scenario.item(2023, "PAR", "1", "", 20, "assessed").item(2023, "PAR", "1.1", "1", 12, "assessed")
+                .item(2023, "PAR", "1.2", "1", 8, "assessed").item(2023, "PAR", "2", "", 13, "assessed")
+                .item(2023, "PAR", "3", "", 7, "assessed").item(2023, "PAR", "4", "", 10, "assessed")
+                .item(2023, "PAR", "7", "", 5, "assessed").item(2023, "PAR", "5", "", 30, "survey");
+        scenario.item(2024, "PAR", "1", "", 20, "assessed").item(2024, "PAR", "1.1", "1", 8, "assessed", "1.2")
+                .item(2024, "PAR", "1.2", "1", 12, "assessed", "1.1").item(2024, "PAR", "2", "", 9, "assessed")
+                .item(2024, "PAR", "3", "", 11, "assessed").item(2024, "PAR", "4", "", 6, "assessed")
+                .item(2024, "PAR", "6", "", 4, "assessed", "4").item(2024, "PAR", "5", "", 40, "survey");
+        scores(scenario, 2023, "A", "1.1=10", "1.2=5", "2=11", "3=7", "4=5", "7=2", "5=20");   // 60/85 = 70.59
+        scores(scenario, 2023, "B", "1.1=12", "1.2=8", "2=13", "3=7", "4=10", "7=5", "5=30");  // 100
+        scores(scenario, 2023, "C", "1=15", "2=13", "3=7", "4=10", "7=5", "5=30");              // 80/85 = 94.12
+        scores(scenario, 2024, "A", "1.1=8", "1.2=10", "2=9", "3=9", "4=6", "6=1", "5=25");     // 68/90 = 75.56
+        scores(scenario, 2024, "B", "1.1=8", "1.2=12", "2=9", "3=11", "4=6", "6=4", "5=40");    // 100
+        List<Map<String, String>> gaps = scenario.compute().tables().get(Marts.GOAL_GAPS.name());
+
+        Map<String, List<String>> byUnitYear = new java.util.TreeMap<>();
+        gaps.forEach(r -> byUnitYear.put(r.get("unit_id") + " " + r.get("year"), values(r, "goal",
+                "needed_index_points", "needed_item_points", "recoverable_item_points", "reachable")));
+        assertEquals(Map.of(
+                "A 2023", List.of("next_rank", "23.53", "20.00", "14.00", "false"),
+                "C 2023", List.of("next_rank", "5.88", "5.00", "9.00", "true"),
+                "A 2024", List.of("next_rank", "24.44", "22.00", "7.00", "false")), byUnitYear);
+    }
+
+    /** code=score pairs of one unit-year. */
+    private static void scores(Scenario scenario, int year, String unit, String... scores) {
+        for (String pair : scores) {
+            String[] codeScore = pair.split("=");
+            scenario.score(year, unit, codeScore[0], codeScore[1]);
+        }
+    }
 }

@@ -73,10 +73,15 @@ final class Scenario {
         return this;
     }
 
-    /** year, index, code, parent, max, kind, prev_code for a department tree of the province. */
+    /** year, index, code, parent, max, kind for a department tree of the province (prev_code blank). */
     Scenario item(int year, String index, String code, String parent, double max, String kind) {
+        return item(year, index, code, parent, max, kind, "");
+    }
+
+    /** year, index, code, parent, max, kind, prev_code for a department tree of the province. */
+    Scenario item(int year, String index, String code, String parent, double max, String kind, String prevCode) {
         methodology.append(String.join(",", province, "department", String.valueOf(year), index, code, parent,
-                "Mục " + code, String.valueOf(max), kind, "")).append('\n');
+                "Mục " + code, String.valueOf(max), kind, prevCode)).append('\n');
         return this;
     }
 

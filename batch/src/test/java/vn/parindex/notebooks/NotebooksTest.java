@@ -106,6 +106,32 @@ class NotebooksTest {
         assertEquals(colours.size(), colours.stream().distinct().count(), "one colour per status: " + colours);
     }
 
+    /** unit_year's gap_to_best as the helper loads it: dtype, rows with a gap, rows. */
+    private static String gapToBest(Path warehouseFolder) throws Exception {
+        Result result = run(List.of("/usr/bin/python3", "-c", "from parindex_data import load; u = load('unit_year'); "
+                + "print(u['gap_to_best'].dtype, int(u['gap_to_best'].notna().sum()), len(u))"), 120, warehouseFolder);
+        assertEquals(0, result.exitCode(), result.output());
+        return result.output().strip();
+    }
+
+    @Test
+    void theHelperReadsGapToBestAsANumberAndAnOlderSnapshotWithoutItAsMissing() throws Exception {
+        assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.summary());
+        Path current = warehouse.resolve("current");
+        List<String> lines = Files.readAllLines(current.resolve("extracts/unit_year.csv"), StandardCharsets.UTF_8);
+        String[] published = gapToBest(warehouse).split(" ");
+        assertEquals("float64", published[0]);
+        assertTrue(Integer.parseInt(published[1]) > 0, "the computed ranks have a gap");
+        assertEquals(String.valueOf(lines.size() - 1), published[2]);
+
+        // the same extract as a snapshot published before the column: its last field cut off every line
+        Path older = Files.createDirectories(executed.resolve("older/current/extracts"));
+        Files.copy(current.resolve("manifest.json"), older.getParent().resolve("manifest.json"));
+        Files.write(older.resolve("unit_year.csv"), lines.stream()
+                .map(line -> line.substring(0, line.lastIndexOf(','))).toList(), StandardCharsets.UTF_8);
+        assertEquals("float64 0 " + (lines.size() - 1), gapToBest(executed.resolve("older")));
+    }
+
     private static List<Path> notebooks() throws IOException {
         try (Stream<Path> files = Files.list(NOTEBOOKS)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".ipynb")).sorted().toList();
@@ -135,9 +161,13 @@ class NotebooksTest {
     }
 
     private static Result run(List<String> command, long timeoutSeconds) throws Exception {
+        return run(command, timeoutSeconds, warehouse);
+    }
+
+    private static Result run(List<String> command, long timeoutSeconds, Path warehouseFolder) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(NOTEBOOKS.toFile()).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
-        environment.put("PARINDEX_WAREHOUSE", warehouse.toString());
+        environment.put("PARINDEX_WAREHOUSE", warehouseFolder.toString());
         environment.put("PATH", "/usr/bin:" + environment.getOrDefault("PATH", "/bin"));
         environment.remove("MPLBACKEND");
         environment.put("PYDEVD_DISABLE_FILE_VALIDATION", "1");

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The one mapping from the marts' rows (contract section 4) to the briefings' records, used by the nightly job and
- * the dashboard alike. Columns added to the contract later (rank_basis, prev_rank_of, provenance, source, kind) read
- * as blank from an older snapshot.
+ * the dashboard alike. Columns added to the contract later (rank_basis, prev_rank_of, provenance, source, kind,
+ * gap_to_best) read as blank from an older snapshot.
  */
 public final class MartRecords {
     private MartRecords() {
@@ -21,7 +21,7 @@ public final class MartRecords {
                 r.number("official_value"), r.number("points_lost"), r.integer("rank"), r.integer("rank_of"),
                 r.text("rank_basis"), r.number("prev_value"), r.number("delta"), r.integer("prev_rank"),
                 r.integer("prev_rank_of"), r.integer("rank_change"), r.bool("reconciled"), r.text("provenance"),
-                r.text("source"));
+                r.text("source"), r.number("gap_to_best"));
     }
 
     /** A component_year row. */

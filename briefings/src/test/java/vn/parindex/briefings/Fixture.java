@@ -35,10 +35,10 @@ final class Fixture {
 
     /** Units in their 2024 ranking order: T-NV first, T-M and T-F tied second (by name: '<' before '='), T-TP unranked. */
     static final List<UnitResult> UNITS_2024 = List.of(
-            unit("T-NV", "Sở Nội vụ", YEAR, 87.5, 1, 85.0, 2, true).build(),
+            unit("T-NV", "Sở Nội vụ", YEAR, 87.5, 1, 85.0, 2, true).gap(0.0).build(),
             unit("T-M", MARKUP_NAME, YEAR, 80.25, 2, 70.0, 3, null).provenance("synthetic", SYNTHETIC_SOURCE)
-                    .build(),
-            unit("T-F", FORMULA_NAME, YEAR, 80.25, 2, 86.0, 1, false).build(),
+                    .gap(7.25).build(),
+            unit("T-F", FORMULA_NAME, YEAR, 80.25, 2, 86.0, 1, false).gap(7.25).build(),
             unit("T-TP", "Sở Tư pháp", YEAR, null, null, null, null, null).build());
 
     private Fixture() {
@@ -64,12 +64,12 @@ final class Fixture {
         units.add(unit("T-F", FORMULA_NAME, 2023, 86.0, 1, null, null, true).build());
         units.add(unit("T-M", MARKUP_NAME, 2023, 70.0, 3, null, null, true).provenance("synthetic", null).build());
         units.add(new UnitRow(LAO_CAI, TIER, INDEX, "LCI-STTTT", "Sở TT&TT", 2022).published(87.13, 83.46, 50)
-                .rank(3, 14, "computed").previous(91.80, 19, 19).provenance("published", DECISION).build());
+                .rank(3, 14, "computed").previous(91.80, 19, 19).provenance("published", DECISION).gap(2.87).build());
         units.add(new UnitRow(LAO_CAI, TIER, INDEX, "LCI-STTTT", "Sở TT&TT", 2021).value(91.80)
                 .rank(19, 19, "computed").provenance("derived", "suy từ mức giảm 4,67 điểm công bố năm 2022")
                 .build());
         units.add(new UnitRow(LAO_CAI, TIER, INDEX, "LCI-SNV", "Sở Nội vụ", 2022).value(90.0)
-                .rank(1, 14, "computed").previous(88.0, 2, 19).provenance("synthetic", null).build());
+                .rank(1, 14, "computed").previous(88.0, 2, 19).provenance("synthetic", null).gap(0.0).build());
         units.add(new UnitRow(NATIONAL, "province", INDEX, "VN-LCI", "Lào Cai", 2021).value(85.84)
                 .rank(11, 63, "published").build());
         units.add(new UnitRow(NATIONAL, "province", INDEX, "VN-BKN", "Bắc Kạn", 2021).rank(63, 63, "published")

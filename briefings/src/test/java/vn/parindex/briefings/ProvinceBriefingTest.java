@@ -42,9 +42,9 @@ class ProvinceBriefingTest {
         assertEquals("Báo cáo Chỉ số CCHC năm 2024 — tỉnh Tỉnh Thử Nghiệm",
                 summary.getRow(0).getCell(0).getStringCellValue());
         Row header = summary.getRow(HEADER);
-        assertEquals(List.of("Xếp hạng", "Đơn vị", "Chỉ số", "Điểm chưa đạt", "Thay đổi so với năm trước",
-                "Hạng năm trước", "Thay đổi hạng", "Khớp số công bố", "Nguồn số liệu"),
-                Stream.of(0, 1, 2, 3, 4, 5, 6, 7, 8).map(c -> header.getCell(c).getStringCellValue()).toList());
+        assertEquals(List.of("Xếp hạng", "Đơn vị", "Chỉ số", "Kém đơn vị dẫn đầu", "Điểm chưa đạt",
+                "Thay đổi so với năm trước", "Hạng năm trước", "Thay đổi hạng", "Khớp số công bố", "Nguồn số liệu"),
+                Stream.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9).map(c -> header.getCell(c).getStringCellValue()).toList());
         for (int i = 0; i < Fixture.UNITS_2024.size(); i++) {
             UnitResult unit = Fixture.UNITS_2024.get(i);
             Row row = summary.getRow(HEADER + 1 + i);
@@ -58,15 +58,21 @@ class ProvinceBriefingTest {
             assertEquals("0\"/3\"", row.getCell(0).getCellStyle().getDataFormatString());
             assertEquals(unit.officialValue(), row.getCell(2).getNumericCellValue());
             assertTwoDecimals(row.getCell(2));
-            assertEquals(unit.pointsLost(), row.getCell(3).getNumericCellValue());
-            assertEquals(unit.delta(), row.getCell(4).getNumericCellValue());
-            assertEquals(unit.rankChange(), (int) row.getCell(6).getNumericCellValue());
+            assertEquals(unit.gapToBest(), row.getCell(3).getNumericCellValue());
+            assertTwoDecimals(row.getCell(3));
+            assertEquals(unit.pointsLost(), row.getCell(4).getNumericCellValue());
+            assertEquals(unit.delta(), row.getCell(5).getNumericCellValue());
+            assertEquals(unit.rankChange(), (int) row.getCell(7).getNumericCellValue());
         }
-        assertEquals("Có", summary.getRow(HEADER + 1).getCell(7).getStringCellValue());
-        assertNull(summary.getRow(HEADER + 2).getCell(7));
-        assertEquals("Không", summary.getRow(HEADER + 3).getCell(7).getStringCellValue());
-        assertEquals(2, (int) summary.getRow(HEADER + 1).getCell(5).getNumericCellValue());
-        assertEquals("0\"/3\"", summary.getRow(HEADER + 1).getCell(5).getCellStyle().getDataFormatString());
+        assertEquals(List.of("0,00", "7,25", "7,25"), Stream.of(1, 2, 3).map(i -> summary.getRow(HEADER + i).getCell(3))
+                .map(c -> new DataFormatter(java.util.Locale.forLanguageTag("vi")).formatCellValue(c)).toList(),
+                "the leader 0, the tied second 87,50 - 80,25 behind");
+        assertNull(summary.getRow(HEADER + 4).getCell(3), "unranked: no gap");
+        assertEquals("Có", summary.getRow(HEADER + 1).getCell(8).getStringCellValue());
+        assertNull(summary.getRow(HEADER + 2).getCell(8));
+        assertEquals("Không", summary.getRow(HEADER + 3).getCell(8).getStringCellValue());
+        assertEquals(2, (int) summary.getRow(HEADER + 1).getCell(6).getNumericCellValue());
+        assertEquals("0\"/3\"", summary.getRow(HEADER + 1).getCell(6).getCellStyle().getDataFormatString());
     }
 
     @Test
@@ -92,7 +98,7 @@ class ProvinceBriefingTest {
             assertNull(rowOf(sheet, "Sở Nội vụ").getCell(provenance), "published rows carry no mark");
         }
         assertEquals("số liệu minh họa — " + Fixture.SYNTHETIC_SOURCE, rowOf(workbook.getSheet("Tổng hợp"),
-                Fixture.MARKUP_NAME).getCell(8).getStringCellValue());
+                Fixture.MARKUP_NAME).getCell(9).getStringCellValue());
     }
 
     @Test
@@ -107,6 +113,7 @@ class ProvinceBriefingTest {
             Row bacKan = rowOf(summary, "Bắc Kạn");
             assertEquals("63/63 (công bố)", new DataFormatter().formatCellValue(bacKan.getCell(0)));
             assertNull(bacKan.getCell(2), "a rank-only row has no value");
+            assertNull(laoCai.getCell(3), "a partial table's leader may not be in the input: no gap");
             assertEquals("Báo cáo Chỉ số CCHC năm 2021 — toàn quốc", summary.getRow(0).getCell(0).getStringCellValue());
         }
     }
@@ -116,12 +123,16 @@ class ProvinceBriefingTest {
         try (XSSFWorkbook laoCai = WorkbookAssertions.writeAndOpen(
                 out -> Briefings.writeProvince(Fixture.data(), Fixture.LAO_CAI_2022, out))) {
             for (String name : List.of("Tổng hợp", "So với năm trước")) {
-                Row sttt = rowOf(laoCai.getSheet(name), "Sở TT&TT");
+                XSSFSheet sheet = laoCai.getSheet(name);
+                Row sttt = rowOf(sheet, "Sở TT&TT");
+                int previous = columnOf(sheet, "Hạng năm trước");
                 assertEquals("3/14", new DataFormatter().formatCellValue(sttt.getCell(0)));
-                assertEquals("19/19", new DataFormatter().formatCellValue(sttt.getCell(5)));
-                assertEquals(CellType.STRING, sttt.getCell(6).getCellType(), "no number: no movement");
-                assertEquals("năm trước 19/19", sttt.getCell(6).getStringCellValue());
+                assertEquals("19/19", new DataFormatter().formatCellValue(sttt.getCell(previous)));
+                assertEquals(CellType.STRING, sttt.getCell(previous + 1).getCellType(), "no number: no movement");
+                assertEquals("năm trước 19/19", sttt.getCell(previous + 1).getStringCellValue());
             }
+            assertEquals(2.87, rowOf(laoCai.getSheet("Tổng hợp"), "Sở TT&TT").getCell(3).getNumericCellValue(),
+                    1e-9, "90,00 - 87,13 behind Sở Nội vụ");
         }
     }
 

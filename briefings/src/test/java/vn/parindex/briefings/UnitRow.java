@@ -23,6 +23,7 @@ final class UnitRow {
     private Boolean reconciled;
     private String provenance = "published";
     private String source;
+    private Double gapToBest;
 
     UnitRow(String province, String tier, String index, String unitId, String unitName, int year) {
         this.province = province;
@@ -87,9 +88,15 @@ final class UnitRow {
         return this;
     }
 
+    /** The table's best value less this one. */
+    UnitRow gap(Double gapToBest) {
+        this.gapToBest = gapToBest;
+        return this;
+    }
+
     UnitResult build() {
         return new UnitResult(province, tier, year, index, unitId, unitName, value == null ? null : maxTotal,
                 indexValue, value, pointsLost, rank, rankOf, rank == null ? null : rankBasis, prevValue, delta,
-                prevRank, prevRankOf, rankChange, reconciled, provenance, source);
+                prevRank, prevRankOf, rankChange, reconciled, provenance, source, gapToBest);
     }
 }

@@ -43,14 +43,14 @@ public final class Fixtures {
     }
 
     private static void standardRows(TestWarehouse w) {
-        unitYear(w, LAO_CAI, 2023, "LCI-EVIL", EVIL_NAME, "TUPHAP", 85.25, 1, 3, null, null, true);
-        unitYear(w, LAO_CAI, 2023, "LCI-STP", "Sở Tài chính", "TAICHINH", 80.5, 2, 3, null, null, true);
-        unitYear(w, LAO_CAI, 2023, "LCI-OLD", "Sở Cũ", "CU", 70.0, 3, 3, null, null, true);
-        unitYear(w, LAO_CAI, 2024, "LCI-EVIL", EVIL_NAME, "TUPHAP", 86.0, 1, 3, 85.25, 1, false);
-        unitYear(w, LAO_CAI, 2024, "LCI-STP", "Sở Tài chính", "TAICHINH", 82.0, 2, 3, 80.5, 2, true);
-        unitYear(w, LAO_CAI, 2024, "LCI-NEW", "Sở Mới", "MOI", 75.0, 3, 3, 70.0, 3, true);
-        unitYear(w, LAO_CAI, 2024, "LCI-NONE", "Sở Chưa chấm", "CHUA", null, null, null, null, null, null);
-        unitYear(w, "Bắc Kạn", 2024, "BKN-STP", "Sở Tư pháp", "TUPHAP", 78.0, 1, 1, null, null, true);
+        unitYear(w, LAO_CAI, 2023, "LCI-EVIL", EVIL_NAME, "TUPHAP", 85.25, 1, 3, null, null, true, 0.0);
+        unitYear(w, LAO_CAI, 2023, "LCI-STP", "Sở Tài chính", "TAICHINH", 80.5, 2, 3, null, null, true, 4.75);
+        unitYear(w, LAO_CAI, 2023, "LCI-OLD", "Sở Cũ", "CU", 70.0, 3, 3, null, null, true, 15.25);
+        unitYear(w, LAO_CAI, 2024, "LCI-EVIL", EVIL_NAME, "TUPHAP", 86.0, 1, 3, 85.25, 1, false, 0.0);
+        unitYear(w, LAO_CAI, 2024, "LCI-STP", "Sở Tài chính", "TAICHINH", 82.0, 2, 3, 80.5, 2, true, 4.0);
+        unitYear(w, LAO_CAI, 2024, "LCI-NEW", "Sở Mới", "MOI", 75.0, 3, 3, 70.0, 3, true, 11.0);
+        unitYear(w, LAO_CAI, 2024, "LCI-NONE", "Sở Chưa chấm", "CHUA", null, null, null, null, null, null, null);
+        unitYear(w, "Bắc Kạn", 2024, "BKN-STP", "Sở Tư pháp", "TUPHAP", 78.0, 1, 1, null, null, true, 0.0);
         w.add("units", "unit_id", "LCI-OLD", "province", LAO_CAI, "tier", "department", "unit_name", "Sở Cũ",
                 "unit_type", "CU", "valid_from", 2023, "valid_to", 2023, "successor_id", "LCI-NEW");
         w.add("units", "unit_id", "LCI-NEW", "province", LAO_CAI, "tier", "department", "unit_name", "Sở Mới",
@@ -89,7 +89,8 @@ public final class Fixtures {
     }
 
     static void unitYear(TestWarehouse w, String province, int year, String unit, String name, String type,
-                         Double value, Integer rank, Integer rankOf, Double prev, Integer prevRank, Boolean reconciled) {
+                         Double value, Integer rank, Integer rankOf, Double prev, Integer prevRank, Boolean reconciled,
+                         Double gapToBest) {
         w.add("unit_year", "province", province, "tier", "department", "year", year, "index", "PAR",
                 "unit_id", unit, "unit_name", name, "unit_type", type, "score_total", value, "max_total",
                 value == null ? null : Double.valueOf(100), "index_value", value, "official_value", value,
@@ -99,7 +100,7 @@ public final class Fixtures {
                 "reported_total", Boolean.FALSE.equals(reconciled) ? Double.valueOf(85) : value,
                 "reported_rank", Boolean.FALSE.equals(reconciled) ? Integer.valueOf(2) : rank, "reconciled", reconciled,
                 "rank_basis", rank == null ? null : "computed", "prev_rank_of", prevRank == null ? null : rankOf,
-                "provenance", "published");
+                "provenance", "published", "gap_to_best", gapToBest);
     }
 
     private static void domains(TestWarehouse w, String province, int year, String unit, double first,

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 /**
  * Issue 10 on top of {@link PlannerFixtures}: Sở TT&amp;TT Lào Cai's goal gaps of 2022 (the next unit, the plan's
  * rank target for 2023 and a rank_improve target), its 2023 tree where "Cải cách thể chế" drops from 13 to 9
- * points, the tasks of its plans for 2022 and 2023 in every status (one with markup in its text, one whose deadline
- * the batch could not read: deadline_unknown), an overdue task
- * of Sở Nội vụ, and a met rank_improve target.
+ * points (so the goal gaps count 14,63 recoverable points, not the 18,63 lost), the tasks of its plans for 2022 and
+ * 2023 in every status (one with markup in its text, one whose deadline the batch could not read:
+ * deadline_unknown), an overdue task of Sở Nội vụ, a met rank_improve target, and a 2025 goal of LCI-EVIL judged on
+ * a 2025 tree the input held but no unit was scored on yet.
  */
 public final class PlanFixtures {
     public static final String LAO_CAI = Fixtures.LAO_CAI;
@@ -20,6 +21,7 @@ public final class PlanFixtures {
 
     static void add(TestWarehouse w) {
         goals(w);
+        goalOnAnUnscoredTree(w);
         nextYearTree(w);
         tasks2023(w);
         tasks2022(w);
@@ -40,7 +42,15 @@ public final class PlanFixtures {
         w.add("goal_gaps", "province", LAO_CAI, "tier", "department", "year", 2022, "index", "PAR", "unit_id",
                 "LCI-STTTT", "goal", kind, "goal_year", goalYear, "goal_rank", rank, "goal_value", value,
                 "official_value", 87.13, "needed_index_points", index, "needed_item_points", item,
-                "recoverable_item_points", 18.63, "reachable", true);
+                "recoverable_item_points", 14.63, "reachable", true);
+    }
+
+    /** The run knew 2025's tree (1.1 raised from 10 to 14: 14 - 8 = 6 to regain), the pages know no 2025 scores. */
+    private static void goalOnAnUnscoredTree(TestWarehouse w) {
+        w.add("goal_gaps", "province", LAO_CAI, "tier", "department", "year", 2024, "index", "PAR", "unit_id",
+                "LCI-EVIL", "goal", "score_at_least", "goal_year", 2025, "goal_value", 90.0, "official_value", 86.0,
+                "needed_index_points", 4.0, "needed_item_points", 4.0, "recoverable_item_points", 6.0,
+                "reachable", true);
     }
 
     /** 2023's domains (synthetic): "Cải cách thể chế" has 9 points instead of 13. */

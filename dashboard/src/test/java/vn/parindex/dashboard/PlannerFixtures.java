@@ -6,7 +6,8 @@ import java.util.List;
  * What a planner reads (issue 8): the national table of provinces (63 members, 34 from 2025) held only in part,
  * with RANK-only rows; PAPI on its 80-point scale with and without dimensions; a department table shrinking from
  * 19 to 15 units in 2025 through a merger; derived, third-party and synthetic rows; and Sở TT&amp;TT Lào Cai 2022
- * with the real seed figures (87,13 published against 83,46 = 100,15/120 recomputed, 11/19, −4,67 from 91,80).
+ * with the real seed figures (87,13 published against 83,46 = 100,15/120 recomputed, 11/19, −4,67 from 91,80,
+ * 7,33 behind the leader of the bundled table).
  */
 public final class PlannerFixtures {
     public static final String NATIONAL = "Việt Nam";
@@ -112,23 +113,27 @@ public final class PlannerFixtures {
             String name = "Sở số " + i;
             double v2024 = 92 - i;
             UnitYearRow.of(TUYEN_QUANG, 2024, id, name, "D" + i).computed(v2024, 100)
-                    .rank(i <= 10 ? i : i + 2, 19, "computed").provenance("synthetic", null).add(w);
+                    .rank(i <= 10 ? i : i + 2, 19, "computed").set("gap_to_best", 91.0 - v2024)
+                    .provenance("synthetic", null).add(w);
             if (i <= 14) {
                 UnitYearRow.of(TUYEN_QUANG, 2025, id, name, "D" + i).computed(v2024 + 0.5, 100)
                         .rank(i <= 10 ? i : i + 1, 15, "computed").previous(v2024, i <= 10 ? i : i + 2, 19)
-                        .provenance("synthetic", null).add(w);
+                        .set("gap_to_best", 91.0 - v2024).provenance("synthetic", null).add(w);
             }
         }
         UnitYearRow.of(TUYEN_QUANG, 2023, "TQU-STTTT", TTTT_NAME, "TTTT").computed(84, 100).rank(6, 19, "computed")
-                .provenance("synthetic", null).add(w);
+                .set("gap_to_best", 6.0).provenance("synthetic", null).add(w);
         UnitYearRow.of(TUYEN_QUANG, 2024, "TQU-STTTT", TTTT_NAME, "TTTT").computed(81.5, 100)
-                .rank(11, 19, "computed").previous(84.0, 6, 19).provenance("third_party", THIRD_PARTY_URL).add(w);
+                .rank(11, 19, "computed").previous(84.0, 6, 19).set("gap_to_best", 9.5)
+                .provenance("third_party", THIRD_PARTY_URL).add(w);
         UnitYearRow.of(TUYEN_QUANG, 2023, "TQU-SKHCN", "Sở Khoa học và Công nghệ", "KHCN").computed(80, 100)
-                .rank(12, 19, "computed").provenance("synthetic", null).add(w);
+                .rank(12, 19, "computed").set("gap_to_best", 10.0).provenance("synthetic", null).add(w);
         UnitYearRow.of(TUYEN_QUANG, 2024, "TQU-SKHCN", "Sở Khoa học và Công nghệ", "KHCN").computed(80.5, 100)
-                .rank(12, 19, "computed").previous(80.0, 12, 19).provenance("synthetic", null).add(w);
+                .rank(12, 19, "computed").previous(80.0, 12, 19).set("gap_to_best", 10.5)
+                .provenance("synthetic", null).add(w);
         UnitYearRow.of(TUYEN_QUANG, 2025, "TQU-KHCN", "Sở Khoa học và Công nghệ", "KHCN").computed(83, 100)
-                .rank(11, 15, "computed").previous(81.0, null, null).provenance("derived", "Suy ra từ báo cáo tự đánh giá")
+                .rank(11, 15, "computed").previous(81.0, null, null).set("gap_to_best", 8.5)
+                .provenance("derived", "Suy ra từ báo cáo tự đánh giá")
                 .add(w);
         unit(w, "TQU-STTTT", TUYEN_QUANG, "department", TTTT_NAME, "Sở TT&TT", "TTTT", 2018, 2024, "TQU-KHCN");
         unit(w, "TQU-SKHCN", TUYEN_QUANG, "department", "Sở Khoa học và Công nghệ", "Sở KH&CN", "KHCN", 2018, 2024,
@@ -138,14 +143,14 @@ public final class PlannerFixtures {
 
     private static void laoCai(TestWarehouse w) {
         UnitYearRow.of(LAO_CAI, 2021, "LCI-STTTT", TTTT_NAME, "TTTT").computed(sum(SCORE_2021), 100).reported(91.8)
-                .rank(5, 19, "computed").provenance("derived", DERIVED_SOURCE).add(w);
+                .rank(5, 19, "computed").set("gap_to_best", 1.2).provenance("derived", DERIVED_SOURCE).add(w);
         UnitYearRow.of(LAO_CAI, 2022, "LCI-STTTT", TTTT_NAME, "TTTT").computed(sum(SCORE_2022), 120).reported(87.13)
-                .rank(11, 19, "computed").set("reported_rank", 11).previous(91.8, 5, 19)
+                .rank(11, 19, "computed").set("reported_rank", 11).previous(91.8, 5, 19).set("gap_to_best", 7.33)
                 .provenance("published", "Quyết định 456/QĐ-UBND tỉnh Lào Cai").add(w);
         UnitYearRow.of(LAO_CAI, 2021, "LCI-SNV", "Sở Nội vụ", "NOIVU").computed(88, 100).rank(8, 19, "computed")
-                .provenance("synthetic", null).add(w);
+                .set("gap_to_best", 5.0).provenance("synthetic", null).add(w);
         UnitYearRow.of(LAO_CAI, 2022, "LCI-SNV", "Sở Nội vụ", "NOIVU").computed(90.1, 100).rank(3, 19, "computed")
-                .previous(88.0, 8, 19).provenance("synthetic", null).add(w);
+                .previous(88.0, 8, 19).set("gap_to_best", 4.36).provenance("synthetic", null).add(w);
         unit(w, "LCI-STTTT", LAO_CAI, "department", TTTT_NAME, "Sở TT&TT", "TTTT", 2018, null, null, ALIASES);
         for (int d = 0; d < 9; d++) {
             component(w, LAO_CAI, "department", 2021, "PAR", "LCI-STTTT", String.valueOf(d + 1), PAR_2021[d],

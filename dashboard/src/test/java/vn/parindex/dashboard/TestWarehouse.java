@@ -36,6 +36,7 @@ public final class TestWarehouse {
     private final List<String> qualityIssues = new ArrayList<>();
     private final List<String> quarantined = new ArrayList<>();
     private boolean partitioned;
+    private final java.util.Set<String> omitted = new java.util.HashSet<>();
 
     public TestWarehouse(Path root) {
         this.root = root;
@@ -45,6 +46,12 @@ public final class TestWarehouse {
     /** Writes the marts with a province column partitioned by province, as the batch now does. */
     public TestWarehouse partitioned() {
         partitioned = true;
+        return this;
+    }
+
+    /** Writes the mart without the column, as a snapshot published before the column was added. */
+    public TestWarehouse omit(MartSchema mart, String column) {
+        omitted.add(mart.name() + "." + column);
         return this;
     }
 
@@ -101,13 +108,15 @@ public final class TestWarehouse {
     private void writeMart(Path folder, MartSchema mart) throws IOException {
         List<Map<String, Object>> all = mart.equals(Marts.DOMAIN_YEAR) && rows.get(mart.name()).isEmpty()
                 ? domainYears() : rows.get(mart.name());
+        List<MartColumn> written = mart.columns().stream()
+                .filter(c -> !omitted.contains(mart.name() + "." + c.name())).toList();
         if (!partitioned || !mart.partitioned() || all.isEmpty()) {
-            writePart(folder, mart.columns(), all);
+            writePart(folder, written, all);
         } else {
             String column = mart.partitionColumn();
             Map<String, List<Map<String, Object>>> byValue = new LinkedHashMap<>();
             all.forEach(row -> byValue.computeIfAbsent((String) row.get(column), p -> new ArrayList<>()).add(row));
-            List<MartColumn> columns = mart.columns().stream().filter(c -> !c.name().equals(column)).toList();
+            List<MartColumn> columns = written.stream().filter(c -> !c.name().equals(column)).toList();
             for (Map.Entry<String, List<Map<String, Object>>> value : byValue.entrySet()) {
                 writePart(folder.resolve(MartPartitions.folderName(column, value.getKey())), columns, value.getValue());
             }

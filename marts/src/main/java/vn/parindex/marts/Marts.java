@@ -21,6 +21,7 @@ public final class Marts {
             .maybe().real("prev_value").maybe().real("delta").maybe().integer("prev_rank").maybe().integer("prev_rank_of")
             .maybe().integer("rank_change").maybe().real("reported_total").maybe().integer("reported_rank")
             .maybe().bool("reconciled").maybe().string("provenance").maybe().string("source")
+            .maybe().real("gap_to_best")
             .build();
 
     public static final MartSchema COMPONENT_YEAR = MartSchema.named("component_year")

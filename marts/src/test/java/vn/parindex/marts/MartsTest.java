@@ -13,7 +13,10 @@ class MartsTest {
     void extractColumnsAreTheContractsInItsOrder() {
         assertEquals(List.of("province", "unit_id", "year", "index", "code", "kind", "target", "actual", "status",
                 "gap"), Marts.TARGET_STATUS.names());
-        assertEquals(25, Marts.UNIT_YEAR.columns().size());
+        assertEquals(List.of("province,tier,year,index,unit_id,unit_name,unit_type,score_total,max_total,index_value,"
+                + "official_value,points_lost,rank,rank_of,rank_basis,prev_value,delta,prev_rank,prev_rank_of,rank_change,"
+                + "reported_total,reported_rank,reconciled,provenance,source,gap_to_best"),
+                List.of(String.join(",", Marts.UNIT_YEAR.names())), "contract 4, gap_to_best last");
         assertEquals(List.of("unit_year", "component_year", "loss_drivers", "province_summary", "target_status",
                 "goal_gaps", "task_status"), Marts.EXTRACTS.stream().map(MartSchema::name).toList());
         assertEquals(ColumnType.DATE, Marts.TASK_STATUS.columns().get(Marts.TASK_STATUS.indexOf("next_due")).type());
@@ -29,6 +32,9 @@ class MartsTest {
         assertTrue(ScoreIndex.onPointsScale("PAPI"));
         assertEquals("Khối " + "sở, ban, ngành", "Khối " + Tier.DEPARTMENT.inSentence());
         assertEquals("UBND cấp xã", Tier.COMMUNE.inSentence());
+        assertEquals("kém đơn vị dẫn đầu 3,25 điểm", GapToBest.phrase(3.25, v -> "3,25"));
+        assertEquals("dẫn đầu", GapToBest.phrase(0.0, v -> "0,00"));
+        assertEquals(null, GapToBest.phrase(null, v -> "–"), "no computed rank: nothing to say");
     }
 
     private record Unit(Integer rank, String name, String id) {

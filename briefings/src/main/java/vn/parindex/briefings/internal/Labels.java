@@ -1,5 +1,6 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.GapToBest;
 import vn.parindex.marts.ScoreIndex;
 import vn.parindex.marts.TargetKind;
 import vn.parindex.marts.TargetStatus;
@@ -14,6 +15,7 @@ public final class Labels {
     public static final String YEAR = "Năm";
     public static final String VALUE = "Chỉ số";
     public static final String POINTS_LOST = "Điểm chưa đạt";
+    public static final String GAP_TO_BEST = GapToBest.HEADER;
     public static final String CHANGE = "Thay đổi so với năm trước";
     public static final String PREVIOUS_VALUE = "Chỉ số năm trước";
     public static final String PREVIOUS_RANK = "Hạng năm trước";

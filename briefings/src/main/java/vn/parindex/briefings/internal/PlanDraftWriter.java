@@ -211,8 +211,9 @@ public final class PlanDraftWriter {
                     : "Chưa có số liệu để tính khoảng cách đến hạng kế tiếp; đơn vị xác định chỉ tiêu: " + BLANK);
         } else {
             document.paragraph().indented().text("Những gì cần để đạt từng mục tiêu (tính từ kết quả năm " + year
-                    + "; điểm mục có thể khắc phục là điểm chưa đạt ở các tiêu chí đơn vị tự đánh giá, không kể "
-                    + "điều tra xã hội học):");
+                    + "; điểm mục có thể khắc phục là phần còn thiếu so với điểm tối đa năm " + planYear
+                    + " khi đã có bộ tiêu chí năm " + planYear + ", nếu chưa có thì điểm chưa đạt năm " + year
+                    + ", ở các tiêu chí đơn vị tự đánh giá, không kể điều tra xã hội học):");
             int width = WordDocument.portraitWidth();
             WordTable table = document.table(new int[] {width - 5 * 1300, 1300, 1300, 1300, 1300, 1300}, "Mục tiêu",
                     "Giá trị cần đạt", "Cần thêm (điểm chỉ số)", "Cần thêm (điểm tiêu chí)",

@@ -94,25 +94,27 @@ public final class ProvinceBriefingWriter {
         SafeCells cells = sheet("Tổng hợp");
         SheetSources sources = new SheetSources();
         rankAndUnit(cells);
-        String[] headers = {Labels.VALUE, Labels.POINTS_LOST, Labels.CHANGE, Labels.PREVIOUS_RANK,
-                Labels.RANK_CHANGE, Labels.RECONCILED, Labels.PROVENANCE};
+        // gap_to_best beside the value it is measured on, in the value's points (blank for a partial table)
+        String[] headers = {Labels.VALUE, Labels.GAP_TO_BEST, Labels.POINTS_LOST, Labels.CHANGE,
+                Labels.PREVIOUS_RANK, Labels.RANK_CHANGE, Labels.RECONCILED, Labels.PROVENANCE};
         cells.headers(HEADER_ROW, 2, headers);
         for (int i = 0; i < units.size(); i++) {
             UnitResult unit = units.get(i);
             int row = FIRST_ROW + i;
             cells.number(row, 2, unit.officialValue(), IndexPoints.valueFormat(unit));
-            cells.number(row, 3, unit.pointsLost());
-            cells.change(row, 4, unit.delta());
-            Ranks.previous(cells, row, 5, unit);
-            Ranks.movement(cells, row, 6, unit);
-            cells.text(row, 7, Labels.reconciled(unit.reconciled(), unit.provenance()));
-            sources.cell(cells, row, 8, unit.provenance(), unit.source());
+            cells.number(row, 3, unit.gapToBest());
+            cells.number(row, 4, unit.pointsLost());
+            cells.change(row, 5, unit.delta());
+            Ranks.previous(cells, row, 6, unit);
+            Ranks.movement(cells, row, 7, unit);
+            cells.text(row, 8, Labels.reconciled(unit.reconciled(), unit.provenance()));
+            sources.cell(cells, row, 9, unit.provenance(), unit.source());
         }
-        finishTable(cells, 8, 8, 45);
-        finish(cells, sources, context(), 8);
+        finishTable(cells, 9, 8, 45);
+        finish(cells, sources, context(), 9);
         int ranked = rankedCount();
         XSSFSheet sheet = cells.sheet();
-        XSSFChart chart = Charts.bars(sheet, new Charts.Area(10, HEADER_ROW, 19, HEADER_ROW + Math.max(16, ranked + 4)),
+        XSSFChart chart = Charts.bars(sheet, new Charts.Area(11, HEADER_ROW, 20, HEADER_ROW + Math.max(16, ranked + 4)),
                 Labels.RANK + " — " + Labels.indexName(table.index()),
                 Charts.textCategories(sheet, column(UNIT_COLUMN, ranked)),
                 List.of(series(sheet, 2, ranked, Labels.VALUE)), false);

@@ -8,7 +8,6 @@ import java.util.TreeSet;
 import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.dashboard.snapshot.Row;
 import vn.parindex.dashboard.snapshot.Snapshot;
-import vn.parindex.dashboard.snapshot.UnitYearKey;
 import vn.parindex.dashboard.unit.UnitYear;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Formats;
@@ -52,11 +51,19 @@ public final class PlanView implements View {
         if (components.isEmpty()) {
             page.note("Năm " + year + " chỉ có tổng điểm hoặc thứ hạng công bố, không có điểm theo tiêu chí.");
         } else {
+            NextYearMaxima next = NextYearMaxima.after(snapshot, current);
+            List<RecoverableItems.Line> lines = RecoverableItems.of(components, next);
             page.note("Tiêu chí thẩm định trước (đơn vị tự cải thiện được), rồi tiêu chí điều tra xã hội học; trong mỗi"
-                    + " nhóm, tiêu chí mất nhiều điểm nhất trước. Cột cộng dồn cho biết cần sửa bao nhiêu tiêu chí"
-                    + " để đủ số điểm còn thiếu.");
-            page.table(RecoverableItems.table(RecoverableItems.of(components), current,
-                    snapshot.components(new UnitYearKey(unit.unitId(), unit.index(), year + 1)), points));
+                    + " nhóm, tiêu chí lấy lại được nhiều điểm nhất trước. " + (next.scored()
+                    ? "Điểm lấy lại được tính theo điểm tối đa năm " + (year + 1) + " (điểm tối đa năm " + (year + 1)
+                    + " trừ điểm đạt năm " + year + "): điểm tối đa giảm thì phần điểm đã mất không còn để lấy lại."
+                    : "Năm " + (year + 1) + " chưa có kết quả: điểm lấy lại được là điểm chưa đạt năm " + year + ".")
+                    + " Cột cộng dồn cho biết cần sửa bao nhiêu tiêu chí để đủ số điểm còn thiếu.");
+            String differs = differsFromGoals(snapshot.goals(unit.key()), RecoverableItems.assessedTotal(lines), year);
+            if (differs != null) {
+                page.note(differs);
+            }
+            page.table(RecoverableItems.table(lines, current, next, points));
         }
 
         List<Row> tasks = snapshot.tasks(unit.unitId()).stream().filter(r -> unit.index().equals(r.str("index")))
@@ -113,10 +120,29 @@ public final class PlanView implements View {
             return;
         }
         page.note("Điểm chỉ số cần thêm quy ra điểm thành phần (× điểm tối đa / 100) để so với số điểm đơn vị có thể"
-                + " lấy lại ở các tiêu chí thẩm định bị mất điểm; tiêu chí điều tra xã hội học không tính.");
+                + " lấy lại ở các tiêu chí thẩm định: điểm tối đa năm " + (unit.year() + 1) + " trừ điểm đạt năm "
+                + unit.year() + " khi đã có bộ tiêu chí năm " + (unit.year() + 1) + ", nếu chưa có thì điểm chưa đạt"
+                + " năm " + unit.year() + "; tiêu chí điều tra xã hội học không tính.");
         page.chart("khoang-cach", "Điểm cần thêm và điểm có thể lấy lại theo mục tiêu",
                 Goals.chart(goals, current, List.of(current)));
         page.table(Goals.table(goals, current, points));
+    }
+
+    /**
+     * The goal gaps count what can be regained on the input's tree of the goal year, which the run knows even before
+     * that year is scored; this table knows next year's maxima only from next year's scores. When the two totals
+     * differ, the goals' figure is the one that counts: say so, with both.
+     */
+    private static String differsFromGoals(List<Row> goals, double tableTotal, int year) {
+        Double counted = goals.stream().map(g -> g.number("recoverable_item_points")).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        if (counted == null || Math.abs(counted - tableTotal) < 0.005) {
+            return null;
+        }
+        return "Bảng mục tiêu tính " + Formats.number(counted) + " điểm thành phần có thể lấy lại ở các tiêu chí thẩm"
+                + " định, theo bộ tiêu chí năm " + (year + 1) + " của dữ liệu đầu vào; bảng dưới đây chỉ biết điểm"
+                + " tối đa năm " + (year + 1) + " qua kết quả năm đó đã có, và cộng được " + Formats.number(tableTotal)
+                + ". Số của bảng mục tiêu là số dùng để đánh giá khả thi.";
     }
 
     private static List<Row> ofPlanYear(List<Row> tasks, int planYear) {

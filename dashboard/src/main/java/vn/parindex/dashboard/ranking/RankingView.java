@@ -19,6 +19,7 @@ import vn.parindex.dashboard.web.Selection;
 import vn.parindex.dashboard.web.SelectionLinks;
 import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.View;
+import vn.parindex.marts.GapToBest;
 
 /** View 1: who ranks where in a province, tier, index and year, and who moved. */
 public final class RankingView implements View {
@@ -52,12 +53,12 @@ public final class RankingView implements View {
 
     private static DataTable table(List<Row> rows) {
         DataTable table = new DataTable("xep-hang", "Bảng xếp hạng", "Xếp hạng", "Đơn vị", "Chỉ số",
-                "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Xếp hạng năm trước", "Đối chiếu công bố",
+                GapToBest.HEADER, "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Xếp hạng năm trước", "Đối chiếu công bố",
                 "Nguồn số liệu");
         for (Row row : rows) {
             Integer previous = row.integer("prev_rank");
             Integer previousOf = row.integer("prev_rank_of");
-            table.row(UnitLinks.rank(row), UnitLinks.name(row), UnitLinks.value(row),
+            table.row(UnitLinks.rank(row), UnitLinks.name(row), UnitLinks.value(row), UnitLinks.gapToBest(row),
                     Cell.number(row.number("points_lost")), Cell.signed(row.number("delta")), UnitLinks.movement(row),
                     new Cell(previous == null ? Formats.number(null) : previous + (previousOf == null ? "" : "/" + previousOf),
                             previous == null ? "" : previous.toString(), null, "num"),

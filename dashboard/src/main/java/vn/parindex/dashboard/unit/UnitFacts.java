@@ -11,6 +11,7 @@ import vn.parindex.dashboard.web.Provenance;
 import vn.parindex.dashboard.web.SelectionLinks;
 import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.Url;
+import vn.parindex.marts.GapToBest;
 
 /** The headline of a unit page: value on its scale, rank with its table and basis, points lost, provenance. */
 final class UnitFacts {
@@ -41,6 +42,7 @@ final class UnitFacts {
         }
         out.element("dt", "Xếp hạng").open("dd", "class", "rank", "data-provenance", Provenance.attribute(provenance))
                 .text(row.integer("rank") == null ? "chưa xếp hạng" : "xếp thứ " + Figures.rank(row))
+                .text(gapToBest(row))
                 .text(" · " + movement(row));
         Provenance.mark(out, provenance, source).close("dd");
         out.element("dt", "Điểm chưa đạt").element("dd", Figures.withScale(row, row.number("points_lost")), "class",
@@ -56,6 +58,12 @@ final class UnitFacts {
                 out.link(UnitLinks.unit(unit.unitId(), index, null).toString(), index,
                         "class", index.equals(unit.index()) ? "chip current" : "chip"));
         return out.close("div");
+    }
+
+    /** " · kém đơn vị dẫn đầu 3,25 điểm", " · dẫn đầu"; nothing without a computed rank (a partial table). */
+    private static String gapToBest(Row row) {
+        String phrase = GapToBest.phrase(row.number("gap_to_best"), Formats::number);
+        return phrase == null ? "" : " · " + phrase;
     }
 
     private static String movement(Row row) {

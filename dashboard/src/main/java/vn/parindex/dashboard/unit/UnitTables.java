@@ -7,6 +7,7 @@ import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Labels;
 import vn.parindex.dashboard.web.UnitLinks;
+import vn.parindex.marts.GapToBest;
 import vn.parindex.marts.TargetKind;
 
 /** The tables of a unit page. */
@@ -16,11 +17,13 @@ final class UnitTables {
 
     static DataTable history(List<Row> history) {
         DataTable table = new DataTable("dien-bien", "Chỉ số và thứ hạng qua các năm", "Năm", "Chỉ số",
-                "Xếp hạng", "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Đối chiếu công bố", "Nguồn số liệu");
+                "Xếp hạng", GapToBest.HEADER, "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Đối chiếu công bố",
+                "Nguồn số liệu");
         for (Row row : history) {
             table.row(Cell.link(String.valueOf(row.integer("year")), UnitLinks.unit(row.str("unit_id"),
                             row.str("index"), row.integer("year")).toString()),
-                    UnitLinks.value(row), UnitLinks.rank(row), Cell.number(row.number("points_lost")),
+                    UnitLinks.value(row), UnitLinks.rank(row), UnitLinks.gapToBest(row),
+                    Cell.number(row.number("points_lost")),
                     Cell.signed(row.number("delta")), UnitLinks.movement(row), UnitLinks.reconciliation(row),
                     UnitLinks.provenance(row));
         }

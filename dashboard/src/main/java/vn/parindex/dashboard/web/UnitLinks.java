@@ -28,6 +28,16 @@ public final class UnitLinks {
                 .from(row.str("provenance"), row.str("source"));
     }
 
+    /**
+     * How far the unit is behind the best of its table, in the value's points (PAPI's own), marked with the value's
+     * provenance as the value is; "–" without a computed rank (a partial table, whose leader may not be held).
+     */
+    public static Cell gapToBest(Row row) {
+        Double gap = row.number("gap_to_best");
+        return new Cell(Formats.number(gap), Formats.csv(gap), null, "num")
+                .from(row.str("provenance"), row.str("source"));
+    }
+
     public static Cell movement(Row row) {
         Integer change = row.integer("rank_change");
         return new Cell(Figures.movement(row), change == null ? "" : change.toString(), null, Figures.movementClass(row));

@@ -68,7 +68,18 @@ class ApiTest {
         assertTrue(rows.get(0).get("reconciled").isBoolean());
         assertTrue(rows.get(3).get("rank").isNull());
         assertTrue(rows.get(3).get("official_value").isNull());
-        assertEquals(25, rows.get(0).size(), "every unit_year column, blanks as null");
+        assertEquals(26, rows.get(0).size(), "every unit_year column, blanks as null");
+        assertEquals("gap_to_best", List.copyOf(iterable(rows.get(0).fieldNames())).get(25), "the last column");
+        assertTrue(rows.get(0).get("gap_to_best").isNumber(), "the leader's 0 is a number");
+        assertEquals(0.0, rows.get(0).get("gap_to_best").asDouble());
+        assertEquals(4.0, rows.get(1).get("gap_to_best").asDouble(), "86,00 − 82,00");
+        assertTrue(rows.get(3).get("gap_to_best").isNull(), "unranked: null");
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> all = new ArrayList<>();
+        names.forEachRemaining(all::add);
+        return all;
     }
 
     @Test
@@ -85,6 +96,10 @@ class ApiTest {
         assertEquals(2023, rows.get(0).get("year").asInt());
         assertEquals(2024, rows.get(1).get("year").asInt());
         assertEquals(85.25, rows.get(1).get("prev_value").asDouble());
+        JsonNode second = json(server.get("/api/units/LCI-STP/history?index=PAR"), 200);
+        assertEquals(List.of(4.75, 4.0), List.of(second.get(0).get("gap_to_best").asDouble(),
+                second.get(1).get("gap_to_best").asDouble()), "each year's gap to that year's leader, as numbers");
+        assertTrue(second.get(0).get("gap_to_best").isNumber());
     }
 
     @Test

@@ -66,6 +66,12 @@ class BriefingRoutesTest {
             assertTrue(workbook.getNumberOfSheets() >= 5);
             assertTrue(holdsText(workbook, Fixtures.EVIL_NAME), "the unit name, markup and all, stays text");
             assertTrue(workbook.getSheetAt(0).getDrawingPatriarch().getCharts().size() >= 1);
+            // the ranking sheet: the gap to the leader under the page's header, from the snapshot's unit_year rows
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            assertEquals("Kém đơn vị dẫn đầu", summary.getRow(3).getCell(3).getStringCellValue());
+            assertEquals(java.util.List.of(0.0, 4.0, 11.0), java.util.stream.IntStream.rangeClosed(4, 6)
+                    .mapToObj(r -> summary.getRow(r).getCell(3).getNumericCellValue()).toList());
+            assertEquals(null, summary.getRow(7).getCell(3), "the unranked unit has no gap");
         }
     }
 

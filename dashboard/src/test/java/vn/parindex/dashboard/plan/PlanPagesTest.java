@@ -134,13 +134,13 @@ class PlanPagesTest {
         String html = page(UNIT_2022);
         String text = text(html);
         assertTrue(text.contains("Kế hoạch — Sở Thông tin và Truyền thông (Lào Cai) — PAR năm 2022"), text);
-        assertTrue(text.contains("Vượt đơn vị xếp trên (hạng 10) 10 87,88 87,13 0,75 0,90 18,63 Có"), text);
+        assertTrue(text.contains("Vượt đơn vị xếp trên (hạng 10) 10 87,88 87,13 0,75 0,90 14,63 Có"), text);
         assertTrue(text.contains("Kế hoạch 2023: Xếp hạng không thấp hơn (hạng 10)"), text);
         assertTrue(text.contains("Kế hoạch 2023: Tăng bậc xếp hạng (hạng 9) 9 88,10 87,13 0,97 1,16"), text);
         assertEquals(200, server.bytes("/charts/plan/LCI-STTTT/khoang-cach.png" + CSV_2022).statusCode());
         assertEquals(200, server.bytes("/charts/plan/LCI-STTTT/khoang-cach.svg" + CSV_2022).statusCode());
         List<String> csv = csvRows("/csv/plan/LCI-STTTT/muc-tieu-can-dat.csv" + CSV_2022);
-        assertEquals("Vượt đơn vị xếp trên (hạng 10),10,87.88,87.13,0.75,0.90,18.63,true,"
+        assertEquals("Vượt đơn vị xếp trên (hạng 10),10,87.88,87.13,0.75,0.90,14.63,true,"
                 + "published: Quyết định 456/QĐ-UBND tỉnh Lào Cai", csv.get(0));
         // the derived 2021 value has no goals; the unit-year's provenance goes with the figures it yields
         String derived = page("/plan/LCI-STTTT?index=PAR&year=2021");
@@ -148,19 +148,37 @@ class PlanPagesTest {
     }
 
     @Test
-    void lostItemsComeAssessedFirstByPointsWithSurveyAndNextYearsMaximaFlagged() throws Exception {
+    void lostItemsComeAssessedFirstByWhatTheyCanRegainOnNextYearsMaximaWithSurveyLast() throws Exception {
         List<String> rows = csvRows("/csv/plan/LCI-STTTT/tieu-chi-lay-lai-diem.csv" + CSV_2022);
         List<String> codes = rows.stream().map(r -> r.substring(0, r.indexOf(','))).toList();
-        assertEquals(List.of("3", "1", "2", "5", "8", "4", "7", "6", "9"), codes, "assessed by points lost, survey last");
-        assertTrue(rows.get(0).contains(",4.51,3.76,4.51,"), "item points, index points (× 100/120), running total");
-        assertTrue(rows.get(2).startsWith("2,Cải cách thể chế,Thẩm định,13.00,9.00,4.00,3.33,13.01,9.00"), rows.get(2));
+        assertEquals(List.of("3", "1", "5", "8", "4", "7", "6", "2", "9"), codes,
+                "assessed by points to regain, the one cut to its score after them, survey last");
+        assertTrue(rows.get(0).contains(",4.51,15.50,4.51,3.76,4.51,"),
+                "lost, 2023 maximum, item points to regain, index points (× 100/120), running total: " + rows.get(0));
+        // 13 → 9 in 2023 on a score of 9: the 4 points lost in 2022 no longer exist; the running total is the goals'
+        assertTrue(rows.get(7).startsWith("2,Cải cách thể chế,Thẩm định,13.00,9.00,4.00,9.00,0.00,0.00,14.63,"),
+                rows.get(7));
+        assertTrue(rows.get(8).startsWith("9,Điều tra xã hội học,Điều tra xã hội học — không do đơn vị tự quyết,"
+                + "20.00,18.78,1.22,20.00,1.22,1.02,,"), "survey: shown, not in the running total: " + rows.get(8));
         String text = text(page(UNIT_2022));
         assertTrue(text.contains("⚠ đổi 13,00 → 9,00"), "the maximum that changes in 2023 is flagged");
+        assertFalse(text.contains("Bảng mục tiêu tính"), "the table agrees with the goals: no note");
         assertTrue(text.contains("Điều tra xã hội học — không do đơn vị tự quyết"), text);
         assertTrue(text(page("/plan/LCI-STTTT?index=PAR&year=2021")).contains("⚠ đổi 12,00 → 16,00"));
         // a parent with a scored child is not counted: 1.1 is, its parent 1 is not
         List<String> evil = csvRows("/csv/plan/LCI-EVIL/tieu-chi-lay-lai-diem.csv?year=2024");
         assertEquals(List.of("1.1", "2"), evil.stream().map(r -> r.substring(0, r.indexOf(','))).sorted().toList());
+    }
+
+    @Test
+    void aGoalJudgedOnATreeNotYetScoredIsTheFigureThatCountsAndTheItemTableSaysSo() throws Exception {
+        String text = text(page("/plan/LCI-EVIL?year=2024"));
+        assertTrue(text.contains("Năm 2025 chưa có kết quả: điểm lấy lại được là điểm chưa đạt năm 2024."), text);
+        assertTrue(text.contains("Bảng mục tiêu tính 6,00 điểm thành phần có thể lấy lại ở các tiêu chí thẩm định,"
+                + " theo bộ tiêu chí năm 2025") && text.contains("cộng được 2,00"), text);
+        List<String> rows = csvRows("/csv/plan/LCI-EVIL/tieu-chi-lay-lai-diem.csv?year=2024");
+        assertTrue(rows.get(0).startsWith("1.1,") && rows.get(0).contains(",2.00,chưa có kết quả năm 2025,2.00,"),
+                rows.get(0));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -65,6 +66,33 @@ class PlannerPagesTest {
         assertTrue(y2025.contains("5/34 (công bố)") && y2025.contains("bảng xếp hạng có 34"), y2025);
         assertTrue(y2025.contains("năm trước 11/63"), "no arrow between a table of 63 and one of 34");
         assertFalse(y2025.contains("▲") || y2025.contains("▼"), y2025);
+    }
+
+    @Test
+    void theGapToTheLeaderIsShownWhereverTheRankingIs() throws Exception {
+        String tuyenQuang = "/ranking?province=" + q("Tuyên Quang") + "&year=2024";
+        String html = page(tuyenQuang);
+        assertTrue(text(html).contains("Xếp hạng Đơn vị Chỉ số Kém đơn vị dẫn đầu Điểm chưa đạt"), text(html));
+        assertTrue(html.contains("<td class=\"num\" data-provenance=\"third_party\">9,50 <span class=\"prov"),
+                "in index points with a decimal comma, marked with the row's provenance as its value is");
+        List<String> csv = List.of(server.get("/csv/ranking/xep-hang.csv?province=" + q("Tuyên Quang") + "&year=2024")
+                .body().replace("\uFEFF", "").split("\r\n"));
+        assertTrue(csv.get(0).startsWith("Xếp hạng,Đơn vị,Chỉ số,Kém đơn vị dẫn đầu,Điểm chưa đạt,"), csv.get(0));
+        assertTrue(csv.get(1).startsWith("1,Sở số 1,91.00,0.00,9.00,"), "the leader: " + csv.get(1));
+        assertTrue(csv.stream().anyMatch(r -> r.startsWith("11,Sở Thông tin và Truyền thông,81.50,9.50,18.50,")), csv.toString());
+        List<String> national = List.of(server.get("/csv/ranking/xep-hang.csv?province=" + q("Việt Nam")
+                + "&tier=province&year=2024").body().split("\r\n"));
+        assertTrue(national.stream().anyMatch(r -> r.startsWith("11,UBND tỉnh Lào Cai,88.50,,11.50,")),
+                "a partial table: blank, " + national);
+
+        String stttt = text(page("/unit/LCI-STTTT?index=PAR&year=2022"));
+        assertTrue(stttt.contains("xếp thứ 11/19 · kém đơn vị dẫn đầu 7,33 điểm ·"), stttt);
+        assertTrue(text(page("/unit/TQU-D01?year=2024")).contains("xếp thứ 1/19 · dẫn đầu ·"));
+        String partial = text(page("/unit/VN-LCI?index=PAR&year=2024"));
+        assertTrue(partial.contains("xếp thứ 11/63 (công bố) ·") && !partial.contains("kém đơn vị dẫn đầu")
+                && !partial.contains("· dẫn đầu"), "nothing for a partial table: " + partial);
+        String history = server.get("/csv/unit/LCI-STTTT/dien-bien.csv?index=PAR&year=2022").body();
+        assertTrue(history.contains("Chỉ số,Xếp hạng,Kém đơn vị dẫn đầu,") && history.contains(",11,7.33,"), history);
     }
 
     @Test
@@ -259,7 +287,8 @@ class PlannerPagesTest {
         assertEquals(63, lci.get("prev_rank_of").asInt());
         assertTrue(lci.get("rank_change").isNull());
         assertEquals("published", lci.get("provenance").asText());
-        assertEquals(25, lci.size());
+        assertEquals(26, lci.size());
+        assertTrue(lci.get("gap_to_best").isNull(), "a partial table: its leader may not be in the input");
         JsonNode components = new ObjectMapper().readTree(server.get("/api/units/LCI-STTTT/components?year=2021").body());
         assertEquals("synthetic", components.get(0).get("provenance").asText());
     }
