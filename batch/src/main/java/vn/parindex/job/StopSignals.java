@@ -19,7 +19,8 @@ import vn.parindex.publish.Warehouse;
  * during, and what `current` is (kept: nothing of the run is visible). The process then exits with 1, the contract's
  * code for a run that did not complete (a scheduler idle between runs exits with 0); the shutdown hooks stop Spark
  * and close the job repository, and the next run marks the cut-off execution failed and removes the half-written
- * snapshot, as after a kill -9.
+ * snapshot, as after a kill -9. Logging is switched off first: what the threads cut off by the stop throw meanwhile
+ * is a consequence of the stop, not a failure to report.
  */
 public final class StopSignals {
     private static final List<String> SIGNALS = List.of("TERM", "INT", "HUP");
@@ -92,6 +93,9 @@ public final class StopSignals {
         if (!RECEIVED.compareAndSet(null, signal)) {
             return; // the launcher forwards the signal the process group already got: one stop, one line
         }
+        // what the threads cut off by the stop throw from now on ("SparkContext has been shutdown") is no failure
+        org.apache.logging.log4j.core.config.Configurator.setAllLevels(
+                org.apache.logging.log4j.LogManager.ROOT_LOGGER_NAME, org.apache.logging.log4j.Level.OFF);
         boolean running = inJob;
         String during;
         synchronized (RUNNING) {
