@@ -23,8 +23,8 @@ public final class RunConsole {
     static final int EXAMPLES_PER_RULE = 3;
     /** Errors shown per file: all of them in any real case; a flood (a million unknown units) is cut here. */
     static final int ERRORS_PER_FILE = 100;
-    /** An example's message is cut here (the report has it whole); an error's never is. */
-    static final int EXAMPLE_LENGTH = 160;
+    /** An example's line is cut here, indentation and location included (the report has it whole); an error never is. */
+    static final int EXAMPLE_WIDTH = 150;
 
     private RunConsole() {
     }
@@ -56,7 +56,7 @@ public final class RunConsole {
         byFile.forEach((file, errors) -> {
             out.println("  " + HiddenCharacters.escaped(file) + ": " + count(errors.size(), "error")
                     + (isQuarantined(errors) ? ", quarantined" : ""));
-            errors.stream().limit(ERRORS_PER_FILE).forEach(error -> out.println("    " + line(error, false)));
+            errors.stream().limit(ERRORS_PER_FILE).forEach(error -> out.println("    " + line(error)));
             if (errors.size() > ERRORS_PER_FILE) {
                 out.println("    … and " + (errors.size() - ERRORS_PER_FILE) + " more errors in this file (full list"
                         + " below)");
@@ -89,20 +89,27 @@ public final class RunConsole {
             Issue first = group.get(0);
             out.println("  " + " ".repeat(width - String.valueOf(group.size()).length()) + group.size() + " × "
                     + first.severity().label() + " " + first.rule());
-            group.stream().limit(EXAMPLES_PER_RULE).forEach(issue -> out.println("      " + line(issue, true)));
+            group.stream().limit(EXAMPLES_PER_RULE).forEach(issue -> out.println(cut("      " + line(issue))));
             if (group.size() > EXAMPLES_PER_RULE) {
                 out.println("      … and " + (group.size() - EXAMPLES_PER_RULE) + " more");
             }
         }
     }
 
-    private static String line(Issue issue, boolean cut) {
-        String message = issue.message();
-        if (cut && message.length() > EXAMPLE_LENGTH) {
-            message = message.substring(0, EXAMPLE_LENGTH - 1).stripTrailing() + "…";
-        }
+    private static String line(Issue issue) {
         return issue.location() + (issue.severity() == Issue.Severity.ERROR ? " " + issue.rule() : "") + ": "
-                + message;
+                + issue.message();
+    }
+
+    private static String cut(String line) {
+        if (line.length() <= EXAMPLE_WIDTH) {
+            return line;
+        }
+        int end = EXAMPLE_WIDTH - 1;
+        if (Character.isHighSurrogate(line.charAt(end - 1))) { // never half a character
+            end--;
+        }
+        return line.substring(0, end).stripTrailing() + "…";
     }
 
     private static List<String> nonZero(String... counts) {
