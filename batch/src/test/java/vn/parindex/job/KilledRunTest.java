@@ -29,16 +29,27 @@ class KilledRunTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aKilledRunChangesNothingVisibleAndTheNextRunCompletes() throws Exception {
-        Path input = TestInputs.copyExampleInput(dir);
-        Path warehouseDir = dir.resolve("warehouse");
-        Warehouse warehouse = new Warehouse(warehouseDir);
-        RunRequest request = new RunRequest(input, warehouseDir, "local[2]", false);
+    private Path input;
+    private Path warehouseDir;
+    private Warehouse warehouse;
+    private RunRequest request;
+
+    /** A first run published the example; a new file came since, so the next run has work to do. */
+    private Manifest publishedThenANewFile() throws Exception {
+        input = TestInputs.copyExampleInput(dir);
+        warehouseDir = dir.resolve("warehouse");
+        warehouse = new Warehouse(warehouseDir);
+        request = new RunRequest(input, warehouseDir, "local[2]", false);
         assertEquals(RunOutcome.OK, NightlyRunner.run(request, RepositorySettings.h2In(warehouseDir)).exitCode());
         Manifest before = warehouse.currentManifest().orElseThrow();
-        Path newFile = input.resolve("scores/2024-late.csv");
-        TestInputs.write(newFile, "province,year,unit,index,code,score\nTỉnh Mẫu,2024,X-NV,PAR,TOTAL,89\n");
+        TestInputs.write(input.resolve("scores/2024-late.csv"),
+                "province,year,unit,index,code,score\nTỉnh Mẫu,2024,X-NV,PAR,TOTAL,89\n");
+        return before;
+    }
+
+    @Test
+    void aKilledRunChangesNothingVisibleAndTheNextRunCompletes() throws Exception {
+        Manifest before = publishedThenANewFile();
 
         Process killed = childRun(input, warehouseDir, "compute");
         assertTrue(killed.waitFor(5, TimeUnit.MINUTES), "the child run did not end");
@@ -50,17 +61,7 @@ class KilledRunTest {
                     "the killed run left a half-written snapshot behind");
         }
 
-        RunOutcome rerun = NightlyRunner.run(request, RepositorySettings.h2In(warehouseDir));
-
-        assertEquals(RunOutcome.OK, rerun.exitCode(), rerun.summary());
-        Manifest after = warehouse.currentManifest().orElseThrow();
-        assertNotEquals(before.id(), after.id());
-        assertTrue(after.inputFiles().contains("scores/2024-late.csv"));
-        try (Stream<Path> snapshots = Files.list(warehouse.snapshots())) {
-            assertFalse(snapshots.anyMatch(s -> !Files.exists(vn.parindex.marts.SnapshotLayout.manifest(s))),
-                    "the half-written snapshot is tidied away");
-        }
-        assertEquals(List.of("COMPLETED", "FAILED", "COMPLETED"), jobStatuses(warehouseDir));
+        assertTheNextRunCompletes(before);
     }
 
     /**
@@ -70,14 +71,7 @@ class KilledRunTest {
      */
     @Test
     void aRunStoppedBySigtermSaysSoAndTheNextRunCompletes() throws Exception {
-        Path input = TestInputs.copyExampleInput(dir);
-        Path warehouseDir = dir.resolve("warehouse");
-        Warehouse warehouse = new Warehouse(warehouseDir);
-        RunRequest request = new RunRequest(input, warehouseDir, "local[2]", false);
-        assertEquals(RunOutcome.OK, NightlyRunner.run(request, RepositorySettings.h2In(warehouseDir)).exitCode());
-        Manifest before = warehouse.currentManifest().orElseThrow();
-        TestInputs.write(input.resolve("scores/2024-late.csv"),
-                "province,year,unit,index,code,score\nTỉnh Mẫu,2024,X-NV,PAR,TOTAL,89\n");
+        Manifest before = publishedThenANewFile();
         Path log = dir.resolve("child.log");
 
         Process stopped = childRun(input, warehouseDir, null);
@@ -98,6 +92,14 @@ class KilledRunTest {
         assertFalse(printed.contains("internal failure"), printed);
         assertEquals(before.id(), warehouse.currentManifest().orElseThrow().id(), "current still shows the old snapshot");
 
+        assertTheNextRunCompletes(before);
+    }
+
+    /**
+     * The run after the cut-off one publishes the new file, tidies the half-written snapshot, and the job repository
+     * says completed, failed (the cut-off one, recovered), completed.
+     */
+    private void assertTheNextRunCompletes(Manifest before) throws Exception {
         RunOutcome rerun = NightlyRunner.run(request, RepositorySettings.h2In(warehouseDir));
 
         assertEquals(RunOutcome.OK, rerun.exitCode(), rerun.summary());
