@@ -7,12 +7,12 @@ import java.util.List;
 import vn.parindex.cli.Options;
 import vn.parindex.cli.RunConsole;
 import vn.parindex.job.NightlyRunner;
-import vn.parindex.marts.HiddenCharacters;
 import vn.parindex.job.NightlySchedule;
 import vn.parindex.job.RepositorySettings;
 import vn.parindex.job.RunOutcome;
 import vn.parindex.job.RunRequest;
 import vn.parindex.job.StopSignals;
+import vn.parindex.marts.HiddenCharacters;
 import vn.parindex.quality.Issue;
 import vn.parindex.validation.Validation;
 
@@ -139,15 +139,16 @@ public final class Main {
             return java.time.LocalDate.now(RunRequest.ZONE);
         }
         String text = given.trim();
+        IllegalArgumentException notADate = new IllegalArgumentException("--as-of '"
+                + HiddenCharacters.escaped(given) + "' is not a date written yyyy-mm-dd");
+        if (!ISO_DATE.matcher(text).matches()) {
+            throw notADate;
+        }
         java.time.LocalDate date;
         try {
-            if (!ISO_DATE.matcher(text).matches()) {
-                throw new java.time.format.DateTimeParseException("not yyyy-mm-dd", text, 0);
-            }
             date = java.time.LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("--as-of '" + HiddenCharacters.escaped(given)
-                    + "' is not a date written yyyy-mm-dd");
+        } catch (java.time.format.DateTimeParseException e) { // 2024-02-30
+            throw notADate;
         }
         if (date.isBefore(EARLIEST_AS_OF) || date.isAfter(LATEST_AS_OF)) {
             throw new IllegalArgumentException("--as-of " + text + " is outside " + EARLIEST_AS_OF + " … "
@@ -169,6 +170,4 @@ public final class Main {
         String value = System.getenv(name);
         return value == null ? "" : value;
     }
-
-
 }
