@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import vn.parindex.cli.Options;
+import vn.parindex.cli.RunConsole;
 import vn.parindex.job.NightlyRunner;
 import vn.parindex.job.NightlySchedule;
 import vn.parindex.job.RepositorySettings;
 import vn.parindex.job.RunOutcome;
 import vn.parindex.job.RunRequest;
+import vn.parindex.job.StopSignals;
+import vn.parindex.marts.HiddenCharacters;
 import vn.parindex.quality.Issue;
 import vn.parindex.validation.Validation;
 
@@ -26,7 +29,11 @@ public final class Main {
     private Main() {
     }
 
+    /** Only the real process handles signals (tests run commands inside their own JVM). */
+    private static boolean handleSignals;
+
     public static void main(String[] args) {
+        handleSignals = true;
         System.exit(exitCode(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
     }
 
@@ -68,8 +75,15 @@ public final class Main {
         Path warehouse = options.path("warehouse", home.resolve("data").resolve("warehouse"));
         switch (options.command()) {
             case "run" -> {
-                RunOutcome outcome = NightlyRunner.run(request(options, input, warehouse), repository(options, warehouse));
-                print(outcome, out);
+                RunRequest request = request(options, input, warehouse);
+                if (handleSignals) {
+                    StopSignals.install(warehouse, out, "parindex", "before the job started", "after the job ended",
+                            RunOutcome.FAILED);
+                }
+                RunOutcome outcome = NightlyRunner.run(request, repository(options, warehouse));
+                if (!StopSignals.stopping()) { // else the signal's line is the last word
+                    RunConsole.print(outcome, out);
+                }
                 return outcome.exitCode();
             }
             case "validate" -> {
@@ -78,7 +92,7 @@ public final class Main {
                 Validation.Report report = Validation.report(input, files);
                 report.workbooks().forEach(workbook -> {
                     out.println(workbook.file() + ": read as a published workbook");
-                    workbook.description().forEach(line -> out.println("  " + line));
+                    workbook.description().forEach(line -> out.println("  " + HiddenCharacters.escaped(line)));
                 });
                 List<Issue> issues = report.issues();
                 issues.forEach(issue -> out.println(issue));
@@ -89,6 +103,10 @@ public final class Main {
             case "schedule" -> {
                 NightlySchedule schedule = new NightlySchedule(options.value("cron", NightlySchedule.DEFAULT_CRON),
                         request(options, input, warehouse), repository(options, warehouse));
+                if (handleSignals) {
+                    StopSignals.install(warehouse, out, "parindex schedule", "between runs", "between runs",
+                            RunOutcome.OK);
+                }
                 out.println("parindex schedule: nightly runs on '" + options.value("cron", NightlySchedule.DEFAULT_CRON)
                         + "' (" + NightlySchedule.ZONE + ")");
                 schedule.loop(0);
@@ -107,16 +125,36 @@ public final class Main {
                 asOf(options.value("as-of", null)), options.flag("allow-empty"));
     }
 
-    /** --as-of yyyy-mm-dd; default today in Asia/Ho_Chi_Minh. */
+    /** The dates a run can be judged on: the years a score file may name (1990–2100), whole. */
+    static final java.time.LocalDate EARLIEST_AS_OF = java.time.LocalDate.of(1990, 1, 1);
+    static final java.time.LocalDate LATEST_AS_OF = java.time.LocalDate.of(2100, 12, 31);
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * --as-of yyyy-mm-dd, exactly (no sign, no other form), a real date from 1990-01-01 to 2100-12-31; default today
+     * in Asia/Ho_Chi_Minh. Anything else is a bad command line: a typo must not start a full run.
+     */
     static java.time.LocalDate asOf(String given) {
         if (given == null) {
             return java.time.LocalDate.now(RunRequest.ZONE);
         }
-        try {
-            return java.time.LocalDate.parse(given.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("--as-of '" + given + "' is not a date written yyyy-mm-dd");
+        String text = given.trim();
+        IllegalArgumentException notADate = new IllegalArgumentException("--as-of '"
+                + HiddenCharacters.escaped(given) + "' is not a date written yyyy-mm-dd");
+        if (!ISO_DATE.matcher(text).matches()) {
+            throw notADate;
         }
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) { // 2024-02-30
+            throw notADate;
+        }
+        if (date.isBefore(EARLIEST_AS_OF) || date.isAfter(LATEST_AS_OF)) {
+            throw new IllegalArgumentException("--as-of " + text + " is outside " + EARLIEST_AS_OF + " … "
+                    + LATEST_AS_OF);
+        }
+        return date;
     }
 
     private static RepositorySettings repository(Options options, Path warehouse) {
@@ -131,13 +169,5 @@ public final class Main {
     private static String env(String name) {
         String value = System.getenv(name);
         return value == null ? "" : value;
-    }
-
-    private static void print(RunOutcome outcome, PrintStream out) {
-        outcome.problems().stream().limit(50).forEach(out::println);
-        if (outcome.problems().size() > 50) {
-            out.println("… and " + (outcome.problems().size() - 50) + " more");
-        }
-        out.println(outcome.summary());
     }
 }

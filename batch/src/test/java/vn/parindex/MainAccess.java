@@ -10,4 +10,8 @@ public final class MainAccess {
     public static int exitCode(String[] args, PrintStream out) {
         return Main.exitCode(args, out);
     }
+
+    public static java.time.LocalDate asOf(String given) {
+        return Main.asOf(given);
+    }
 }

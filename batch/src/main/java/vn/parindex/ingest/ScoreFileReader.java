@@ -41,8 +41,9 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     private ReferenceData loadedReference;
     private final Deque<Path> pending = new ArrayDeque<>();
     private String currentFile;
-    /** The CSV file being read, a row at a time (null between files and for workbooks). */
+    /** The CSV file being read, a row at a time (null between files and for workbooks), and its rows so far. */
     private CsvRows currentRows;
+    private long rowsOfCurrent;
     private Iterator<ScoreLine> workbookLines;
 
     /** The input folder is asked for when the step opens the reader, so one reader serves every run. */
@@ -95,6 +96,7 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
                 return problem(e.line(), e.rule(), "the file changed while it was read: " + e.getMessage());
             }
             if (row != null) {
+                rowsOfCurrent++;
                 if (hasExtraValues(row)) {
                     return new ScoreLine(currentFile, row.line(), Map.of(), Issue.error(currentFile, row.line(), "",
                             "extra_fields", "the row has " + row.fields().size() + " fields but the header has "
@@ -106,8 +108,13 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
                 }
                 return new ScoreLine(currentFile, row.line(), fields, null);
             }
+            boolean headerOnly = currentRows != null && rowsOfCurrent == 0;
             closeCurrent();
             workbookLines = null;
+            if (headerOnly) { // nothing wrong in it, and nothing from it: said, so an emptied file is noticed
+                return new ScoreLine(currentFile, 0, Map.of(), Issue.noRows(currentFile, "no_rows",
+                        "the file has a header but no score rows: it contributed nothing"));
+            }
             Path next = pending.poll();
             if (next == null) {
                 return null;
@@ -150,6 +157,7 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
         }
         try {
             currentRows = CsvRows.open(file, REQUIRED);
+            rowsOfCurrent = 0;
             return null;
         } catch (InputFileException e) {
             return problem(e.line(), e.rule(), e.getMessage());

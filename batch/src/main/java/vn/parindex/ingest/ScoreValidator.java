@@ -26,7 +26,7 @@ import vn.parindex.text.Numbers;
 /** Checks one score line against the contract's rules (section 1.3) and resolves it to a unit and an item. */
 public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
     private static final double EPSILON = 1e-9;
-    /** A RANK beyond any real table (63 provinces, a few hundred communes) when tables.csv does not size it. */
+    /** A RANK beyond any real table (63 provinces, a few hundred communes): the contract's bound (1.3). */
     static final int MAX_RANK = 10_000;
     /** No province, unit, code, number or source needs more; a longer field is an error, not a message. */
     static final int MAX_FIELD_LENGTH = 1_000;
@@ -126,7 +126,9 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
                 return published(unit, year, index, StagedScore.TOTAL, totalScale(index, tree), false);
             }
             if (upper.equals(StagedScore.RANK)) {
-                int members = reference.members(unit.province(), unit.tier(), index, year).orElse(MAX_RANK);
+                // 1 … 10,000, and no more than the table's members where tables.csv gives them (contract 1.3)
+                int members = Math.min(MAX_RANK, reference.members(unit.province(), unit.tier(), index, year)
+                        .orElse(MAX_RANK));
                 return published(unit, year, index, StagedScore.RANK, members, true);
             }
             if (tree.isEmpty()) {
@@ -172,14 +174,14 @@ public class ScoreValidator implements ItemProcessor<ScoreLine, CheckedLine> {
                 return null;
             }
             double number = value.getAsDouble();
-            if (rank && (number < 1 || number != Math.rint(number))) {
-                error("score", "bad_rank", "published RANK '" + text + "' is not a whole number of at least 1");
+            if (rank && number != Math.rint(number)) {
+                error("score", "bad_rank", "published RANK '" + text + "' is not a whole number");
                 return null;
             }
-            if (rank && number > max) {
-                error("score", "rank_out_of_range", "published RANK " + text + " is beyond the table's "
-                        + (max == MAX_RANK ? "largest plausible size, " : "size in reference/tables.csv, ")
-                        + Numbers.formatShort(max));
+            if (rank && (number < 1 || number > max)) {
+                error("score", "rank_out_of_range", "published RANK " + text + " is outside 1–"
+                        + Numbers.formatShort(max) + (max == MAX_RANK ? " (the largest plausible table)"
+                        : " (the table's members in reference/tables.csv)"));
                 return null;
             }
             if (!rank && (number < 0 || number > max + EPSILON)) {

@@ -106,18 +106,19 @@ public final class NightlyRunner {
         ExecutionContext handedOn = execution.getExecutionContext();
         if (execution.getStatus() == BatchStatus.COMPLETED && Boolean.TRUE.equals(handedOn.get(RunKeys.UNCHANGED))) {
             Optional<Manifest> current = warehouse.currentManifest();
-            boolean quarantined = current.map(m -> !m.quarantinedFiles().isEmpty()).orElse(false);
-            return new RunOutcome(quarantined ? RunOutcome.QUARANTINED : RunOutcome.OK, "input unchanged since snapshot "
-                    + current.map(Manifest::id).orElse("?") + "; nothing new published", List.of());
+            List<String> quarantined = current.map(Manifest::quarantinedFiles).orElse(List.of());
+            String still = quarantined.isEmpty() ? "" : "; still quarantined there: " + String.join(", ", quarantined);
+            return new RunOutcome(quarantined.isEmpty() ? RunOutcome.OK : RunOutcome.QUARANTINED,
+                    "input unchanged since snapshot " + current.map(Manifest::id).orElse("?") + "; nothing new published"
+                            + still, List.of(), quarantined.isEmpty() ? null
+                            : qualityReport(warehouse.snapshots().resolve(current.get().id())));
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             boolean quarantined = !results.quarantinedFiles().isEmpty();
-            String summary = "published snapshot " + handedOn.getString(RunKeys.SNAPSHOT_ID) + " "
-                    + RunKeys.rowCounts(handedOn) + (quarantined ? "; quarantined: " + results.quarantinedFiles()
-                    + " (see extracts/quality_issues.csv)" : "");
+            String id = handedOn.getString(RunKeys.SNAPSHOT_ID);
+            String summary = "published snapshot " + id + " " + RunKeys.rowCounts(handedOn);
             return new RunOutcome(quarantined ? RunOutcome.QUARANTINED : RunOutcome.OK, summary,
-                    results.issues().stream().filter(i -> i.severity() != vn.parindex.quality.Issue.Severity.INFO)
-                            .toList());
+                    List.copyOf(results.issues()), qualityReport(warehouse.snapshots().resolve(id)));
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -134,6 +135,10 @@ public final class NightlyRunner {
                 .orElse(execution.getExitStatus().toString());
         execution.getAllFailureExceptions().forEach(e -> LOG.error("run failure", e));
         return new RunOutcome(RunOutcome.FAILED, "internal failure: " + reason, List.of());
+    }
+
+    private static java.nio.file.Path qualityReport(java.nio.file.Path snapshot) {
+        return vn.parindex.marts.SnapshotLayout.extract(snapshot, vn.parindex.marts.SnapshotLayout.QUALITY_ISSUES);
     }
 
     private static void release(FileLock lock) {

@@ -13,7 +13,8 @@ import vn.parindex.ingest.StagedFiles;
 import vn.parindex.publish.Warehouse;
 
 /**
- * Empties the run's in-memory results and the warehouse's staging folder before and after each job. Also the fault-injection point of the kill test: with
+ * Empties the run's in-memory results and the warehouse's staging folder before and after each job, and tells
+ * {@link StopSignals} which steps run. Also the fault-injection point of the kill test: with
  * -Dparindex.haltAfterStep=NAME the JVM halts, as if killed, right after that step.
  */
 public class RunListener implements JobExecutionListener, StepExecutionListener {
@@ -30,6 +31,7 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
 
     @Override
     public void beforeJob(JobExecution jobExecution) {
+        StopSignals.jobStarted();
         results.reset();
         staging.clear();
         clearStaging(jobExecution);
@@ -41,6 +43,7 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
         SparkSessions.clearCache();
         staging.clear();
         clearStaging(jobExecution);
+        StopSignals.jobEnded();
     }
 
     private void clearStaging(JobExecution jobExecution) {
@@ -51,8 +54,15 @@ public class RunListener implements JobExecutionListener, StepExecutionListener 
         }
     }
 
+    /** A stop by a signal names the steps running. */
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        StopSignals.stepStarted(stepExecution.getStepName());
+    }
+
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        StopSignals.stepEnded(stepExecution.getStepName());
         if (stepExecution.getStepName().equals(System.getProperty(HALT_AFTER_STEP))) {
             Runtime.getRuntime().halt(137);
         }

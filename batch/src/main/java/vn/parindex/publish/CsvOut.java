@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vn.parindex.marts.HiddenCharacters;
 
 /** Writes an extract: UTF-8 without BOM, CRLF line ends (RFC 4180, as the contract's examples), header row, RFC 4180 quoting where a field needs it. */
 final class CsvOut implements AutoCloseable {
@@ -30,8 +31,14 @@ final class CsvOut implements AutoCloseable {
         writer.append(line);
     }
 
-    /** C0 control characters other than tab, CR and LF (a NUL from a damaged input) never reach an extract. */
-    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    /**
+     * C0 control characters other than tab, CR and LF (a NUL from a damaged input) never reach an extract, nor do
+     * bidi controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C: a right-to-left override in a name would
+     * reorder what a spreadsheet or a notebook displays); other format characters (a zero-width space) are kept as
+     * data, and the quality messages show them written out.
+     */
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
 
     static String quote(String raw) {
         if (raw == null) {
@@ -48,7 +55,7 @@ final class CsvOut implements AutoCloseable {
     private static boolean hasControl(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || HiddenCharacters.isBidiControl(c)) {
                 return true;
             }
         }

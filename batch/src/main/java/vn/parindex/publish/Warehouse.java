@@ -94,12 +94,23 @@ public final class Warehouse {
         }
     }
 
+    /**
+     * Held while `current` is switched. A run stopped by a signal takes it and never lets go, so what it says about
+     * `current` stays true until the process is gone.
+     */
+    public static final java.util.concurrent.locks.ReentrantLock SWITCHING = new java.util.concurrent.locks.ReentrantLock();
+
     /** Points `current` at the snapshot: a new link renamed over the old one (atomic on POSIX file systems). */
     public void switchCurrent(Path snapshot) throws IOException {
-        Path link = root.resolve("current.next");
-        Files.deleteIfExists(link);
-        Files.createSymbolicLink(link, root.relativize(snapshot));
-        Files.move(link, current(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        SWITCHING.lock();
+        try {
+            Path link = root.resolve("current.next");
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, root.relativize(snapshot));
+            Files.move(link, current(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            SWITCHING.unlock();
+        }
     }
 
     /** Removes what killed runs left behind (snapshots without a manifest) and all but the newest snapshots. */

@@ -46,10 +46,51 @@ final class UnitsFile {
         for (Unit unit : units) {
             if (unit.successorId() != null && !lineOfId.containsKey(unit.successorId())) {
                 issues.add(NAME, lineOfId.get(unit.unitId()), "successor_id", "unknown_successor",
-                        "successor " + unit.successorId() + " of " + unit.unitId() + " is not a unit_id of this file");
+                        "successor '" + unit.successorId() + "' of " + unit.unitId() + " is not a unit_id of this file");
             }
         }
+        reportCycles(units, lineOfId, issues);
         return units;
+    }
+
+    /**
+     * A lineage that comes back to a unit (A → B → A, or A → A) has no end to carry the history to (contract 1.1):
+     * each cycle is reported once, at the line of its first unit in the file, naming the whole chain.
+     */
+    private static void reportCycles(List<Unit> units, Map<String, Integer> lineOfId, ReferenceIssues issues) {
+        Map<String, String> successorOf = new HashMap<>();
+        units.forEach(unit -> {
+            if (unit.successorId() != null) {
+                successorOf.put(unit.unitId(), unit.successorId());
+            }
+        });
+        java.util.Set<String> settled = new java.util.HashSet<>();
+        for (Unit start : units) {
+            List<String> path = new ArrayList<>();
+            Map<String, Integer> positions = new HashMap<>();
+            for (String id = start.unitId(); id != null && !settled.contains(id); id = successorOf.get(id)) {
+                Integer seen = positions.putIfAbsent(id, path.size());
+                if (seen != null) {
+                    List<String> cycle = path.subList(seen, path.size());
+                    String first = cycle.stream().min(java.util.Comparator.comparing(lineOfId::get)).orElseThrow();
+                    issues.add(NAME, lineOfId.get(first), "successor_id", "successor_cycle",
+                            "the successors of " + first + " come back to it: " + chain(cycle, first)
+                                    + "; a lineage must end in a unit without a successor");
+                    break;
+                }
+                path.add(id);
+            }
+            settled.addAll(path);
+        }
+    }
+
+    /** "A → B → A", starting at the given unit of the cycle. */
+    private static String chain(List<String> cycle, String first) {
+        int at = cycle.indexOf(first);
+        List<String> ordered = new ArrayList<>(cycle.subList(at, cycle.size()));
+        ordered.addAll(cycle.subList(0, at));
+        ordered.add(first);
+        return String.join(" → ", ordered);
     }
 
     private static Optional<Unit> read(CsvTable table, CsvRecord row, ReferenceIssues issues) {

@@ -69,8 +69,9 @@ public final class PublishedWorkbookReader {
                         .read(lines, description);
             }
         }
-        if (!description.isEmpty() && lines.isEmpty()) {
-            throw new WorkbookProblem("no_unit_rows", "the ranking table has a header but no unit rows with scores");
+        if (!description.isEmpty() && lines.isEmpty()) { // like a CSV with a header only: said, not quarantined
+            lines.add(new ScoreLine(displayName, 0, Map.of(), Issue.noRows(displayName, "no_unit_rows",
+                    "the ranking table has a header but no unit rows with scores: the workbook contributed nothing")));
         }
         if (description.isEmpty()) {
             throw new WorkbookProblem("no_table_found", "no sheet has a ranking table: no header row with the unit"

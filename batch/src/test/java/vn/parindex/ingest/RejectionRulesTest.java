@@ -32,10 +32,22 @@ class RejectionRulesTest {
     }
 
     private List<Issue> rejected(byte[] content) throws Exception {
+        return rejected(content, new String[0]);
+    }
+
+    /** As {@link #rejected(String)}, with other files of the input accepted as well. */
+    private List<Issue> rejected(String content, String... alsoAccepted) throws Exception {
+        return rejected(content.getBytes(StandardCharsets.UTF_8), alsoAccepted);
+    }
+
+    private List<Issue> rejected(byte[] content, String... alsoAccepted) throws Exception {
         TestInputs.write(input.resolve("scores/bad.csv"), content);
         IngestResult result = Validation.read(input, List.of()).result();
         assertEquals(List.of("scores/bad.csv"), result.quarantinedFiles());
-        assertEquals(List.of("scores/2023.csv", "scores/2024.csv", "scores/national.csv"), result.acceptedFiles());
+        List<String> accepted = new java.util.ArrayList<>(List.of("scores/2023.csv", "scores/2024.csv",
+                "scores/national.csv"));
+        accepted.addAll(List.of(alsoAccepted));
+        assertEquals(accepted.stream().sorted().toList(), result.acceptedFiles().stream().sorted().toList());
         assertTrue(result.accepted().stream().noneMatch(row -> row.file().equals("scores/bad.csv")),
                 "no row of a quarantined file is used");
         List<Issue> issues = result.issues().stream().filter(issue -> issue.file().equals("scores/bad.csv")).toList();
@@ -72,6 +84,25 @@ class RejectionRulesTest {
     void unknownUnitWithTheClosestKnownNames() throws Exception {
         Issue issue = single(rejected(HEADER + "Tỉnh Mẫu,2023,Sở Tư phap,PAR,1,9\n"), "unknown_unit", 2, "unit");
         assertTrue(issue.message().contains("closest known: Sở Tư pháp"), issue.message());
+    }
+
+    /** A unit id with a hidden character is not the unit it looks like, and the message shows why. */
+    @Test
+    void hiddenCharactersInAValueAreWrittenOutInTheMessage() throws Exception {
+        List<Issue> issues = rejected(HEADER + "Tỉnh Mẫu,2023,X-N\u0000V,PAR,1,9\n" + "Tỉnh Mẫu,2023,\uFEFFX-NV,PAR,2,9\n"
+                + "Tỉnh Mẫu,2023,X-NV\u200B,PAR,3,6\n" + "Tỉnh Mẫu,2023,X-\u202ENV,PAR,4,50\n"
+                + "Tỉnh Mẫu,2023,X-NV,PAR\u2066,4,50\n");
+        assertEquals(List.of("unknown_unit", "unknown_unit", "unknown_unit", "unknown_unit", "unknown_index"),
+                issues.stream().map(Issue::rule).toList());
+        assertTrue(issues.get(0).message().startsWith("unknown unit 'X-N\\u0000V' in Tỉnh Mẫu"), issues.get(0).message());
+        assertTrue(issues.get(1).message().startsWith("unknown unit '\\ufeffX-NV'"), issues.get(1).message());
+        assertTrue(issues.get(2).message().startsWith("unknown unit 'X-NV\\u200b'"), issues.get(2).message());
+        assertTrue(issues.get(3).message().startsWith("unknown unit 'X-\\u202eNV'"), issues.get(3).message());
+        assertTrue(issues.get(4).message().startsWith("index 'PAR\\u2066'"), issues.get(4).message());
+        for (Issue issue : issues) {
+            assertTrue(issue.message().codePoints().noneMatch(vn.parindex.marts.HiddenCharacters::isHidden),
+                    issue.message());
+        }
     }
 
     @Test
@@ -152,8 +183,29 @@ class RejectionRulesTest {
                 + "Tỉnh Mẫu,2023,X-KHCN,PAR,RANK,3000000000\n");
         assertEquals(List.of("rank_out_of_range", "rank_out_of_range"), issues.stream().map(Issue::rule).toList());
         assertEquals(List.of(2, 3), issues.stream().map(Issue::line).toList());
-        assertTrue(issues.get(0).message().contains("tables.csv, 63"), issues.get(0).message());
-        assertTrue(issues.get(1).message().contains("10000"), issues.get(1).message());
+        assertTrue(issues.get(0).message().contains("outside 1–63 (the table's members in reference/tables.csv)"),
+                issues.get(0).message());
+        assertTrue(issues.get(1).message().contains("outside 1–10000"), issues.get(1).message());
+    }
+
+    /** Contract 1.3: an integer from 1 to 10,000, and no more than the table's members where tables.csv gives them. */
+    @Test
+    void aRanksBoundsAreInclusive() throws Exception {
+        TestInputs.write(input.resolve("reference/tables.csv"), TestInputs.read(input.resolve("reference/tables.csv"))
+                + "Tỉnh Mẫu,department,PAR,2025,,20000\n");
+        TestInputs.write(input.resolve("scores/bounds.csv"), HEADER + "Tỉnh Mẫu,2023,X-NV,PAR,RANK,10000\n"
+                + "Tỉnh Mẫu,2024,X-NV,PAR,RANK,1\n" + "Việt Nam,2025,VN-MAU,PAR,RANK,34\n"
+                + "Tỉnh Mẫu,2025,X-NV,PAR,RANK,10000\n");
+        List<Issue> issues = rejected(HEADER + "Tỉnh Mẫu,2023,X-KHCN,PAR,RANK,10001\n"
+                + "Tỉnh Mẫu,2024,X-NV,PAR,RANK,0\n" + "Tỉnh Mẫu,2024,X-TP,PAR,RANK,-3\n"
+                + "Việt Nam,2025,VN-LGI,PAR,RANK,35\n" + "Tỉnh Mẫu,2025,X-TP,PAR,RANK,10001\n",
+                "scores/bounds.csv");
+        assertEquals(List.of("rank_out_of_range"), issues.stream().map(Issue::rule).distinct().toList(),
+                issues.toString());
+        assertEquals(List.of(2, 3, 4, 5, 6), issues.stream().map(Issue::line).toList());
+        assertTrue(issues.get(3).message().contains("outside 1–34"), issues.get(3).message());
+        assertTrue(issues.get(4).message().contains("outside 1–10000"),
+                "20,000 members in tables.csv do not lift the contract's 10,000: " + issues.get(4).message());
     }
 
     @Test

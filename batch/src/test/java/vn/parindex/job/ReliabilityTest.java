@@ -84,6 +84,110 @@ class ReliabilityTest {
         assertFalse(Files.exists(elsewhere));
     }
 
+    /** `--as-of +99999-01-01` once started a full run: a date outside 1990–2100, or not yyyy-mm-dd, runs nothing. */
+    @Test
+    void anAsOfOutsideTheSaneRangeOrNotWrittenYyyyMmDdRunsNothing() {
+        Path input = TestInputs.copyExampleInput(dir);
+        Path warehouse = dir.resolve("warehouse");
+        for (String bad : List.of("+99999-01-01", "99999-01-01", "1989-12-31", "2101-01-01", "0000-01-01",
+                "+2024-06-15", "2024-6-15", "20240615", "2024/06/15", "2024-02-30", "2024-06-15T00:00",
+                "\uff12\uff10\uff12\uff14-06-15", "2024-06-15\u200b")) {
+            var out = new java.io.ByteArrayOutputStream();
+            var print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+            int code = vn.parindex.MainAccess.exitCode(new String[]{"run", "--input", input.toString(),
+                    "--warehouse", warehouse.toString(), "--as-of", bad}, print);
+            String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(RunOutcome.NOTHING_PUBLISHED, code, bad + ": " + printed);
+            assertTrue(printed.startsWith("error: --as-of "), printed);
+            assertTrue(printed.contains("usage: ./parindex"), printed);
+            assertTrue(printed.codePoints().allMatch(c -> c == '\n' || !vn.parindex.marts.HiddenCharacters.isHidden(c)),
+                    "what was typed is shown with its hidden characters written out: " + printed);
+        }
+        assertFalse(Files.exists(warehouse), "nothing ran");
+        assertEquals(java.time.LocalDate.of(1990, 1, 1), vn.parindex.MainAccess.asOf("1990-01-01"));
+        assertEquals(java.time.LocalDate.of(2100, 12, 31), vn.parindex.MainAccess.asOf(" 2100-12-31 "));
+    }
+
+    /**
+     * A score file with a header and no rows has nothing wrong in it and gives nothing: a warning names it, it is not
+     * quarantined, the exit code is that of the rest; a workbook whose table has no unit row is the same case.
+     */
+    @Test
+    void aFileWithAHeaderAndNoRowsIsReportedNotQuarantined() throws IOException {
+        Path input = TestInputs.copyExampleInput(dir);
+        Path warehouse = dir.resolve("warehouse");
+        TestInputs.write(input.resolve("scores/2025.csv"), "province,year,unit,index,code,score\r\n\r\n");
+        TestInputs.write(input.resolve("scores/PL01-2024.xlsx"), vn.parindex.workbook.BrokenFiles.emptyAnnex());
+
+        RunOutcome outcome = run(input, warehouse, false);
+
+        assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.summary());
+        var manifest = new Warehouse(warehouse).currentManifest().orElseThrow();
+        assertEquals(List.of(), manifest.quarantinedFiles());
+        assertTrue(manifest.inputFiles().containsAll(List.of("scores/2025.csv", "scores/PL01-2024.xlsx")),
+                manifest.inputFiles().toString());
+        List<String> report = Files.readAllLines(warehouse.resolve("current/extracts/quality_issues.csv"));
+        assertTrue(report.contains("warning,scores/2025.csv,,,no_rows,the file has a header but no score rows: it"
+                + " contributed nothing,\"reported, nothing to use\""), report.toString());
+        assertTrue(report.contains("warning,scores/PL01-2024.xlsx,,,no_unit_rows,the ranking table has a header but no"
+                + " unit rows with scores: the workbook contributed nothing,\"reported, nothing to use\""),
+                report.toString());
+    }
+
+    /**
+     * A right-to-left override in a unit's name would reorder what a spreadsheet shows around it: no bidi control
+     * reaches an extract or a workbook of the run; the name is there without it.
+     */
+    @Test
+    void aRightToLeftOverrideInANameReachesNeitherTheExtractsNorTheWorkbooks() throws Exception {
+        Path input = TestInputs.copyExampleInput(dir);
+        Path warehouse = dir.resolve("warehouse");
+        Path units = input.resolve("reference/units.csv");
+        TestInputs.write(units, TestInputs.read(units).replace("X-NV,Tỉnh Mẫu,department,Sở Nội vụ,",
+                "X-NV,Tỉnh Mẫu,department,Sở \u202ENội vụ\u202C \u2067(mới)\u2069,"));
+
+        RunOutcome outcome = run(input, warehouse, false);
+
+        assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.summary());
+        String unitYear = Files.readString(warehouse.resolve("current/extracts/unit_year.csv"));
+        assertTrue(unitYear.contains(",X-NV,Sở Nội vụ (mới),"), unitYear);
+        List<Path> shown;
+        try (Stream<Path> files = Files.walk(warehouse.resolve("current").toRealPath())) {
+            shown = files.filter(f -> f.toString().endsWith(".csv") || f.toString().endsWith(".xlsx")).toList();
+        }
+        assertTrue(shown.stream().anyMatch(f -> f.toString().endsWith(".xlsx")), shown.toString());
+        boolean named = false;
+        for (Path file : shown) {
+            String text = file.toString().endsWith(".csv") ? Files.readString(file) : workbookText(file);
+            assertTrue(text.codePoints().noneMatch(vn.parindex.marts.HiddenCharacters::isBidiControl),
+                    "a bidi control in " + file);
+            named |= file.toString().endsWith(".xlsx") && text.contains("Sở Nội vụ (mới)");
+        }
+        assertTrue(named, "Tỉnh Mẫu's workbook names the unit, without the controls: " + shown);
+    }
+
+    /** Every string cell of a workbook, its sheet names and its charts' titles and series names. */
+    private static String workbookText(Path file) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            for (var sheet : workbook) {
+                text.append(sheet.getSheetName()).append('\n');
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            text.append(cell.getStringCellValue()).append('\n');
+                        }
+                    }
+                }
+                for (var chart : ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).createDrawingPatriarch().getCharts()) {
+                    text.append(chart.getCTChart().xmlText()).append('\n');
+                }
+            }
+            text.append(workbook.getProperties().getCoreProperties().getTitle());
+        }
+        return text.toString();
+    }
+
     @Test
     void aFailureEndsInOneLineNamingWhatToFix() {
         Exception full = new RuntimeException("job failed", new IOException(

@@ -88,6 +88,61 @@ class ReferenceDataLoaderTest {
     }
 
     @Test
+    void aSuccessorChainThatComesBackIsInvalid() {
+        replaceIn("units.csv", "Sở Khoa học và Công nghệ (sau hợp nhất),SKHCN,KHCN,,2024,,",
+                "Sở Khoa học và Công nghệ (sau hợp nhất),SKHCN,KHCN,,2024,,X-KHCN");
+        Issue issue = onlyProblem();
+        assertEquals(List.of("reference/units.csv", 5, "successor_id", "successor_cycle"),
+                List.of(issue.file(), issue.line(), issue.column(), issue.rule()), issue.toString());
+        assertTrue(issue.message().contains("X-KHCN → X-KHCN2 → X-KHCN"), issue.message());
+        assertEquals(Issue.RUN_STOPPED, issue.action());
+    }
+
+    @Test
+    void aUnitThatSucceedsItselfIsInvalid() {
+        replaceIn("units.csv", "Sở Nội vụ,SNV,NOIVU,,2023,,", "Sở Nội vụ,SNV,NOIVU,,2023,2024,X-NV");
+        Issue issue = onlyProblem();
+        assertEquals(List.of(2, "successor_cycle"), List.of(issue.line(), issue.rule()));
+        assertTrue(issue.message().contains("X-NV → X-NV"), issue.message());
+    }
+
+    @Test
+    void eachCycleIsReportedOnceAndChainsIntoOneAreNot() {
+        // X-TTTT → X-KHCN2 → X-NV → X-TP → X-KHCN2: one cycle of three, X-TTTT and X-KHCN only lead into it
+        replaceIn("units.csv", "Sở Nội vụ,SNV,NOIVU,,2023,,", "Sở Nội vụ,SNV,NOIVU,,2023,2024,X-TP");
+        replaceIn("units.csv", "Sở Tư pháp,STP,TUPHAP,Sở TP,2023,,", "Sở Tư pháp,STP,TUPHAP,Sở TP,2023,2024,X-KHCN2");
+        replaceIn("units.csv", "(sau hợp nhất),SKHCN,KHCN,,2024,,", "(sau hợp nhất),SKHCN,KHCN,,2024,2025,X-NV");
+        Issue issue = onlyProblem();
+        assertEquals(2, issue.line(), "at the cycle's first unit in the file");
+        assertTrue(issue.message().contains("X-NV → X-TP → X-KHCN2 → X-NV"), issue.message());
+    }
+
+    /** Contract 1.1 and 3: invalid reference data publishes nothing, exit 2, in `run` and `validate` alike. */
+    @Test
+    void aCycleStopsRunAndValidateWithExitTwo() {
+        replaceIn("units.csv", "Sở Nội vụ,SNV,NOIVU,,2023,,", "Sở Nội vụ,SNV,NOIVU,,2023,2024,X-NV");
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8);
+        Path warehouse = dir.resolve("warehouse");
+        assertEquals(2, vn.parindex.MainAccess.exitCode(new String[]{"validate", "--input", input.toString()}, out));
+        assertEquals(2, vn.parindex.MainAccess.exitCode(new String[]{"run", "--input", input.toString(),
+                "--warehouse", warehouse.toString(), "--master", "local[1]", "--as-of", "2024-06-15"}, out));
+        String text = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, text.lines().filter(line -> line.contains("reference/units.csv:2 [successor_id]")
+                && line.contains("successor_cycle") && line.contains("X-NV → X-NV")).count(), text);
+        assertTrue(text.contains("invalid reference data: nothing published"), text);
+        assertTrue(!Files.exists(warehouse.resolve("current")), "nothing published");
+    }
+
+    @Test
+    void aSuccessorWithAHiddenCharacterIsNamedWithIt() {
+        replaceIn("units.csv", "2023,2023,X-KHCN2\nX-KHCN,", "2023,2023,X-KHCN2\u200b\nX-KHCN,");
+        Issue issue = onlyProblem();
+        assertEquals("unknown_successor", issue.rule());
+        assertTrue(issue.message().startsWith("successor 'X-KHCN2\\u200b' of X-TTTT is not a unit_id"), issue.message());
+    }
+
+    @Test
     void validityMustBeOrdered() {
         replaceIn("units.csv", "Sở Nội vụ,SNV,NOIVU,,2023,,", "Sở Nội vụ,SNV,NOIVU,,2023,2020,");
         assertEquals("invalid_validity", onlyProblem().rule());

@@ -28,6 +28,12 @@ public final class BrokenFiles {
                 .header("STT", "Tên cơ quan, đơn vị", "Xếp hạng").row(1, "Sở Nội vụ", 1).bytes();
     }
 
+    /** The example's annex with its title and header and no unit row: a template not filled in yet. */
+    public static byte[] emptyAnnex() {
+        return Annex.xlsx(3).title("ỦY BAN NHÂN DÂN TỈNH MẪU").title("CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024")
+                .header("STT", "Tên cơ quan, đơn vị", "Xếp hạng").bytes();
+    }
+
     /** A few kilobytes that claim to hold a 50 MB sheet of spaces. */
     public static byte[] zipBomb() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

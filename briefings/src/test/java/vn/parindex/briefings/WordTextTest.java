@@ -15,4 +15,10 @@ class WordTextTest {
         assertEquals("ab", WordText.clean("a\uFFFEb\uFFFF"));
         assertNull(WordText.clean(null));
     }
+
+    @Test
+    void bidiControlsAreDroppedSoNoNameReordersThePage() {
+        assertEquals("Sở Tư pháp (mới)", WordText.clean("Sở \u202ETư pháp\u202C \u2067(mới)\u2069\u200E"));
+        assertEquals("a\u200Bb", WordText.clean("a\u200Bb"), "a zero-width space reorders nothing");
+    }
 }

@@ -140,7 +140,7 @@ public final class Charts {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, area.firstColumn(), area.firstRow(),
                 area.endColumn(), area.endRow());
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
+        chart.setTitleText(SafeCells.printable(title));
         chart.setTitleOverlay(false);
         if (legend) {
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
@@ -158,7 +158,7 @@ public final class Charts {
         for (Series one : series) {
             XDDFChartData.Series added = data.addSeries(categories,
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet, one.values()));
-            added.setTitle(one.name(), one.nameCell());
+            added.setTitle(SafeCells.printable(one.name()), one.nameCell());
             byte[] colour = one.muted() ? MUTED : PALETTE[coloured++ % PALETTE.length];
             XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(colour));
             if (added instanceof XDDFLineChartData.Series line) {

@@ -8,6 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.marts.HiddenCharacters;
 
 /**
  * Writes the cells of one sheet: text always as a string cell (never a formula, however it starts), numbers as
@@ -127,12 +128,15 @@ public final class SafeCells {
     }
 
     /**
-     * The text without control characters other than tab and line breaks: plan texts are typed by hand, and a bell
-     * or a NUL would reach the sheet as an escape sequence Excel shows as garbage.
+     * The text without control characters other than tab and line breaks (plan texts are typed by hand, and a bell
+     * or a NUL would reach the sheet as an escape sequence Excel shows as garbage) and without bidi controls (a
+     * right-to-left override would reorder what the cell shows; dropped before the formula check, so none can hide
+     * a leading '='). Every text of a workbook goes through it: cells, chart titles and series names.
      */
-    static String printable(String value) {
-        return value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
-                ? value.replaceAll("[\\p{Cntrl}&&[^\t\n\r]]", "") : value;
+    public static String printable(String value) {
+        String shown = HiddenCharacters.withoutBidiControls(value);
+        return shown == null ? null : shown.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')
+                ? shown.replaceAll("[\\p{Cntrl}&&[^\t\n\r]]", "") : shown;
     }
 
     private void write(int row, int column, String text, XSSFCellStyle style, boolean measure) {

@@ -37,7 +37,7 @@ public final class WordDocument implements AutoCloseable {
 
     public WordDocument(String title, SnapshotInfo snapshot) {
         POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
-        core.setTitle(title);
+        core.setTitle(WordText.clean(title));
         core.setSubjectProperty("Bản dữ liệu " + snapshot.id());
         core.setCreator("parindex");
         core.setCreated(Optional.of(Date.from(snapshot.createdAt())));

@@ -1,9 +1,12 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.HiddenCharacters;
+
 /**
  * Text as it may go into a Word document: plan texts are typed by hand and come from any file, so control characters
  * (which XML 1.0 does not allow, and which make a document Word refuses to open) are dropped, a tab becomes a space,
- * line breaks are normalised to \n and lone surrogates removed. Text starting with = + - @ needs nothing: Word has no
+ * line breaks are normalised to \n, lone surrogates removed, and bidi controls dropped (a right-to-left override
+ * would reorder what the page shows). Text starting with = + - @ needs nothing: Word has no
  * formulas in text, and the writers create no fields, so it stays text.
  */
 public final class WordText {
@@ -26,7 +29,8 @@ public final class WordText {
                 out.append(c);
             } else if (c == '\t') {
                 out.append(' ');
-            } else if (!Character.isISOControl(c) && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF') {
+            } else if (!Character.isISOControl(c) && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF'
+                    && !HiddenCharacters.isBidiControl(c)) {
                 out.append(c);
             }
         }

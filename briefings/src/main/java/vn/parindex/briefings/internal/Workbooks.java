@@ -15,7 +15,7 @@ public final class Workbooks {
     public static XSSFWorkbook create(String title, SnapshotInfo snapshot) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-        core.setTitle(title);
+        core.setTitle(SafeCells.printable(title));
         core.setSubjectProperty("Bản dữ liệu " + snapshot.id());
         core.setCreator("parindex");
         core.setCreated(Optional.of(Date.from(snapshot.createdAt())));
@@ -24,6 +24,6 @@ public final class Workbooks {
 
     /** At most 31 characters and none of []:*?/\ — else Excel asks to repair the file. */
     public static String sheetName(String name) {
-        return WorkbookUtil.createSafeSheetName(name, '-');
+        return WorkbookUtil.createSafeSheetName(SafeCells.printable(name), '-');
     }
 }

@@ -8,8 +8,12 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.List;
 import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.HiddenCharacters;
 
-/** Rows as JSON objects keyed by the extract's column names, in column order; blanks are null. */
+/**
+ * Rows as JSON objects keyed by the extract's column names, in column order; blanks are null; text without bidi
+ * controls, like the extracts.
+ */
 final class RowJson extends StdSerializer<Row> {
     private RowJson() {
         super(Row.class);
@@ -25,7 +29,9 @@ final class RowJson extends StdSerializer<Row> {
         List<String> names = row.columns().names();
         for (int i = 0; i < names.size(); i++) {
             json.writeFieldName(names.get(i));
-            provider.defaultSerializeValue(row.value(i), json);
+            Object value = row.value(i);
+            provider.defaultSerializeValue(value instanceof String text
+                    ? HiddenCharacters.withoutBidiControls(text) : value, json);
         }
         json.writeEndObject();
     }

@@ -6,6 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.text.Normalizer;
 import java.util.Locale;
+import vn.parindex.marts.HiddenCharacters;
 
 /** Turns caller text and numbers into what a chart draws. */
 final class ChartText {
@@ -24,10 +25,12 @@ final class ChartText {
 
     /**
      * NFC form of the text ("" for null): decomposed input (ă as a + U+0306) would otherwise be drawn as
-     * separate base letters and marks, and render differently from the same text precomposed.
+     * separate base letters and marks, and render differently from the same text precomposed. Bidi controls are
+     * dropped, as from every displayed text: a right-to-left override would reorder the label.
      */
     static String text(String raw) {
-        return raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+        return raw == null ? ""
+                : HiddenCharacters.withoutBidiControls(Normalizer.normalize(raw, Normalizer.Form.NFC)).strip();
     }
 
     /** {@link #text} cut to {@link #MAX_LABEL_LENGTH} characters, ending in "…" when cut. */

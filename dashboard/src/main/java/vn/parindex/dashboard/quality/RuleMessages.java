@@ -12,7 +12,9 @@ final class RuleMessages {
             Map.entry("below_zero", "Điểm nhỏ hơn 0"),
             Map.entry("not_a_number", "Giá trị không phải là số (hoặc NA)"),
             Map.entry("missing_value", "Thiếu giá trị bắt buộc"),
-            Map.entry("bad_rank", "Thứ hạng công bố không phải số nguyên từ 1 trở lên"),
+            Map.entry("bad_rank", "Thứ hạng công bố không phải số nguyên"),
+            Map.entry("rank_out_of_range", "Thứ hạng công bố nằm ngoài 1 đến số đơn vị của bảng xếp hạng (tối đa"
+                    + " 10.000)"),
             Map.entry("rank_not_integer", "Thứ hạng công bố không phải số nguyên"),
             Map.entry("bad_provenance", "Nguồn gốc số liệu (provenance) không hợp lệ: chỉ nhận published, derived,"
                     + " third_party, synthetic"),
@@ -24,6 +26,7 @@ final class RuleMessages {
             Map.entry("unknown_kind", "Không biết loại tiêu chí này"),
             Map.entry("unknown_parent", "Tiêu chí cha không có trong bộ tiêu chí"),
             Map.entry("unknown_successor", "Đơn vị kế thừa không có trong danh mục"),
+            Map.entry("successor_cycle", "Chuỗi đơn vị kế thừa quay lại chính nó"),
             Map.entry("unknown_target_kind", "Không biết loại mục tiêu này"),
             Map.entry("unknown_domain_column", "Cột lĩnh vực của bảng công bố không khớp lĩnh vực nào của bộ tiêu chí"),
             Map.entry("no_methodology", "Không có bộ tiêu chí cho năm, tỉnh và chỉ số này"),
@@ -61,7 +64,8 @@ final class RuleMessages {
             Map.entry("zip_bomb", "Bảng tính nén bất thường (nghi là tệp độc hại)"),
             Map.entry("xml_entities_refused", "Bảng tính chứa thực thể XML bị từ chối"),
             Map.entry("no_table_found", "Không tìm thấy bảng xếp hạng trong bảng tính"),
-            Map.entry("no_unit_rows", "Bảng xếp hạng không có dòng đơn vị nào"),
+            Map.entry("no_unit_rows", "Bảng xếp hạng không có dòng đơn vị nào: tệp không đóng góp số liệu"),
+            Map.entry("no_rows", "Tệp chỉ có dòng tiêu đề, không có dòng điểm nào: tệp không đóng góp số liệu"),
             Map.entry("no_province_or_year", "Không xác định được tỉnh hoặc năm của bảng tính"),
             Map.entry("deadline_not_understood", "Không hiểu thời hạn của nhiệm vụ"));
     private static final Map<String, String> SEVERITIES = Map.of("error", "Lỗi", "warning", "Cảnh báo");
@@ -69,7 +73,8 @@ final class RuleMessages {
             "file quarantined", "Cách ly tệp (không dùng dòng nào)",
             "run stopped, nothing published", "Dừng, không công bố",
             "reported, value kept as published", "Ghi nhận, giữ giá trị công bố",
-            "previous snapshot data kept", "Giữ dữ liệu bản trước");
+            "previous snapshot data kept", "Giữ dữ liệu bản trước",
+            "reported, nothing to use", "Ghi nhận, tệp không có số liệu để dùng");
 
     private RuleMessages() {
     }

@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
 import vn.parindex.marts.SnapshotLayout;
 
 /**
- * The snapshot that warehouse/current points at. Every request reads the link (one readlink call); when
- * it changed, the request that notices loads the new snapshot while concurrent requests keep being served
- * from the old one, which is swapped out only once the new one is fully loaded.
+ * The snapshot that warehouse/current points at. Every request reads the link (one readlink call); when it changed,
+ * the request that notices starts loading the new snapshot on a background thread and, like every request meanwhile,
+ * is answered from the old one, which is swapped out only once the new one is fully loaded (a snapshot with a
+ * million-row quality report takes seconds to scan: no request waits for it). Only the very first snapshot, when
+ * there is nothing else to serve, is waited for.
  */
 public final class SnapshotSource {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotSource.class);
@@ -31,6 +33,8 @@ public final class SnapshotSource {
     private final SnapshotLoader loader;
     private final AtomicReference<Loaded> loaded = new AtomicReference<>();
     private final ReentrantLock loading = new ReentrantLock();
+    /** The snapshot a background thread is loading now, if any: one load at a time. */
+    private final AtomicReference<Target> inFlight = new AtomicReference<>();
     private volatile Target failedTarget;
     private volatile long failedAt;
 
@@ -44,11 +48,11 @@ public final class SnapshotSource {
         Target target = target();
         Loaded now = loaded.get();
         if (target != null && (now == null || !now.target().equals(target)) && !recentlyFailed(target)) {
-            if (now == null) {
-                loading.lock(); // nothing to serve meanwhile: wait for the first load
-            } else if (!loading.tryLock()) {
+            if (now != null) {
+                loadInBackground(target);
                 return now.snapshot();
             }
+            loading.lock(); // nothing to serve meanwhile: wait for the first load
             try {
                 now = reloadIfStill(target);
             } finally {
@@ -59,6 +63,29 @@ public final class SnapshotSource {
             throw new NoSnapshotException("no published snapshot in " + current.getParent());
         }
         return now.snapshot();
+    }
+
+    /** Starts loading the target unless a load is under way (the next request after it ends sees any newer one). */
+    private void loadInBackground(Target target) {
+        if (!inFlight.compareAndSet(null, target)) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            loading.lock();
+            try {
+                reloadIfStill(target);
+            } finally {
+                loading.unlock();
+                inFlight.set(null);
+            }
+        }, "snapshot-loader");
+        loader.setDaemon(true);
+        try {
+            loader.start();
+        } catch (Error e) { // no thread to be had (out of memory): keep serving, try again on a later request
+            inFlight.set(null);
+            LOG.warn("cannot start loading snapshot {}: {}", target.dir(), e.toString());
+        }
     }
 
     private Loaded reloadIfStill(Target target) {

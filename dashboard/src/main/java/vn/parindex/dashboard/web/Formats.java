@@ -3,6 +3,7 @@ package vn.parindex.dashboard.web;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import vn.parindex.marts.HiddenCharacters;
 
 /** How numbers read on the pages (Vietnamese: 75,17; always 2 decimals) and in CSV downloads (75.17, like the extracts). */
 public final class Formats {
@@ -42,8 +43,12 @@ public final class Formats {
                 : java.math.BigDecimal.valueOf(value.doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** Text a spreadsheet would take for a formula (= + - @ tab CR) is prefixed with ' so it stays text. */
-    public static String csvText(String text) {
+    /**
+     * Text a spreadsheet would take for a formula (= + - @ tab CR) is prefixed with ' so it stays text; bidi controls
+     * are dropped first, as from everything displayed (and so that none can hide a leading '=').
+     */
+    public static String csvText(String raw) {
+        String text = HiddenCharacters.withoutBidiControls(raw);
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

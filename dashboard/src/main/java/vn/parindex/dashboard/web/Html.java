@@ -1,5 +1,7 @@
 package vn.parindex.dashboard.web;
 
+import vn.parindex.marts.HiddenCharacters;
+
 /**
  * A small HTML writer that escapes every text and attribute value it is given; markup only comes from the
  * tag and attribute names written in code, so data (unit names, plan texts) can never become markup.
@@ -48,7 +50,13 @@ public final class Html {
         return this;
     }
 
-    public static String escape(String text) {
+    /**
+     * The text as HTML: markup characters as entities, and bidi controls dropped (the one rule of every displayed
+     * text, {@link HiddenCharacters#withoutBidiControls}), so a right-to-left override in a name cannot reorder the
+     * page around it.
+     */
+    public static String escape(String raw) {
+        String text = HiddenCharacters.withoutBidiControls(raw);
         StringBuilder escaped = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -19,6 +19,12 @@ class ChartTextTest {
     }
 
     @Test
+    void bidiControlsAreDroppedFromEveryLabel() {
+        assertEquals("Sở Tư pháp (mới)", ChartText.text("Sở \u202ETư pháp\u202C \u2067(mới)\u2069"));
+        assertEquals("abc", ChartText.label("a\u200Eb\u200F\u061Cc"));
+    }
+
+    @Test
     void longLabelsAreCutWithAnEllipsis() {
         String label = ChartText.label(LONG_NAME);
 
