@@ -34,9 +34,9 @@ class BidiControlsTest {
     @BeforeAll
     static void start() throws Exception {
         TestWarehouse w = new TestWarehouse(warehouse);
-        Fixtures.unitYear(w, Fixtures.LAO_CAI, 2024, "LCI-RLO", RLO_NAME, "TUPHAP", 86.0, 1, 2, null, null, true);
+        Fixtures.unitYear(w, Fixtures.LAO_CAI, 2024, "LCI-RLO", RLO_NAME, "TUPHAP", 86.0, 1, 2, null, null, true, 0.0);
         Fixtures.unitYear(w, Fixtures.LAO_CAI, 2024, "LCI-STP", "Sở Tài chính", "TAICHINH", 82.0, 2, 2, null, null,
-                true);
+                true, 4.0);
         w.issue("error,scores/a.csv,2,unit,unknown_unit,unknown unit 'LCI-SNV\\u202e' in Lào Cai,file quarantined");
         w.publish("snap-bidi");
         server = new Server(warehouse);
