@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Reads one of the generator's source tables (src/main/resources/sources/*.csv): UTF-8, a header line, ','
- * between fields, '"' quoting with '""' inside, one record a line. Rows come back in file order as column -> text.
+ * between fields, '"' quoting with '""' inside, one record a line (no line breaks inside a field). Rows come back in file order as column -> text.
  */
 final class SourceCsv {
     private SourceCsv() {
@@ -30,7 +30,7 @@ final class SourceCsv {
     }
 
     static List<Map<String, String>> parse(String name, String text) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1); // a source edited on Windows reads the same
         List<String> header = fields(name, 1, lines[0]);
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 1; i < lines.length; i++) {
