@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.parindex.ExpectedWarnings;
 import vn.parindex.TestInputs;
+import vn.parindex.quality.Issue;
 
 /** The figures of the seed documents and the real published tables come out of a run on the bundled data exactly. */
 class SeedFactsTest {
@@ -55,6 +57,14 @@ class SeedFactsTest {
     @Test
     void theBundledDataRunsCleanly() {
         assertEquals(RunOutcome.OK, outcome.exitCode(), outcome.summary());
+    }
+
+    @Test
+    void theRunRaisesExactlyTheWarningsDataReadmeLists() {
+        List<String> raised = outcome.problems().stream()
+                .peek(issue -> assertEquals(Issue.Severity.WARNING, issue.severity(), issue.toString()))
+                .map(ExpectedWarnings::of).sorted().toList();
+        assertEquals(ExpectedWarnings.forCommand("run"), raised);
     }
 
     @Test
