@@ -53,6 +53,8 @@ ratio() { if [ -n "$1" ] && [ -n "$2" ]; then awk -v a="$1" -v b="$2" 'BEGIN { p
 
 # ---- build outside the measurement: the batch module, the dashboard, the floor job's test classes ----
 echo "== preparing (builds, not measured)"
+# the steps' timings (StepCpu) are INFO lines of the run log; show them on the terminal too, where step_cpu reads them
+export PARINDEX_CONSOLE_LOG=INFO
 "$home/parindex" help >/dev/null
 "$home/parindex" serve --help >/dev/null 2>&1 || true
 mvn -q -B -f "$home/pom.xml" -pl batch -am test-compile -DskipTests >"$work/build.log" 2>&1 \

@@ -34,6 +34,7 @@ public final class Main {
 
     public static void main(String[] args) {
         handleSignals = true;
+        vn.parindex.cli.RunLog.useWarehouseOf(args, home());
         System.exit(exitCode(args, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
     }
 
@@ -70,7 +71,7 @@ public final class Main {
         if (KNOWN_OPTIONS.containsKey(options.command())) {
             options.allow(KNOWN_OPTIONS.get(options.command()), options.command().equals("validate"));
         }
-        Path home = Path.of(System.getProperty("parindex.home", ".")).toAbsolutePath().normalize();
+        Path home = home();
         Path input = options.path("input", home.resolve("data"));
         Path warehouse = options.path("warehouse", home.resolve("data").resolve("warehouse"));
         switch (options.command()) {
@@ -118,6 +119,10 @@ public final class Main {
             }
             default -> throw new IllegalArgumentException("unknown command '" + options.command() + "'");
         }
+    }
+
+    private static Path home() {
+        return Path.of(System.getProperty("parindex.home", ".")).toAbsolutePath().normalize();
     }
 
     private static RunRequest request(Options options, Path input, Path warehouse) {

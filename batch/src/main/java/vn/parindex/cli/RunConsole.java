@@ -39,6 +39,10 @@ public final class RunConsole {
         } else if (outcome.qualityReport() != null) {
             out.println("quality report (the quarantined files' errors): " + outcome.qualityReport());
         }
+        String log = System.getProperty(RunLog.PROPERTY);
+        if (log != null) {
+            out.println("run log (every step, with timings): " + log);
+        }
         out.println(outcome.summary());
     }
 

@@ -91,6 +91,10 @@ class KilledRunTest {
         assertFalse(printed.contains("SparkContext has been shutdown"), printed);
         assertFalse(printed.contains("internal failure"), printed);
         assertEquals(before.id(), warehouse.currentManifest().orElseThrow().id(), "current still shows the old snapshot");
+        // the progress went to the warehouse's run log, not the terminal (issue 21, item 6)
+        assertFalse(printed.contains(" INFO "), printed);
+        String runLog = Files.readString(vn.parindex.cli.RunLog.in(warehouseDir));
+        assertTrue(runLog.contains("step cpu ingest"), runLog);
 
         assertTheNextRunCompletes(before);
     }
@@ -129,6 +133,8 @@ class KilledRunTest {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(Files.readString(Path.of("target/classes/parindex-jvm.options")).trim().split("\\s+")));
+        // the product's logging (progress to the warehouse's run log), not the tests' quiet configuration
+        command.add("-Dlog4j2.configurationFile=" + Path.of("target/classes/log4j2.xml").toAbsolutePath());
         if (haltAfter != null) {
             command.add("-D" + RunListener.HALT_AFTER_STEP + "=" + haltAfter);
         }
