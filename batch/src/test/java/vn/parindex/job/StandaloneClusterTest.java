@@ -73,7 +73,7 @@ class StandaloneClusterTest {
             timed.get(10, TimeUnit.SECONDS);
             long clusterMs = TimeUnit.NANOSECONDS.toMillis(clusterEnd.get() - clusterStart);
             assertFalse(cluster.executorDirs().isEmpty(), "no executor ran on the Worker" + diagnosis);
-            assertStepCpuLogged(driverLog, diagnosis);
+            assertStepCpuLogged(vn.parindex.cli.RunLog.in(clusterWarehouse), diagnosis);
 
             List<String> files = new ArrayList<>(TestInputs.EXTRACTS);
             files.add("quality_issues");
@@ -93,9 +93,9 @@ class StandaloneClusterTest {
         }
     }
 
-    /** The driver's log says, for every step of the job, its wall time and the process CPU used meanwhile (StepCpu). */
-    private static void assertStepCpuLogged(Path driverLog, String diagnosis) throws Exception {
-        String log = Files.readString(driverLog);
+    /** The driver's run log says, for every step of the job, its wall time and the process CPU used meanwhile (StepCpu). */
+    private static void assertStepCpuLogged(Path runLog, String diagnosis) throws Exception {
+        String log = Files.readString(runLog);
         for (String step : List.of("fingerprint", "reference", "ingest", "settle", "plans", "compute", "briefings",
                 "extracts", "publish")) {
             Matcher line = Pattern.compile(Pattern.quote(StepCpu.PREFIX + step)
