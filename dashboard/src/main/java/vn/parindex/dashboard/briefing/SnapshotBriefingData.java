@@ -58,7 +58,7 @@ final class SnapshotBriefingData {
         Set<String> provinces = new LinkedHashSet<>();
         unitYears.forEach(r -> provinces.add(r.get(Columns.PROVINCE)));
         return build(snapshot, unitYears, mart -> provinces.stream().flatMap(p -> snapshot.slice(p).rows(mart).stream())
-                .filter(r -> lineage.contains(r.get(Columns.UNIT_ID))).toList());
+                .filter(r -> r.mart().holds(Columns.UNIT_ID) && lineage.contains(r.get(Columns.UNIT_ID))).toList());
     }
 
     /** @param sliceRows the rows of a slice mart the briefing may read */

@@ -69,8 +69,9 @@ public final class Figures {
         return rank + (of == null ? "" : "/" + of) + (isPublishedRank(unitYear) ? " (công bố)" : "");
     }
 
+    /** A unit-year's rank as published (a partial table); a component's rank is always computed. */
     public static boolean isPublishedRank(MartRow unitYear) {
-        return PUBLISHED_BASIS.equals(unitYear.get(Columns.RANK_BASIS));
+        return unitYear.mart().holds(Columns.RANK_BASIS) && PUBLISHED_BASIS.equals(unitYear.get(Columns.RANK_BASIS));
     }
 
     /**
