@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.MartRecords;
-import vn.parindex.briefings.MartRow;
+import vn.parindex.marts.records.MartRecords;
 import vn.parindex.briefings.SnapshotInfo;
 import vn.parindex.marts.MartReader;
+import vn.parindex.marts.MartRow;
 import vn.parindex.marts.MartSchema;
 import vn.parindex.marts.Marts;
 import vn.parindex.marts.SnapshotLayout;
@@ -45,10 +45,9 @@ final class ProvinceMarts {
     }
 
     private <T> List<T> rows(MartSchema mart, String province, Function<MartRow, T> record) throws IOException {
-        MartColumns columns = new MartColumns(mart);
         List<T> rows = new ArrayList<>();
         reader.readProvince(mart, SnapshotLayout.mart(snapshot, mart.name()), province,
-                values -> rows.add(record.apply(columns.row(values))));
+                values -> rows.add(record.apply(new MartRow(mart, values))));
         return rows;
     }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.publish;
 
+import vn.parindex.marts.Marts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class ExtractWriter {
     }
 
     public static void writeIssues(List<Issue> issues, Path file) throws IOException {
-        try (CsvOut out = new CsvOut(file, List.of("severity", "file", "line", "column", "rule", "message", "action"))) {
+        try (CsvOut out = new CsvOut(file, Marts.QUALITY_ISSUES.names())) {
             for (Issue issue : issues) {
                 out.row(List.of(issue.severity().label(), nullToEmpty(issue.file()),
                         issue.line() > 0 ? String.valueOf(issue.line()) : "", nullToEmpty(issue.column()),

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.BriefingFiles;
 import vn.parindex.briefings.Briefings;
-import vn.parindex.briefings.MartRecords;
-import vn.parindex.briefings.MartRow;
+import vn.parindex.marts.records.MartRecords;
+import vn.parindex.marts.MartRow;
 import vn.parindex.briefings.SnapshotInfo;
-import vn.parindex.briefings.TableKey;
+import vn.parindex.marts.records.TableKey;
 import vn.parindex.marts.MartPartitions;
 import vn.parindex.marts.MartReader;
 import vn.parindex.marts.MartSchema;
@@ -125,10 +125,9 @@ class ProvinceBriefingsTest {
     }
 
     private static <T> List<T> whole(Path snapshot, MartSchema mart, Function<MartRow, T> record) throws IOException {
-        MartColumns columns = new MartColumns(mart);
         List<T> rows = new ArrayList<>();
         new MartReader().read(mart, SnapshotLayout.mart(snapshot, mart.name()),
-                values -> rows.add(record.apply(columns.row(values))));
+                values -> rows.add(record.apply(new MartRow(mart, values))));
         return rows;
     }
 

@@ -1,5 +1,15 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.UnitResult;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.LossDriver;
+import vn.parindex.marts.records.ProvinceItem;
+import vn.parindex.marts.records.TargetResult;
+import vn.parindex.marts.records.Merger;
+import vn.parindex.marts.records.GoalGap;
+import vn.parindex.marts.records.PlanTask;
+import vn.parindex.marts.records.UnitYear;
+import vn.parindex.marts.records.TableKey;
 import static java.util.stream.Collectors.groupingBy;
 
 import java.util.Comparator;
@@ -8,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.parindex.briefings.internal.ItemCodes;
+import vn.parindex.text.Codes;
 import vn.parindex.marts.RankingOrder;
 
 /**
@@ -51,12 +61,12 @@ public final class BriefingData {
         this.unitYears = units.stream().collect(Collectors.toUnmodifiableMap(UnitResult::unitYear, unit -> unit));
         this.histories = sortedGroups(units, unit -> historyKey(unit.unitId(), unit.index()),
                 Comparator.comparingInt(UnitResult::year));
-        this.items = sortedGroups(items, ItemResult::unitYear, Comparator.comparing(ItemResult::code, ItemCodes.ORDER));
+        this.items = sortedGroups(items, ItemResult::unitYear, Comparator.comparing(ItemResult::code, Codes.ORDER));
         this.lossDrivers = sortedGroups(lossDrivers, LossDriver::unitYear, Comparator.comparingInt(LossDriver::position));
         this.targets = sortedGroups(targets, TargetResult::unitYear,
-                Comparator.comparing(TargetResult::code, ItemCodes.ORDER).thenComparing(TargetResult::kind));
+                Comparator.comparing(TargetResult::code, Codes.ORDER).thenComparing(TargetResult::kind));
         this.provinceItems = sortedGroups(provinceItems, ProvinceItem::table,
-                Comparator.comparing(ProvinceItem::code, ItemCodes.ORDER));
+                Comparator.comparing(ProvinceItem::code, Codes.ORDER));
         this.mergedInto = sortedGroups(mergers.stream().filter(merger -> merger.successorId() != null).toList(),
                 Merger::successorId, Comparator.comparing(Merger::unitId));
     }

@@ -1,5 +1,7 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.UnitYear;
+import vn.parindex.marts.records.TableKey;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;

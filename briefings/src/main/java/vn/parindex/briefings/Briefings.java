@@ -1,5 +1,7 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.UnitYear;
+import vn.parindex.marts.records.TableKey;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

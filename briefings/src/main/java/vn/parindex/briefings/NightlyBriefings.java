@@ -1,5 +1,6 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.TableKey;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

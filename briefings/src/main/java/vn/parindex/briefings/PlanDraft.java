@@ -1,5 +1,11 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.UnitResult;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.TargetResult;
+import vn.parindex.marts.records.GoalGap;
+import vn.parindex.marts.records.PlanTask;
+import vn.parindex.marts.records.UnitYear;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.PlanTask;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.UnitResult;
+import vn.parindex.marts.records.UnitYear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

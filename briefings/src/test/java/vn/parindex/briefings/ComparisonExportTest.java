@@ -1,5 +1,8 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.UnitResult;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.Merger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,12 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.UnitResult;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.LossDriver;
+import vn.parindex.marts.records.ProvinceItem;
+import vn.parindex.marts.records.TargetResult;
+import vn.parindex.marts.records.UnitYear;
+import vn.parindex.marts.records.TableKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

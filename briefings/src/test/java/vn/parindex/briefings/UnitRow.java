@@ -1,5 +1,7 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.UnitResult;
+
 /** A unit_year row for tests, built by name: only the columns a test cares about need setting. */
 final class UnitRow {
     private final String province;

@@ -30,10 +30,43 @@ public final class ExtractText {
         return String.valueOf(value);
     }
 
+    /**
+     * An extract's cell back as the mart's value: the reverse of {@link #of} for a reader of the CSV (blank: null; a
+     * number or boolean that does not read as one: null, as a cell of the wrong kind would).
+     */
+    public static Object value(ColumnType type, String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return null;
+        }
+        try {
+            return switch (type) {
+                case STRING -> cell;
+                case INT -> Integer.valueOf(cell.strip());
+                case DOUBLE -> Double.valueOf(cell.strip());
+                case BOOLEAN -> cell.equals("true") ? Boolean.TRUE : cell.equals("false") ? Boolean.FALSE : null;
+                case DATE -> LocalDate.parse(cell.strip());
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The record of an extract (fields in its header's order) as a row of the mart, columns matched by name. */
+    public static MartRow row(MartSchema mart, java.util.List<String> header, java.util.List<String> record) {
+        Object[] values = new Object[mart.columns().size()];
+        for (int i = 0; i < header.size() && i < record.size(); i++) {
+            int position = mart.indexOf(header.get(i));
+            if (position >= 0) {
+                values[position] = value(mart.columns().get(position).type(), record.get(i));
+            }
+        }
+        return new MartRow(mart, values);
+    }
+
     /** A rank reached is a whole number, shown as such next to its 2-decimal target. */
     private static boolean isPlace(MartSchema mart, Object[] row, int column) {
-        return mart.equals(Marts.TARGET_STATUS) && column == mart.indexOf("actual")
-                && row[mart.indexOf("kind")] instanceof String kind && TargetKind.isRank(kind);
+        return mart.equals(Marts.TARGET_STATUS) && column == mart.position(Columns.ACTUAL)
+                && row[mart.position(Columns.TARGET_KIND)] instanceof String kind && TargetKind.isRank(kind);
     }
 
     /** Half-up rounding of the value as written in decimal; a 10-digit pre-rounding removes binary noise (0.125 stays 0.125). */

@@ -139,7 +139,7 @@ public final class MartReader {
                             case BINARY -> ColumnType.STRING;
                             default -> throw new IllegalStateException(field + " is no mart column type");
                         };
-                return new MartColumn(field.getName(), columnType, field.isRepetition(
+                return new MartColumn(Column.found(field.getName(), columnType), field.isRepetition(
                         org.apache.parquet.schema.Type.Repetition.OPTIONAL));
             }).toList();
         }

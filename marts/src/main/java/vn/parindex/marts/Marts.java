@@ -1,5 +1,7 @@
 package vn.parindex.marts;
 
+import static vn.parindex.marts.Columns.*;
+
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,76 +9,63 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Every mart of a snapshot, each declared once (contract section 4): the batch builds its Spark schemas and selects
- * its columns from these, the dashboard reads the Parquet folders with them.
+ * Every mart of a snapshot, each declared once (contract section 4) as the list of its {@link Columns}, in the extracts'
+ * order, and which of them may be blank: the batch builds its Spark schemas and selects its columns from these, the
+ * dashboard reads the Parquet folders with them, and every front end reads rows through the same columns.
  */
 public final class Marts {
     public static final MartSchema UNIT_YEAR = MartSchema.named("unit_year")
             .partitionedBy(MartPartitions.COLUMN)
-            .string("province", "tier").integer("year").string("index", "unit_id")
-            .maybe().string("unit_name").maybe().string("unit_type")
-            .maybe().real("score_total").maybe().real("max_total").maybe().real("index_value")
-            .maybe().real("official_value").maybe().real("points_lost")
-            .maybe().integer("rank").maybe().integer("rank_of").maybe().string("rank_basis")
-            .maybe().real("prev_value").maybe().real("delta").maybe().integer("prev_rank").maybe().integer("prev_rank_of")
-            .maybe().integer("rank_change").maybe().real("reported_total").maybe().integer("reported_rank")
-            .maybe().bool("reconciled").maybe().string("provenance").maybe().string("source")
-            .maybe().real("gap_to_best")
+            .add(PROVINCE, TIER, YEAR, INDEX, UNIT_ID)
+            .maybe(UNIT_NAME, UNIT_TYPE, SCORE_TOTAL, MAX_TOTAL, INDEX_VALUE, OFFICIAL_VALUE, POINTS_LOST, RANK, RANK_OF,
+                    RANK_BASIS, PREV_VALUE, DELTA, PREV_RANK, PREV_RANK_OF, RANK_CHANGE, REPORTED_TOTAL, REPORTED_RANK,
+                    RECONCILED, PROVENANCE, SOURCE, GAP_TO_BEST)
             .build();
 
     public static final MartSchema COMPONENT_YEAR = MartSchema.named("component_year")
             .partitionedBy(MartPartitions.COLUMN)
-            .string("province", "tier").integer("year").string("index", "unit_id", "code")
-            .maybe().string("parent_code").integer("level").maybe().string("name").string("kind")
-            .real("max_points", "score").maybe().real("self_score").real("points_lost", "attainment")
-            .maybe().real("prev_score").maybe().real("prev_max").maybe().real("delta_points")
-            .maybe().real("delta_attainment").maybe().bool("max_changed")
-            .maybe().integer("rank").maybe().integer("rank_of").maybe().string("provenance")
+            .add(PROVINCE, TIER, YEAR, INDEX, UNIT_ID, CODE)
+            .maybe(PARENT_CODE).add(LEVEL).maybe(ITEM_NAME).add(ITEM_KIND, MAX_POINTS, SCORE).maybe(SELF_SCORE)
+            .add(POINTS_LOST, ATTAINMENT)
+            .maybe(PREV_SCORE, PREV_MAX, DELTA_POINTS, DELTA_ATTAINMENT, MAX_CHANGED, RANK, RANK_OF, PROVENANCE)
             .build();
 
     public static final MartSchema LOSS_DRIVERS = MartSchema.named("loss_drivers")
             .partitionedBy(MartPartitions.COLUMN)
-            .string("province").integer("year").string("index", "unit_id").integer("position").string("code")
-            .maybe().string("name").real("points_lost").maybe().real("share_of_loss")
+            .add(PROVINCE, YEAR, INDEX, UNIT_ID, POSITION, CODE).maybe(ITEM_NAME).add(POINTS_LOST).maybe(SHARE_OF_LOSS)
             .build();
 
     public static final MartSchema PROVINCE_SUMMARY = MartSchema.named("province_summary")
             .partitionedBy(MartPartitions.COLUMN)
-            .string("province", "tier").integer("year").string("index", "code").integer("units")
-            .maybe().real("mean_attainment").maybe().real("min_attainment").maybe().real("max_attainment")
-            .maybe().real("total_points_lost")
+            .add(PROVINCE, TIER, YEAR, INDEX, CODE, Columns.UNITS)
+            .maybe(MEAN_ATTAINMENT, MIN_ATTAINMENT, MAX_ATTAINMENT, TOTAL_POINTS_LOST)
             .build();
 
     public static final MartSchema TARGET_STATUS = MartSchema.named("target_status")
-            .string("province", "unit_id").integer("year").string("index", "code", "kind")
-            .maybe().real("target").maybe().real("actual").string("status").maybe().real("gap")
+            .add(PROVINCE, UNIT_ID, YEAR, INDEX, CODE, TARGET_KIND).maybe(Columns.TARGET, ACTUAL).add(Columns.TARGET_STATUS)
+            .maybe(GAP)
             .build();
 
     public static final MartSchema GOAL_GAPS = MartSchema.named("goal_gaps")
             .partitionedBy(MartPartitions.COLUMN)
-            .string("province", "tier").integer("year").string("index", "unit_id", "goal")
-            .maybe().integer("goal_year").maybe().integer("goal_rank").maybe().real("goal_value")
-            .maybe().real("official_value").maybe().real("needed_index_points").maybe().real("needed_item_points")
-            .maybe().real("recoverable_item_points").maybe().bool("reachable")
+            .add(PROVINCE, TIER, YEAR, INDEX, UNIT_ID, GOAL)
+            .maybe(GOAL_YEAR, GOAL_RANK, GOAL_VALUE, OFFICIAL_VALUE, NEEDED_INDEX_POINTS, NEEDED_ITEM_POINTS,
+                    RECOVERABLE_ITEM_POINTS, REACHABLE)
             .build();
 
     public static final MartSchema TASK_STATUS = MartSchema.named("task_status")
-            .string("province", "unit_id").integer("plan_year").string("index").maybe().string("code")
-            .string("file").integer("line").maybe().string("task").maybe().string("lead")
-            .maybe().string("deadline").maybe().string("due_dates").maybe().date("next_due")
-            .string("status").maybe().date("done_on")
+            .add(PROVINCE, UNIT_ID, PLAN_YEAR, INDEX).maybe(CODE).add(FILE, LINE).maybe(TASK, LEAD, DEADLINE, DUE_DATES,
+                    NEXT_DUE).add(Columns.TASK_STATUS).maybe(DONE_ON)
             .build();
 
     /** Parquet only: the units with their years, successors and aliases ("|"-joined), for the lineage. */
     public static final MartSchema UNITS = MartSchema.named("units")
-            .string("unit_id", "province", "tier", "unit_name").maybe().string("short_name")
-            .maybe().string("unit_type").maybe().integer("valid_from").maybe().integer("valid_to")
-            .maybe().string("successor_id").maybe().string("aliases")
+            .add(UNIT_ID, PROVINCE, TIER, UNIT_NAME).maybe(SHORT_NAME, UNIT_TYPE, VALID_FROM, VALID_TO, SUCCESSOR_ID, ALIASES)
             .build();
 
     /** Parquet only: what task_status leaves out of each task, by file and line. */
     public static final MartSchema PLAN_TASKS = MartSchema.named("plan_tasks")
-            .string("file").integer("line").maybe().string("output").maybe().string("partners")
+            .add(FILE, LINE).maybe(OUTPUT, PARTNERS)
             .build();
 
     /**
@@ -86,8 +75,7 @@ public final class Marts {
      */
     public static final MartSchema DOMAIN_YEAR = MartSchema.named("domain_year")
             .partitionedBy("unit_type")
-            .string("unit_type", "province", "tier").integer("year").string("index", "unit_id", "code")
-            .maybe().string("name").maybe().real("attainment").maybe().string("provenance")
+            .add(UNIT_TYPE, PROVINCE, TIER, YEAR, INDEX, UNIT_ID, CODE).maybe(ITEM_NAME, ATTAINMENT, PROVENANCE)
             .build();
 
     /**
@@ -96,9 +84,13 @@ public final class Marts {
      * file and line are blank for rows carried over from an older snapshot.
      */
     public static final MartSchema STAGED_SCORES = MartSchema.named("staged_scores")
-            .string("province", "tier").integer("year").string("unit_id", "index", "code")
-            .maybe().real("score").bool("na").maybe().real("self_score").maybe().string("file").maybe().integer("line")
-            .string("provenance").maybe().string("source")
+            .add(PROVINCE, TIER, YEAR, UNIT_ID, INDEX, CODE).maybe(SCORE).add(NA).maybe(SELF_SCORE, FILE, LINE)
+            .add(PROVENANCE).maybe(SOURCE)
+            .build();
+
+    /** Not a mart: the run's quality report, an extract only (quality_issues.csv), written as it is found. */
+    public static final MartSchema QUALITY_ISSUES = MartSchema.named("quality_issues")
+            .add(SEVERITY).maybe(FILE, LINE, COLUMN).add(RULE, MESSAGE).maybe(ACTION)
             .build();
 
     /** The marts that are also CSV extracts, in publication order. */

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MartPartitionsTest {
-    private static final MartSchema MART = MartSchema.named("scores").string("province", "unit_id")
-            .integer("year").build();
+    private static final MartSchema MART = MartSchema.named("scores")
+            .add(Columns.PROVINCE, Columns.UNIT_ID, Columns.YEAR).build();
 
     @TempDir
     Path dir;

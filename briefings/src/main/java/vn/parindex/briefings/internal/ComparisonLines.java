@@ -1,5 +1,6 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.Provenance;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,9 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.ComparisonRequest;
-import vn.parindex.briefings.Merger;
-import vn.parindex.briefings.UnitResult;
-import vn.parindex.briefings.UnitYear;
+import vn.parindex.marts.records.Merger;
+import vn.parindex.marts.records.UnitResult;
+import vn.parindex.marts.records.UnitYear;
 
 /**
  * The lines of a comparison: one per chosen unit, a merged unit and its predecessors being one line. Before the
@@ -112,7 +113,7 @@ final class ComparisonLines {
         }
         UnitResult own = data.unitYear(new UnitYear(unitId, index, year)).orElse(null);
         if (own != null) {
-            return new Point(own.officialValue(), List.of(own), Provenance.of(own.provenance()), own.source());
+            return new Point(own.officialValue(), List.of(own), Provenance.orPublished(own.provenance()), own.source());
         }
         List<Point> earlier = new ArrayList<>();
         for (Merger merger : data.predecessors(unitId)) {

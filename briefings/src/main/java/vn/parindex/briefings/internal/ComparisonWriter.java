@@ -1,5 +1,6 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.Provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.ComparisonRequest;
-import vn.parindex.briefings.ItemResult;
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.UnitResult;
 
 /**
  * The dashboard's comparison, built on demand: chosen units × years (value, then rank X/N; a year per row so each
@@ -85,7 +86,7 @@ public final class ComparisonWriter {
                 sources.shown(point.provenance(), point.source());
                 UnitResult single = point.single();
                 String format = single == null ? Styles.TWO_DECIMALS : IndexPoints.valueFormat(single);
-                cells.number(row, 1 + line, point.value(), point.provenance().marked(format));
+                cells.number(row, 1 + line, point.value(), SheetSources.marked(format, point.provenance()));
                 values.add(point.value());
                 if (single != null) {
                     Ranks.rank(cells, row, 1 + count + line, single);

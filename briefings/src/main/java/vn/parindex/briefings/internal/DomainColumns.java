@@ -1,13 +1,14 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.text.Codes;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.ItemResult;
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.UnitResult;
 
 /** The domains (level 1 items) scored in a ranking table, one column each, in code order. */
 final class DomainColumns {
@@ -18,7 +19,7 @@ final class DomainColumns {
     }
 
     static DomainColumns of(BriefingData data, List<UnitResult> units) {
-        Map<String, String> names = new TreeMap<>(ItemCodes.ORDER);
+        Map<String, String> names = new TreeMap<>(Codes.ORDER);
         for (UnitResult unit : units) {
             data.domains(unit.unitYear()).forEach(domain -> names.putIfAbsent(domain.code(), domain.name()));
         }

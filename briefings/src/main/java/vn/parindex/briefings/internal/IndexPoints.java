@@ -2,8 +2,8 @@ package vn.parindex.briefings.internal;
 
 import java.util.Collection;
 import java.util.Objects;
-import vn.parindex.briefings.ItemResult;
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.UnitResult;
 import vn.parindex.marts.ScoreIndex;
 
 /**

@@ -1,5 +1,6 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.Provenance;
 import vn.parindex.marts.GapToBest;
 import vn.parindex.marts.ScoreIndex;
 import vn.parindex.marts.TargetKind;
@@ -96,7 +97,7 @@ public final class Labels {
         if (reconciled == null) {
             return null;
         }
-        String label = Provenance.of(provenance).label();
+        String label = Provenance.orPublished(provenance).cellLabel();
         return (reconciled ? YES : NO) + (label == null ? "" : " (tổng là " + label + ")");
     }
 

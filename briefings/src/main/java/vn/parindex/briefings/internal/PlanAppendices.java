@@ -3,10 +3,10 @@ package vn.parindex.briefings.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.parindex.briefings.ItemResult;
+import vn.parindex.marts.records.ItemResult;
 import vn.parindex.briefings.PlanDraft;
-import vn.parindex.briefings.PlanTask;
-import vn.parindex.briefings.TargetResult;
+import vn.parindex.marts.records.PlanTask;
+import vn.parindex.marts.records.TargetResult;
 
 /**
  * The criteria appendices of a draft plan, as seed 002 has them: Phụ lục 1, the criteria at full marks in year Y to

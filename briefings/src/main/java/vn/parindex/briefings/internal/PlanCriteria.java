@@ -1,14 +1,15 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.text.Codes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.parindex.briefings.ItemResult;
+import vn.parindex.marts.records.ItemResult;
 import vn.parindex.briefings.PlanDraft;
-import vn.parindex.briefings.PlanTask;
-import vn.parindex.briefings.TargetResult;
+import vn.parindex.marts.records.PlanTask;
+import vn.parindex.marts.records.TargetResult;
 
 /**
  * The criteria of a draft plan, read from the year's items: the deepest scored ones (a score none of whose children
@@ -36,7 +37,7 @@ final class PlanCriteria {
 
     /** The level-1 code a code belongs to ("3.1.2" → "3"); blank or null: the plan as a whole. */
     static String domainOf(String code) {
-        if (code == null || code.isBlank() || ItemCodes.TOTAL.equals(code)) {
+        if (code == null || code.isBlank() || Codes.TOTAL.equals(code)) {
             return GENERAL;
         }
         int dot = code.indexOf('.');
@@ -45,7 +46,7 @@ final class PlanCriteria {
 
     /** The domains known this year and next, in code order. */
     List<String> domainCodes() {
-        return domainNames.keySet().stream().sorted(ItemCodes.ORDER).toList();
+        return domainNames.keySet().stream().sorted(Codes.ORDER).toList();
     }
 
     /** The domain's name, "Lĩnh vực 3" when no tree of either year names it. */
@@ -65,7 +66,7 @@ final class PlanCriteria {
     /** The items grouped by domain, domains in code order. */
     static Map<String, List<ItemResult>> byDomain(List<ItemResult> items) {
         Map<String, List<ItemResult>> groups = new LinkedHashMap<>();
-        items.stream().sorted((a, b) -> ItemCodes.ORDER.compare(a.code(), b.code()))
+        items.stream().sorted((a, b) -> Codes.ORDER.compare(a.code(), b.code()))
                 .forEach(item -> groups.computeIfAbsent(domainOf(item.code()), key -> new ArrayList<>()).add(item));
         return groups;
     }

@@ -1,13 +1,14 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.parindex.briefings.GoalGap;
-import vn.parindex.briefings.ItemResult;
+import vn.parindex.marts.records.GoalGap;
+import vn.parindex.marts.records.ItemResult;
 import vn.parindex.briefings.PlanDraft;
-import vn.parindex.briefings.TargetResult;
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.TargetResult;
+import vn.parindex.marts.records.UnitResult;
 
 /**
  * The draft improvement plan for year Y+1 written as the seed plans are: heading, basis ("Căn cứ …"), purpose,
@@ -87,7 +88,7 @@ public final class PlanDraftWriter {
         document.paragraph().indented().text("Căn cứ Kế hoạch số " + BLANK + "/KH-UBND ngày " + BLANK + " của "
                 + (issuer == null ? "cơ quan có thẩm quyền" : "UBND " + Labels.place(unit.province()))
                 + " về duy trì, cải thiện và nâng cao " + Labels.indexName(unit.index()) + " năm " + planYear + ";");
-        Provenance provenance = Provenance.of(unit.provenance());
+        Provenance provenance = Provenance.orPublished(unit.provenance());
         String source = unit.source() == null || unit.source().isBlank() ? "" : " (" + unit.source().strip() + ")";
         document.paragraph().indented().text("Căn cứ kết quả công bố " + Labels.indexName(unit.index()) + " năm "
                 + year + " của các " + Labels.tier(unit.tier()) + " " + Labels.place(unit.province()) + source
@@ -173,7 +174,7 @@ public final class PlanDraftWriter {
     }
 
     private String mark(String text, String provenance) {
-        String label = Provenance.of(provenance).label();
+        String label = Provenance.orPublished(provenance).cellLabel();
         if (label == null) {
             return text;
         }

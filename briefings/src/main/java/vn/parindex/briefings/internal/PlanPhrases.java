@@ -1,8 +1,9 @@
 package vn.parindex.briefings.internal;
 
-import vn.parindex.briefings.GoalGap;
-import vn.parindex.briefings.ItemResult;
-import vn.parindex.briefings.TargetResult;
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.records.GoalGap;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.TargetResult;
 
 /** The sentences and cell texts of a draft plan: figures with their provenance, targets and goals in words. */
 final class PlanPhrases {
@@ -18,7 +19,7 @@ final class PlanPhrases {
         if (text == null) {
             return "—";
         }
-        String label = Provenance.of(provenance).label();
+        String label = Provenance.orPublished(provenance).cellLabel();
         return label == null ? text : text + " (" + label + ")";
     }
 

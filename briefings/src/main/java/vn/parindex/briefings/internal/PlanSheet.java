@@ -2,9 +2,9 @@ package vn.parindex.briefings.internal;
 
 import java.util.List;
 import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.GoalGap;
-import vn.parindex.briefings.PlanTask;
-import vn.parindex.briefings.UnitYear;
+import vn.parindex.marts.records.GoalGap;
+import vn.parindex.marts.records.PlanTask;
+import vn.parindex.marts.records.UnitYear;
 
 /**
  * The "Kế hoạch" sheet of a unit briefing: what it takes (the year's goal gaps: next rank and next year's targets,

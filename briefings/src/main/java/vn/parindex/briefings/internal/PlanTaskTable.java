@@ -1,12 +1,13 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.text.Codes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.parindex.briefings.PlanDraft;
-import vn.parindex.briefings.PlanTask;
+import vn.parindex.marts.records.PlanTask;
 
 /**
  * Phụ lục 3 of a draft plan: the task table of the seeds (STT, Nội dung nhiệm vụ, Sản phẩm đầu ra, Chủ trì, Phối
@@ -74,7 +75,7 @@ final class PlanTaskTable {
         List<String> domains = new ArrayList<>(criteria.domainCodes());
         draft.tasks().stream().map(task -> PlanCriteria.domainOf(task.code()))
                 .filter(code -> !code.equals(PlanCriteria.GENERAL) && !domains.contains(code))
-                .distinct().sorted(ItemCodes.ORDER).forEach(domains::add);
+                .distinct().sorted(Codes.ORDER).forEach(domains::add);
         for (String code : domains) {
             groups.put(code, draft.tasks().stream()
                     .filter(task -> PlanCriteria.domainOf(task.code()).equals(code)).toList());

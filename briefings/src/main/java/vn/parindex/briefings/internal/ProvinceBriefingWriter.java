@@ -1,5 +1,6 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.Provenance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +12,11 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.ItemResult;
-import vn.parindex.briefings.ProvinceItem;
-import vn.parindex.briefings.TableKey;
-import vn.parindex.briefings.UnitResult;
-import vn.parindex.briefings.UnitYear;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.ProvinceItem;
+import vn.parindex.marts.records.TableKey;
+import vn.parindex.marts.records.UnitResult;
+import vn.parindex.marts.records.UnitYear;
 
 /**
  * The briefing of one ranking table (province, tier, index, year): summary with a ranking chart, domain attainment,
@@ -147,7 +148,7 @@ public final class ProvinceBriefingWriter {
                 kinds.add(unit.provenance());
             }
             Provenance weakest = Provenance.weakest(kinds);
-            boolean unitsOwn = weakest == Provenance.of(unit.provenance());
+            boolean unitsOwn = weakest == Provenance.orPublished(unit.provenance());
             sources.cell(cells, FIRST_ROW + i, column, weakest,
                     unitsOwn ? unit.source() : null);
         }
@@ -277,7 +278,7 @@ public final class ProvinceBriefingWriter {
                     .ifPresent(previous -> kinds.add(previous.provenance()));
             Provenance weakest = Provenance.weakest(kinds);
             sources.cell(cells, FIRST_ROW + i, provenance, weakest,
-                    weakest == Provenance.of(unit.provenance()) ? unit.source() : null);
+                    weakest == Provenance.orPublished(unit.provenance()) ? unit.source() : null);
         }
         finishTable(cells, provenance, 9, 24);
         finish(cells, sources, context(), provenance);

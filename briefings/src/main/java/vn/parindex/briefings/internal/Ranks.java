@@ -1,6 +1,6 @@
 package vn.parindex.briefings.internal;
 
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.UnitResult;
 
 /**
  * Ranks as a planner reads them: "11/63", with "(công bố)" when it is the published rank of a table the data holds

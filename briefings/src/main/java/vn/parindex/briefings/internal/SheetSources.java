@@ -1,5 +1,6 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.Provenance;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -21,7 +22,7 @@ final class SheetSources {
 
     /** Records a figure the sheet shows without a cell of its own for the mark (a chart, a headline). */
     Provenance shown(String provenance, String source) {
-        return shown(Provenance.of(provenance), source);
+        return shown(Provenance.orPublished(provenance), source);
     }
 
     Provenance shown(Provenance kind, String source) {
@@ -34,7 +35,7 @@ final class SheetSources {
 
     /** Writes the row's "Nguồn số liệu" cell: the mark and the source of a non-published figure, else nothing. */
     void cell(SafeCells cells, int row, int column, String provenance, String source) {
-        cell(cells, row, column, Provenance.of(provenance), source);
+        cell(cells, row, column, Provenance.orPublished(provenance), source);
     }
 
     void cell(SafeCells cells, int row, int column, Provenance provenance, String source) {
@@ -43,6 +44,20 @@ final class SheetSources {
             boolean hasSource = source != null && !source.isBlank();
             cells.flagged(row, column, kind.label() + (hasSource ? " — " + source.strip() : ""));
         }
+    }
+
+    /**
+     * A number format that shows the mark after the number ("87,13 (minh họa)"), for grids of values where a row has
+     * no single provenance (a year across several units); the cell stays a number.
+     */
+    static String marked(String format, Provenance provenance) {
+        if (provenance.mark() == null) {
+            return format;
+        }
+        // one quoted literal: "/80" and " (minh họa)" side by side would read as an escaped quote
+        String literal = " (" + provenance.mark() + ")";
+        return format.endsWith("\"") ? format.substring(0, format.length() - 1) + literal + "\""
+                : format + "\"" + literal + "\"";
     }
 
     boolean allPublished() {

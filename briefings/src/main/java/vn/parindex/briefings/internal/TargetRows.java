@@ -1,10 +1,11 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.text.Codes;
 import java.util.Objects;
 import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.ItemResult;
-import vn.parindex.briefings.TargetResult;
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.TargetResult;
+import vn.parindex.marts.records.UnitResult;
 
 /**
  * Plan targets as rows: code, kind, target, actual, gap, status and the provenance of the actual figure. Rank
@@ -41,7 +42,7 @@ final class TargetRows {
         if (target.actual() == null) {
             return;
         }
-        if (ItemCodes.TOTAL.equals(target.code())) {
+        if (Codes.TOTAL.equals(target.code())) {
             sources.cell(cells, row, column, unit.provenance(), unit.source());
         } else {
             ItemResult item = data.items(unit.unitYear()).stream()

@@ -2,8 +2,8 @@ package vn.parindex.briefings.internal;
 
 import java.util.List;
 import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.TargetResult;
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.TargetResult;
+import vn.parindex.marts.records.UnitResult;
 
 /** The targets sheet of a province briefing: every unit's plan targets for the year, one row each. */
 final class TargetSheet {

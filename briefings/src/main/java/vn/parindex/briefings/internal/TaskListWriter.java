@@ -1,12 +1,13 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.TaskStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.PlanTask;
+import vn.parindex.marts.records.PlanTask;
 import vn.parindex.briefings.TaskListRequest;
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.UnitResult;
 
 /**
  * The task list of a unit or a province as one sheet, in the plans' order (file, line): each task with its output,
@@ -73,7 +74,7 @@ public final class TaskListWriter {
 
     /** The due dates read from the deadline, as the planner writes dates: "9/3/2023; 9/6/2023". */
     private static String dueDates(PlanTask task) {
-        if (TaskStatusCells.DEADLINE_UNKNOWN.equals(task.status())) {
+        if (TaskStatus.DEADLINE_UNKNOWN.code().equals(task.status())) {
             return "chưa đọc được";
         }
         return task.dueDates().isEmpty() ? null : String.join("; ", task.dueDates().stream()

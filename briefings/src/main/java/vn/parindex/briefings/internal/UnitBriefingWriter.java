@@ -1,5 +1,6 @@
 package vn.parindex.briefings.internal;
 
+import vn.parindex.marts.Provenance;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -7,11 +8,11 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.ItemResult;
-import vn.parindex.briefings.LossDriver;
-import vn.parindex.briefings.TargetResult;
-import vn.parindex.briefings.UnitResult;
-import vn.parindex.briefings.UnitYear;
+import vn.parindex.marts.records.ItemResult;
+import vn.parindex.marts.records.LossDriver;
+import vn.parindex.marts.records.TargetResult;
+import vn.parindex.marts.records.UnitResult;
+import vn.parindex.marts.records.UnitYear;
 
 /**
  * The briefing of one unit and year: a one-page summary a director reads in a minute (headline, trend with a line
@@ -110,7 +111,7 @@ public final class UnitBriefingWriter {
             row++;
             cells.integer(row, 0, year.year());
             Provenance kind = sources.shown(year.provenance(), year.source());
-            cells.number(row, 1, year.officialValue(), kind.marked(IndexPoints.valueFormat(year)));
+            cells.number(row, 1, year.officialValue(), SheetSources.marked(IndexPoints.valueFormat(year), kind));
             Ranks.rank(cells, row, 2, year);
         }
         XSSFSheet sheet = cells.sheet();

@@ -1,6 +1,6 @@
 package vn.parindex.briefings.internal;
 
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.UnitResult;
 
 /**
  * A unit named with its province, "Sở TT&amp;TT (Lào Cai)": departments of the same kind share their names across

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.api;
 
+import vn.parindex.marts.Columns;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -8,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.snapshot.SnapshotSource;
 import vn.parindex.dashboard.snapshot.UnitYearKey;
@@ -43,8 +44,8 @@ public final class ApiRoutes {
                 snapshot.ranking(Selection.required(params, snapshot))));
         ReadOnlyRoutes.get(app, "/api/units/{unit}/history", ctx -> cached(ctx, (snapshot, params) -> {
             String index = params.index();
-            List<Row> rows = knownUnit(snapshot, params).stream()
-                    .filter(r -> index.equals(r.str("index"))).toList();
+            List<MartRow> rows = knownUnit(snapshot, params).stream()
+                    .filter(r -> index.equals(r.get(Columns.INDEX))).toList();
             if (rows.isEmpty()) {
                 throw ClientError.notFound("đơn vị không có dữ liệu " + index);
             }
@@ -59,29 +60,29 @@ public final class ApiRoutes {
 
     /** The unit-year of a unit route's year and index: 400 without a year, 404 when the unit has no such year. */
     private UnitYearKey unitYear(Snapshot snapshot, Params params) {
-        String unit = knownUnit(snapshot, params).get(0).str("unit_id");
+        String unit = knownUnit(snapshot, params).get(0).get(Columns.UNIT_ID);
         String index = params.index();
         Integer year = params.year("year");
         if (year == null) {
             throw ClientError.badRequest("thiếu tham số year");
         }
-        if (snapshot.unitYears(unit).stream().noneMatch(r -> index.equals(r.str("index"))
-                && year.equals(r.integer("year")))) {
+        if (snapshot.unitYears(unit).stream().noneMatch(r -> index.equals(r.get(Columns.INDEX))
+                && year.equals(r.get(Columns.YEAR)))) {
             throw ClientError.notFound("đơn vị không có dữ liệu " + index + " năm " + year);
         }
         return new UnitYearKey(unit, index, year);
     }
 
-    private List<Row> knownUnit(Snapshot snapshot, Params params) {
+    private List<MartRow> knownUnit(Snapshot snapshot, Params params) {
         String unit = params.path("unit");
-        List<Row> rows = snapshot.unitYears(unit);
+        List<MartRow> rows = snapshot.unitYears(unit);
         if (rows.isEmpty()) {
             throw ClientError.notFound("không có đơn vị " + unit);
         }
         return rows;
     }
 
-    private void cached(Context ctx, BiFunction<Snapshot, Params, List<Row>> rows) {
+    private void cached(Context ctx, BiFunction<Snapshot, Params, List<MartRow>> rows) {
         Snapshot snapshot = source.current();
         ResponseCache.Entry entry = cache.get(Responses.cacheKey(snapshot.id(), ctx), () -> {
             try {

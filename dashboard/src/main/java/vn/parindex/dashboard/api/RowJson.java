@@ -7,26 +7,26 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.List;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.marts.HiddenCharacters;
 
 /**
  * Rows as JSON objects keyed by the extract's column names, in column order; blanks are null; text without bidi
  * controls, like the extracts.
  */
-final class RowJson extends StdSerializer<Row> {
+final class RowJson extends StdSerializer<MartRow> {
     private RowJson() {
-        super(Row.class);
+        super(MartRow.class);
     }
 
     static ObjectMapper mapper() {
-        return new ObjectMapper().registerModule(new SimpleModule().addSerializer(Row.class, new RowJson()));
+        return new ObjectMapper().registerModule(new SimpleModule().addSerializer(MartRow.class, new RowJson()));
     }
 
     @Override
-    public void serialize(Row row, JsonGenerator json, SerializerProvider provider) throws IOException {
+    public void serialize(MartRow row, JsonGenerator json, SerializerProvider provider) throws IOException {
         json.writeStartObject();
-        List<String> names = row.columns().names();
+        List<String> names = row.mart().names();
         for (int i = 0; i < names.size(); i++) {
             json.writeFieldName(names.get(i));
             Object value = row.value(i);

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.briefing;
 
+import vn.parindex.marts.Columns;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
@@ -12,12 +13,12 @@ import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.BriefingFiles;
 import vn.parindex.briefings.Briefings;
 import vn.parindex.briefings.ComparisonRequest;
-import vn.parindex.briefings.TableKey;
+import vn.parindex.marts.records.TableKey;
 import vn.parindex.briefings.TaskListRequest;
-import vn.parindex.briefings.UnitYear;
+import vn.parindex.marts.records.UnitYear;
 import vn.parindex.dashboard.comparison.ComparisonChoice;
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.snapshot.SnapshotSource;
 import vn.parindex.dashboard.web.ClientError;
@@ -117,7 +118,7 @@ public final class BriefingRoutes {
     private Download province(Snapshot snapshot, Params params) {
         RankingKey key = Selection.required(params, snapshot);
         TableKey table = new TableKey(key.province(), key.tier(), key.index(), key.year());
-        if (snapshot.ranking(key).stream().allMatch(r -> r.integer("rank") == null)) {
+        if (snapshot.ranking(key).stream().allMatch(r -> r.get(Columns.RANK) == null)) {
             throw ClientError.notFound("bảng xếp hạng này không có đơn vị được xếp hạng");
         }
         return new Download(BriefingFiles.province(Path.of(""), table).getFileName().toString(),
@@ -133,21 +134,21 @@ public final class BriefingRoutes {
         String unitId = file.substring(0, file.length() - ".xlsx".length());
         Integer year = params.year("year");
         String index = params.index();
-        List<Row> history = snapshot.unitYears(unitId, index);
+        List<MartRow> history = snapshot.unitYears(unitId, index);
         if (history.isEmpty()) {
             throw ClientError.notFound("không có đơn vị " + unitId + " với chỉ số " + index);
         }
         UnitYear unitYear = new UnitYear(unitId, index, year != null ? year
-                : history.get(history.size() - 1).integer("year"));
-        Row result = history.stream().filter(r -> r.integer("year") == unitYear.year()).findFirst()
+                : history.get(history.size() - 1).get(Columns.YEAR));
+        MartRow result = history.stream().filter(r -> r.get(Columns.YEAR) == unitYear.year()).findFirst()
                 .orElseThrow(() -> ClientError.notFound("đơn vị không có kết quả năm " + unitYear.year()));
         return new Download(BriefingFiles.unit(Path.of(""), unitYear).getFileName().toString(),
-                out -> Briefings.writeUnit(briefingData.province(snapshot, result.str("province")), unitYear, out));
+                out -> Briefings.writeUnit(briefingData.province(snapshot, result.get(Columns.PROVINCE)), unitYear, out));
     }
 
     private Download comparison(Snapshot snapshot, Params params) {
         ComparisonChoice choice = ComparisonChoice.resolve(snapshot, params);
-        List<String> units = choice.rows().stream().map(r -> r.str("unit_id")).distinct().toList();
+        List<String> units = choice.rows().stream().map(r -> r.get(Columns.UNIT_ID)).distinct().toList();
         // highlight=ID (repeatable): the lines that keep a colour when the chart has more than eight
         List<String> highlighted = params.all("highlight").stream().filter(units::contains).toList();
         ComparisonRequest request = new ComparisonRequest(choice.index(), units, choice.years(), highlighted);

@@ -1,10 +1,11 @@
 package vn.parindex.dashboard.briefing;
 
+import vn.parindex.marts.Columns;
 import java.util.List;
 import vn.parindex.briefings.BriefingData;
 import vn.parindex.briefings.TaskListRequest;
-import vn.parindex.briefings.UnitYear;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.records.UnitYear;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.web.Params;
@@ -34,12 +35,12 @@ final class PlanDownloads {
     UnitYear results(Snapshot snapshot, BriefingData data, String unitId, Params params) {
         Integer year = params.year("year");
         String index = params.index();
-        List<Row> history = snapshot.unitYears(unitId, index);
+        List<MartRow> history = snapshot.unitYears(unitId, index);
         if (history.isEmpty()) {
             throw ClientError.notFound("không có đơn vị " + unitId + " với chỉ số " + index);
         }
         UnitYear results = new UnitYear(unitId, index, year != null ? year
-                : history.get(history.size() - 1).integer("year"));
+                : history.get(history.size() - 1).get(Columns.YEAR));
         if (data.unitYear(results).isEmpty()) {
             throw ClientError.notFound("đơn vị không có kết quả năm " + results.year());
         }

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.briefing;
 
+import vn.parindex.marts.Columns;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,10 +12,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.MartRecords;
-import vn.parindex.briefings.MartRow;
+import vn.parindex.marts.records.MartRecords;
 import vn.parindex.briefings.SnapshotInfo;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.marts.MartSchema;
 import vn.parindex.marts.Marts;
@@ -36,8 +36,8 @@ final class SnapshotBriefingData {
     BriefingData province(Snapshot snapshot, String province) {
         Built built = last.get();
         if (built == null || !built.snapshotId().equals(snapshot.id()) || !built.province().equals(province)) {
-            List<Row> unitYears = snapshot.allUnitYears().stream()
-                    .filter(r -> province.equals(r.str("province"))).toList();
+            List<MartRow> unitYears = snapshot.allUnitYears().stream()
+                    .filter(r -> province.equals(r.get(Columns.PROVINCE))).toList();
             built = new Built(snapshot.id(), province, build(snapshot, unitYears, snapshot.slice(province)::rows));
             last.set(built);
         }
@@ -51,19 +51,19 @@ final class SnapshotBriefingData {
         while (!queue.isEmpty()) {
             String id = queue.remove(queue.size() - 1);
             if (lineage.add(id)) {
-                snapshot.predecessors(id).forEach(p -> queue.add(p.str("unit_id")));
+                snapshot.predecessors(id).forEach(p -> queue.add(p.get(Columns.UNIT_ID)));
             }
         }
-        List<Row> unitYears = lineage.stream().flatMap(u -> snapshot.unitYears(u).stream()).toList();
+        List<MartRow> unitYears = lineage.stream().flatMap(u -> snapshot.unitYears(u).stream()).toList();
         Set<String> provinces = new LinkedHashSet<>();
-        unitYears.forEach(r -> provinces.add(r.str("province")));
+        unitYears.forEach(r -> provinces.add(r.get(Columns.PROVINCE)));
         return build(snapshot, unitYears, mart -> provinces.stream().flatMap(p -> snapshot.slice(p).rows(mart).stream())
-                .filter(r -> lineage.contains(r.str("unit_id"))).toList());
+                .filter(r -> r.mart().holds(Columns.UNIT_ID) && lineage.contains(r.get(Columns.UNIT_ID))).toList());
     }
 
     /** @param sliceRows the rows of a slice mart the briefing may read */
-    private static BriefingData build(Snapshot snapshot, List<Row> unitYears,
-                                      Function<MartSchema, List<Row>> sliceRows) {
+    private static BriefingData build(Snapshot snapshot, List<MartRow> unitYears,
+                                      Function<MartSchema, List<MartRow>> sliceRows) {
         boolean plans = snapshot.plansKnown();
         return new BriefingData(new SnapshotInfo(snapshot.id(), createdAt(snapshot.manifest().createdAt())),
                 records(unitYears, MartRecords::unitResult),
@@ -71,16 +71,15 @@ final class SnapshotBriefingData {
                 records(sliceRows.apply(Marts.LOSS_DRIVERS), MartRecords::lossDriver),
                 records(sliceRows.apply(Marts.PROVINCE_SUMMARY), MartRecords::provinceItem),
                 records(sliceRows.apply(Marts.TARGET_STATUS), MartRecords::targetResult),
-                snapshot.units().stream().filter(r -> r.str("successor_id") != null)
-                        .map(r -> MartRecords.merger(r::get)).toList(),
+                snapshot.units().stream().filter(r -> r.get(Columns.SUCCESSOR_ID) != null)
+                        .map(r -> MartRecords.merger(r)).toList(),
                 plans ? records(sliceRows.apply(Marts.GOAL_GAPS), MartRecords::goalGap) : null,
                 plans ? records(sliceRows.apply(Marts.TASK_STATUS), task -> MartRecords.planTask(task,
-                        snapshot.taskDetails(task.text("file"), task.integer("line")).<MartRow>map(d -> d::get)
-                                .orElse(null))) : null);
+                        snapshot.taskDetails(task.get(Columns.FILE), task.get(Columns.LINE)).orElse(null))) : null);
     }
 
-    private static <T> List<T> records(List<Row> rows, Function<MartRow, T> record) {
-        return rows.stream().map(row -> record.apply(row::get)).toList();
+    private static <T> List<T> records(List<MartRow> rows, Function<MartRow, T> record) {
+        return rows.stream().map(row -> record.apply(row)).toList();
     }
 
     private static Instant createdAt(String text) {

@@ -1,8 +1,9 @@
 package vn.parindex.dashboard.comparison;
 
+import vn.parindex.marts.Columns;
 import java.util.List;
 import java.util.TreeSet;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.web.Params;
@@ -15,7 +16,7 @@ import vn.parindex.dashboard.web.Url;
  * the units merged into it, so that a merged unit and its predecessors make one line.
  */
 public record ComparisonChoice(String type, List<String> unitIds, String index, Integer from, Integer to,
-                        List<Row> rows, List<Integer> years, int heatmapYear) {
+                        List<MartRow> rows, List<Integer> years, int heatmapYear) {
 
     public static ComparisonChoice resolve(Snapshot snapshot, Params params) {
         String type = params.optional("type");
@@ -30,22 +31,22 @@ public record ComparisonChoice(String type, List<String> unitIds, String index, 
                 .orElseThrow(() -> ClientError.notFound("không có đơn vị " + u))).distinct().toList();
         List<String> members;
         if (type != null) {
-            members = snapshot.unitYearsOfType(type).stream().map(r -> r.str("unit_id")).distinct().toList();
+            members = snapshot.unitYearsOfType(type).stream().map(r -> r.get(Columns.UNIT_ID)).distinct().toList();
             if (members.isEmpty()) {
                 throw ClientError.notFound("không có loại đơn vị " + type);
             }
         } else {
             members = chosen;
         }
-        List<Row> candidates = Lineages.widen(snapshot, type != null ? members : chosen).stream()
+        List<MartRow> candidates = Lineages.widen(snapshot, type != null ? members : chosen).stream()
                 .flatMap(u -> snapshot.unitYears(u).stream()).toList();
-        List<Row> rows = candidates.stream().filter(r -> index.equals(r.str("index")))
-                .filter(r -> from == null || r.integer("year") >= from)
-                .filter(r -> to == null || r.integer("year") <= to).toList();
+        List<MartRow> rows = candidates.stream().filter(r -> index.equals(r.get(Columns.INDEX)))
+                .filter(r -> from == null || r.get(Columns.YEAR) >= from)
+                .filter(r -> to == null || r.get(Columns.YEAR) <= to).toList();
         if (rows.isEmpty()) {
             throw ClientError.notFound("không có dữ liệu " + index + " cho các đơn vị đã chọn trong các năm này");
         }
-        List<Integer> years = new TreeSet<>(rows.stream().map(r -> r.integer("year")).toList()).stream().toList();
+        List<Integer> years = new TreeSet<>(rows.stream().map(r -> r.get(Columns.YEAR)).toList()).stream().toList();
         Integer year = params.year("year");
         if (year != null && !years.contains(year)) {
             throw ClientError.notFound("không có dữ liệu năm " + year);

@@ -1,12 +1,13 @@
 package vn.parindex.dashboard.comparison;
 
+import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.chart.Series;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.snapshot.UnitYearKey;
 import vn.parindex.dashboard.web.Cell;
@@ -52,7 +53,7 @@ public final class ComparisonView implements View {
         headers.add("Tô màu");
         DataTable table = new DataTable("so-sanh", "Chỉ số " + choice.index() + " theo năm",
                 headers.toArray(String[]::new));
-        List<Row> all = new ArrayList<>();
+        List<MartRow> all = new ArrayList<>();
         for (ComparisonLine line : lines) {
             series.add(new Series(line.label() + line.tag(), years, choice.years().stream().map(line::value).toList()));
             coloured.add(line.coloured());
@@ -74,7 +75,7 @@ public final class ComparisonView implements View {
         page.table(table);
 
         page.heading("Tỷ lệ đạt theo lĩnh vực năm " + choice.heatmapYear());
-        List<Row> ofYear = choice.rows().stream().filter(r -> r.integer("year") == choice.heatmapYear()).toList();
+        List<MartRow> ofYear = choice.rows().stream().filter(r -> r.get(Columns.YEAR) == choice.heatmapYear()).toList();
         DomainMatrix matrix = domainMatrix(snapshot, choice, ofYear);
         if (!matrix.isEmpty()) {
             page.chart("linh-vuc", "Tỷ lệ đạt (%) theo lĩnh vực năm " + choice.heatmapYear(),
@@ -87,19 +88,19 @@ public final class ComparisonView implements View {
      * A unit type's domains come from its domain_year partition (one small read, not every province's components);
      * units of another type in the comparison (a predecessor, a chosen unit) and older snapshots from components.
      */
-    private static DomainMatrix domainMatrix(Snapshot snapshot, ComparisonChoice choice, List<Row> ofYear) {
-        Optional<Map<UnitYearKey, List<Row>>> ofType = snapshot.domainsOfType(choice.type(), choice.heatmapYear());
+    private static DomainMatrix domainMatrix(Snapshot snapshot, ComparisonChoice choice, List<MartRow> ofYear) {
+        Optional<Map<UnitYearKey, List<MartRow>>> ofType = snapshot.domainsOfType(choice.type(), choice.heatmapYear());
         if (ofType.isEmpty()) {
             return new DomainMatrix(snapshot, ofYear, ComparisonView::label);
         }
         var fromComponents = DomainMatrix.fromComponents(snapshot);
-        return new DomainMatrix(ofYear, unitYear -> choice.type().equals(unitYear.str("unit_type"))
+        return new DomainMatrix(ofYear, unitYear -> choice.type().equals(unitYear.get(Columns.UNIT_TYPE))
                 ? ofType.get().getOrDefault(UnitYearKey.of(unitYear), List.of()) : fromComponents.apply(unitYear),
                 ComparisonView::label);
     }
 
-    private static String label(Row unitYear) {
-        return unitYear.str("unit_name") + " (" + unitYear.str("province") + ")";
+    private static String label(MartRow unitYear) {
+        return unitYear.get(Columns.UNIT_NAME) + " (" + unitYear.get(Columns.PROVINCE) + ")";
     }
 
     private static Html yearChips(ComparisonChoice choice) {

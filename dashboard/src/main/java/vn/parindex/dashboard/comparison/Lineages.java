@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.comparison;
 
+import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 
 /**
@@ -24,7 +25,7 @@ final class Lineages {
         String current = unitId;
         Set<String> seen = new HashSet<>();
         while (seen.add(current)) {
-            Optional<String> next = snapshot.unit(current).map(u -> u.str("successor_id"));
+            Optional<String> next = snapshot.unit(current).map(u -> u.get(Columns.SUCCESSOR_ID));
             if (next.isEmpty() || next.get() == null) {
                 break;
             }
@@ -42,34 +43,34 @@ final class Lineages {
             if (!all.add(id)) {
                 continue;
             }
-            String successor = snapshot.unit(id).map(u -> u.str("successor_id")).orElse(null);
+            String successor = snapshot.unit(id).map(u -> u.get(Columns.SUCCESSOR_ID)).orElse(null);
             if (successor != null) {
                 queue.add(successor);
             }
             if (unitIds.contains(id)) { // predecessors of what was chosen, not of every successor on the way
-                snapshot.predecessors(id).forEach(p -> queue.add(p.str("unit_id")));
+                snapshot.predecessors(id).forEach(p -> queue.add(p.get(Columns.UNIT_ID)));
             }
         }
         return List.copyOf(all);
     }
 
     /** Rows grouped into lines, keyed by the lineage's last unit, in the order first met. */
-    static Map<String, List<Row>> lines(Snapshot snapshot, List<Row> rows) {
-        Map<String, List<Row>> lines = new LinkedHashMap<>();
-        rows.forEach(r -> lines.computeIfAbsent(last(snapshot, r.str("unit_id")), k -> new ArrayList<>()).add(r));
+    static Map<String, List<MartRow>> lines(Snapshot snapshot, List<MartRow> rows) {
+        Map<String, List<MartRow>> lines = new LinkedHashMap<>();
+        rows.forEach(r -> lines.computeIfAbsent(last(snapshot, r.get(Columns.UNIT_ID)), k -> new ArrayList<>()).add(r));
         return lines;
     }
 
     /** "Sở A → Sở B (Tỉnh), sáp nhập 2025" for a merged line, else "Sở A (Tỉnh)". */
-    static String label(List<Row> line) {
-        List<Row> byYear = line.stream().sorted(java.util.Comparator.comparing((Row r) -> r.integer("year"))).toList();
-        List<String> names = byYear.stream().map(r -> r.str("unit_name")).distinct().toList();
-        List<String> units = byYear.stream().map(r -> r.str("unit_id")).distinct().toList();
-        Row last = byYear.get(byYear.size() - 1);
-        String label = String.join(" → ", names) + " (" + last.str("province") + ")";
+    static String label(List<MartRow> line) {
+        List<MartRow> byYear = line.stream().sorted(java.util.Comparator.comparing((MartRow r) -> r.get(Columns.YEAR))).toList();
+        List<String> names = byYear.stream().map(r -> r.get(Columns.UNIT_NAME)).distinct().toList();
+        List<String> units = byYear.stream().map(r -> r.get(Columns.UNIT_ID)).distinct().toList();
+        MartRow last = byYear.get(byYear.size() - 1);
+        String label = String.join(" → ", names) + " (" + last.get(Columns.PROVINCE) + ")";
         if (units.size() > 1) {
-            int mergedIn = byYear.stream().filter(r -> r.str("unit_id").equals(last.str("unit_id")))
-                    .mapToInt(r -> r.integer("year")).min().orElse(last.integer("year"));
+            int mergedIn = byYear.stream().filter(r -> r.get(Columns.UNIT_ID).equals(last.get(Columns.UNIT_ID)))
+                    .mapToInt(r -> r.get(Columns.YEAR)).min().orElse(last.get(Columns.YEAR));
             label += ", sáp nhập " + mergedIn;
         }
         return label;

@@ -1,10 +1,11 @@
 package vn.parindex.dashboard.home;
 
+import vn.parindex.marts.Columns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
@@ -32,10 +33,10 @@ public final class HomeView implements View {
         DataTable types = new DataTable("loai-don-vi", "So sánh theo loại đơn vị",
                 "Loại đơn vị", "Ví dụ", "Số đơn vị");
         for (String type : snapshot.unitTypes()) {
-            List<Row> rows = snapshot.unitYearsOfType(type);
+            List<MartRow> rows = snapshot.unitYearsOfType(type);
             types.row(Cell.link(type, Url.of("compare").param("type", type).toString()),
-                    Cell.text(rows.get(0).str("unit_name")),
-                    Cell.number(rows.stream().map(r -> r.str("unit_id")).distinct().count()));
+                    Cell.text(rows.get(0).get(Columns.UNIT_NAME)),
+                    Cell.number(rows.stream().map(r -> r.get(Columns.UNIT_ID)).distinct().count()));
         }
         return page.table(types);
     }

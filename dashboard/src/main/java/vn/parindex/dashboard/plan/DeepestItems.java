@@ -1,10 +1,12 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Column;
+import vn.parindex.marts.Columns;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 
 /**
  * The deepest items of a unit-year that have a value in a column: items none of whose children has one (contract 2,
@@ -14,10 +16,10 @@ final class DeepestItems {
     private DeepestItems() {
     }
 
-    static List<Row> having(List<Row> components, String column) {
-        Predicate<Row> has = r -> r.number(column) != null;
-        Set<String> parents = components.stream().filter(has).map(r -> r.str("parent_code"))
+    static List<MartRow> having(List<MartRow> components, Column<Double> column) {
+        Predicate<MartRow> has = r -> !r.blank(column);
+        Set<String> parents = components.stream().filter(has).map(r -> r.get(Columns.PARENT_CODE))
                 .filter(p -> p != null).collect(Collectors.toSet());
-        return components.stream().filter(has).filter(r -> !parents.contains(r.str("code"))).toList();
+        return components.stream().filter(has).filter(r -> !parents.contains(r.get(Columns.CODE))).toList();
     }
 }

@@ -1,9 +1,10 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Columns;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.snapshot.UnitYearKey;
 
@@ -16,9 +17,9 @@ final class DomainNames {
 
     DomainNames(Snapshot snapshot, String unitId, String index, List<Integer> years) {
         for (int year : years) {
-            for (Row row : snapshot.components(new UnitYearKey(unitId, index, year))) {
-                if (Integer.valueOf(1).equals(row.integer("level"))) {
-                    names.putIfAbsent(row.str("code"), row.str("name"));
+            for (MartRow row : snapshot.components(new UnitYearKey(unitId, index, year))) {
+                if (Integer.valueOf(1).equals(row.get(Columns.LEVEL))) {
+                    names.putIfAbsent(row.get(Columns.CODE), row.get(Columns.ITEM_NAME));
                 }
             }
         }

@@ -1,11 +1,12 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.text.Names;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.parindex.dashboard.snapshot.Names;
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.snapshot.UnitYearKey;
 
@@ -20,17 +21,17 @@ final class NextYearMaxima {
     private final Lookup own;
     private final Lookup table;
 
-    private NextYearMaxima(List<Row> own, List<Row> table) {
+    private NextYearMaxima(List<MartRow> own, List<MartRow> table) {
         this.own = new Lookup(own);
         this.table = new Lookup(table);
     }
 
     /** The year after the unit-year's: the unit's items, and those of the units of its table that year. */
-    static NextYearMaxima after(Snapshot snapshot, Row unitYear) {
-        RankingKey next = RankingKey.of(unitYear).withYear(unitYear.integer("year") + 1);
-        List<Row> own = snapshot.components(new UnitYearKey(unitYear.str("unit_id"), next.index(), next.year()));
-        List<Row> table = snapshot.ranking(next).stream()
-                .flatMap(r -> snapshot.components(new UnitYearKey(r.str("unit_id"), next.index(), next.year())).stream())
+    static NextYearMaxima after(Snapshot snapshot, MartRow unitYear) {
+        RankingKey next = RankingKey.of(unitYear).withYear(unitYear.get(Columns.YEAR) + 1);
+        List<MartRow> own = snapshot.components(new UnitYearKey(unitYear.get(Columns.UNIT_ID), next.index(), next.year()));
+        List<MartRow> table = snapshot.ranking(next).stream()
+                .flatMap(r -> snapshot.components(new UnitYearKey(r.get(Columns.UNIT_ID), next.index(), next.year())).stream())
                 .toList();
         return new NextYearMaxima(own, table);
     }
@@ -41,7 +42,7 @@ final class NextYearMaxima {
     }
 
     /** The item's maximum the year after, or null when that year has no such item (or is not scored). */
-    Double of(Row item) {
+    Double of(MartRow item) {
         Double mine = own.of(item);
         return mine != null ? mine : table.of(item);
     }
@@ -51,12 +52,12 @@ final class NextYearMaxima {
         private final Map<String, Double> byName = new HashMap<>();
         private final Map<String, Double> byCode = new HashMap<>();
 
-        Lookup(List<Row> items) {
-            for (Row item : items) {
-                Double max = item.number("max_points");
+        Lookup(List<MartRow> items) {
+            for (MartRow item : items) {
+                Double max = item.get(Columns.MAX_POINTS);
                 if (max != null) {
-                    byName.merge(key(item.str("name")), max, Math::max);
-                    byCode.merge(item.str("code"), max, Math::max);
+                    byName.merge(key(item.get(Columns.ITEM_NAME)), max, Math::max);
+                    byCode.merge(item.get(Columns.CODE), max, Math::max);
                 }
             }
         }
@@ -65,9 +66,9 @@ final class NextYearMaxima {
             return byCode.isEmpty();
         }
 
-        Double of(Row item) {
-            Double named = byName.get(key(item.str("name")));
-            return named != null ? named : byCode.get(item.str("code"));
+        Double of(MartRow item) {
+            Double named = byName.get(key(item.get(Columns.ITEM_NAME)));
+            return named != null ? named : byCode.get(item.get(Columns.CODE));
         }
 
         private static String key(String name) {

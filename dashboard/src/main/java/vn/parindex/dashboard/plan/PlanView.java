@@ -1,12 +1,14 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.dashboard.web.SourceMarks;
+import vn.parindex.marts.Columns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.unit.UnitYear;
 import vn.parindex.dashboard.web.Figures;
@@ -14,7 +16,6 @@ import vn.parindex.dashboard.web.Formats;
 import vn.parindex.dashboard.web.Html;
 import vn.parindex.dashboard.web.Page;
 import vn.parindex.dashboard.web.Params;
-import vn.parindex.dashboard.web.Provenance;
 import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.Url;
 import vn.parindex.dashboard.web.View;
@@ -30,9 +31,9 @@ public final class PlanView implements View {
         UnitYear unit = UnitYear.resolve(snapshot, params);
         String status = TaskStatuses.parse(params);
         String lead = params.optional("lead");
-        Row current = unit.current();
+        MartRow current = unit.current();
         int year = unit.year();
-        String name = current.str("unit_name") + " (" + current.str("province") + ")";
+        String name = current.get(Columns.UNIT_NAME) + " (" + current.get(Columns.PROVINCE) + ")";
         Page page = new Page("Kế hoạch — " + name + " — " + unit.index() + " năm " + year,
                 PlanLinks.unit(unit.unitId(), unit.index(), year).param("status", status).param("lead", lead));
         if (unit.note() != null) {
@@ -42,7 +43,7 @@ public final class PlanView implements View {
         page.download(PlanLinks.draft(unit.unitId(), unit.index(), year).toString(),
                 "Tải dự thảo kế hoạch năm " + (year + 1) + " (Word)");
         String points = Figures.PAPI.equals(unit.index()) ? "điểm PAPI" : "điểm chỉ số";
-        List<Row> components = snapshot.components(unit.key());
+        List<MartRow> components = snapshot.components(unit.key());
         page.body().open("div", "class", "plan"); // long headers wrap here (css), the task texts need the width
 
         page.heading("Cần bao nhiêu điểm: từ kết quả năm " + year + " đến mục tiêu năm " + (year + 1));
@@ -66,11 +67,11 @@ public final class PlanView implements View {
             page.table(RecoverableItems.table(lines, current, next, points));
         }
 
-        List<Row> tasks = snapshot.tasks(unit.unitId()).stream().filter(r -> unit.index().equals(r.str("index")))
+        List<MartRow> tasks = snapshot.tasks(unit.unitId()).stream().filter(r -> unit.index().equals(r.get(Columns.INDEX)))
                 .toList();
         DomainNames names = new DomainNames(snapshot, unit.unitId(), unit.index(), List.of(year + 1, year));
         page.heading("Nhiệm vụ kế hoạch năm " + (year + 1));
-        List<Row> nextPlan = ofPlanYear(tasks, year + 1);
+        List<MartRow> nextPlan = ofPlanYear(tasks, year + 1);
         if (nextPlan.isEmpty()) {
             page.body().append(otherPlans(unit, tasks));
         } else {
@@ -85,7 +86,7 @@ public final class PlanView implements View {
         }
 
         page.heading("Nhiệm vụ năm " + year + " và kết quả năm " + year);
-        List<Row> planned = ofPlanYear(tasks, year);
+        List<MartRow> planned = ofPlanYear(tasks, year);
         if (planned.isEmpty()) {
             page.note("Không có nhiệm vụ nào của kế hoạch năm " + year + ".");
         }
@@ -110,10 +111,10 @@ public final class PlanView implements View {
     }
 
     private static void goals(Page page, Snapshot snapshot, UnitYear unit, String points) {
-        List<Row> goals = snapshot.goals(unit.key());
-        Row current = unit.current();
+        List<MartRow> goals = snapshot.goals(unit.key());
+        MartRow current = unit.current();
         if (goals.isEmpty()) {
-            page.note(current.integer("rank") == null
+            page.note(current.get(Columns.RANK) == null
                     ? "Năm " + unit.year() + " đơn vị chưa được xếp hạng: không tính được khoảng cách."
                     : "Không có mục tiêu nào để tính: đơn vị đứng đầu bảng và kế hoạch năm " + (unit.year() + 1)
                     + " không có mục tiêu về tổng điểm, hoặc thứ hạng là thứ hạng công bố của bảng không đầy đủ.");
@@ -133,8 +134,8 @@ public final class PlanView implements View {
      * that year is scored; this table knows next year's maxima only from next year's scores. When the two totals
      * differ, the goals' figure is the one that counts: say so, with both.
      */
-    private static String differsFromGoals(List<Row> goals, double tableTotal, int year) {
-        Double counted = goals.stream().map(g -> g.number("recoverable_item_points")).filter(Objects::nonNull)
+    private static String differsFromGoals(List<MartRow> goals, double tableTotal, int year) {
+        Double counted = goals.stream().map(g -> g.get(Columns.RECOVERABLE_ITEM_POINTS)).filter(Objects::nonNull)
                 .findFirst().orElse(null);
         if (counted == null || Math.abs(counted - tableTotal) < 0.005) {
             return null;
@@ -145,22 +146,22 @@ public final class PlanView implements View {
                 + ". Số của bảng mục tiêu là số dùng để đánh giá khả thi.";
     }
 
-    private static List<Row> ofPlanYear(List<Row> tasks, int planYear) {
-        return tasks.stream().filter(r -> Integer.valueOf(planYear).equals(r.integer("plan_year"))).toList();
+    private static List<MartRow> ofPlanYear(List<MartRow> tasks, int planYear) {
+        return tasks.stream().filter(r -> Integer.valueOf(planYear).equals(r.get(Columns.PLAN_YEAR))).toList();
     }
 
     /** No plan for Y+1: the results years whose following year has one. */
-    private static Html otherPlans(UnitYear unit, List<Row> tasks) {
+    private static Html otherPlans(UnitYear unit, List<MartRow> tasks) {
         Html out = new Html().open("p", "class", "note").text("Chưa có nhiệm vụ nào của kế hoạch năm "
                 + (unit.year() + 1) + ".");
         TreeSet<Integer> planYears = new TreeSet<>();
-        tasks.stream().map(r -> r.integer("plan_year")).filter(Objects::nonNull).forEach(planYears::add);
+        tasks.stream().map(r -> r.get(Columns.PLAN_YEAR)).filter(Objects::nonNull).forEach(planYears::add);
         if (!planYears.isEmpty()) {
             out.text(" Kế hoạch đã có: ");
             int i = 0;
             for (int planYear : planYears) {
                 String text = "năm " + planYear + " (từ kết quả năm " + (planYear - 1) + ")";
-                boolean scored = unit.history().stream().anyMatch(r -> r.integer("year") == planYear - 1);
+                boolean scored = unit.history().stream().anyMatch(r -> r.get(Columns.YEAR) == planYear - 1);
                 out.text(i++ == 0 ? "" : ", ");
                 if (scored) {
                     out.link(PlanLinks.unit(unit.unitId(), unit.index(), planYear - 1).toString(), text);
@@ -175,21 +176,21 @@ public final class PlanView implements View {
 
     /** Links to the unit's results, its province's plans, and the same view of its other years and indexes. */
     private static Html header(UnitYear unit) {
-        Row current = unit.current();
+        MartRow current = unit.current();
         Html out = new Html().open("p", "class", "no-print")
                 .link(UnitLinks.unit(unit.unitId(), unit.index(), unit.year()).toString(),
                         "Kết quả năm " + unit.year() + " của đơn vị").text(" · ")
                 .link(PlanLinks.province(RankingKey.of(current)).toString(), "Kế hoạch của các đơn vị "
-                        + current.str("province")).close("p");
-        String provenance = current.str("provenance");
-        out.open("p", "class", "plan-facts", "data-provenance", Provenance.attribute(provenance))
+                        + current.get(Columns.PROVINCE)).close("p");
+        String provenance = current.get(Columns.PROVENANCE);
+        out.open("p", "class", "plan-facts", "data-provenance", SourceMarks.attribute(provenance))
                 .text("Chỉ số " + unit.index() + " năm " + unit.year() + ": ").element("strong", Figures.value(current))
-                .text(current.integer("rank") == null ? " · chưa xếp hạng" : " · xếp thứ " + Figures.rank(current))
-                .text(" · điểm chưa đạt " + Figures.withScale(current, current.number("points_lost")));
-        Provenance.mark(out, provenance, current.str("source")).close("p");
+                .text(current.get(Columns.RANK) == null ? " · chưa xếp hạng" : " · xếp thứ " + Figures.rank(current))
+                .text(" · điểm chưa đạt " + Figures.withScale(current, current.get(Columns.POINTS_LOST)));
+        SourceMarks.mark(out, provenance, current.get(Columns.SOURCE)).close("p");
         out.open("div", "class", "chips no-print").element("span", "Kết quả năm:");
-        for (Row row : unit.history()) {
-            int y = row.integer("year");
+        for (MartRow row : unit.history()) {
+            int y = row.get(Columns.YEAR);
             out.link(PlanLinks.unit(unit.unitId(), unit.index(), y).toString(), String.valueOf(y),
                     "class", y == unit.year() ? "chip current" : "chip");
         }

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Objects;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.chart.Series;
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.snapshot.UnitYearKey;
 import vn.parindex.dashboard.web.Cell;
@@ -44,8 +45,8 @@ public final class ProvincePlanView implements View {
                 "Tổng quan tỉnh năm " + key.year()).close("p");
 
         page.body().open("div", "class", "plan");
-        List<Row> tasks = snapshot.tasksOfProvince(key.province()).stream()
-                .filter(r -> key.index().equals(r.str("index")) && inTier(snapshot, r.str("unit_id"), key)).toList();
+        List<MartRow> tasks = snapshot.tasksOfProvince(key.province()).stream()
+                .filter(r -> key.index().equals(r.get(Columns.INDEX)) && inTier(snapshot, r.get(Columns.UNIT_ID), key)).toList();
         page.heading("Nhiệm vụ theo trạng thái");
         if (tasks.isEmpty()) {
             page.note("Chưa có kế hoạch cải thiện nào của các đơn vị cấp này trên chỉ số " + key.index() + ".");
@@ -65,18 +66,18 @@ public final class ProvincePlanView implements View {
     }
 
     private static boolean inTier(Snapshot snapshot, String unitId, RankingKey key) {
-        return snapshot.unitYears(unitId).stream().anyMatch(r -> key.tier().equals(r.str("tier")));
+        return snapshot.unitYears(unitId).stream().anyMatch(r -> key.tier().equals(r.get(Columns.TIER)));
     }
 
     /** Per unit and plan year: how many tasks in each status; and a stacked bar per unit. */
-    private static void statusCounts(Page page, Snapshot snapshot, List<Row> tasks) {
+    private static void statusCounts(Page page, Snapshot snapshot, List<MartRow> tasks) {
         Map<List<Object>, int[]> counts = new LinkedHashMap<>();
-        for (Row task : tasks.stream().sorted(Comparator.comparing((Row r) -> unitName(snapshot, r.str("unit_id")),
-                RankingOrder.VIETNAMESE).thenComparing(r -> r.integer("plan_year"),
+        for (MartRow task : tasks.stream().sorted(Comparator.comparing((MartRow r) -> unitName(snapshot, r.get(Columns.UNIT_ID)),
+                RankingOrder.VIETNAMESE).thenComparing(r -> r.get(Columns.PLAN_YEAR),
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList()) {
-            int[] count = counts.computeIfAbsent(List.of(task.str("unit_id"), Objects.requireNonNullElse(
-                    task.integer("plan_year"), 0)), k -> new int[TaskStatuses.ORDER.size()]);
-            int at = TaskStatuses.ORDER.indexOf(task.str("status"));
+            int[] count = counts.computeIfAbsent(List.of(task.get(Columns.UNIT_ID), Objects.requireNonNullElse(
+                    task.get(Columns.PLAN_YEAR), 0)), k -> new int[TaskStatuses.ORDER.size()]);
+            int at = TaskStatuses.ORDER.indexOf(task.get(Columns.TASK_STATUS));
             if (at >= 0) {
                 count[at]++;
             }
@@ -112,8 +113,8 @@ public final class ProvincePlanView implements View {
     }
 
     /** Tasks whose deadline the run could not read are neither overdue nor ongoing: say that someone must date them. */
-    private static void undated(Page page, List<Row> tasks) {
-        long undated = tasks.stream().filter(r -> "deadline_unknown".equals(r.str("status"))).count();
+    private static void undated(Page page, List<MartRow> tasks) {
+        long undated = tasks.stream().filter(r -> "deadline_unknown".equals(r.get(Columns.TASK_STATUS))).count();
         if (undated > 0) {
             page.note(undated + " nhiệm vụ " + TaskStatuses.label("deadline_unknown").toLowerCase(Locale.ROOT)
                     + " (cột thời hạn của kế hoạch không theo cách ghi ngày được hỗ trợ): cần ghi lại thời hạn trong"
@@ -122,21 +123,21 @@ public final class ProvincePlanView implements View {
     }
 
     /** The overdue tasks, by unit: whom to chase. */
-    private static void overdue(Page page, Snapshot snapshot, List<Row> tasks) {
-        List<Row> late = tasks.stream().filter(r -> "overdue".equals(r.str("status"))).toList();
-        long units = late.stream().map(r -> r.str("unit_id")).distinct().count();
+    private static void overdue(Page page, Snapshot snapshot, List<MartRow> tasks) {
+        List<MartRow> late = tasks.stream().filter(r -> "overdue".equals(r.get(Columns.TASK_STATUS))).toList();
+        long units = late.stream().map(r -> r.get(Columns.UNIT_ID)).distinct().count();
         page.note(late.isEmpty() ? "Không có nhiệm vụ quá hạn."
                 : units + " đơn vị có " + late.size() + " nhiệm vụ quá hạn.");
         DataTable table = new DataTable("qua-han", "Nhiệm vụ quá hạn", "Đơn vị", "Năm kế hoạch", "Mã",
                 "Nội dung nhiệm vụ", "Chủ trì", "Thời gian thực hiện (theo kế hoạch)", "Hạn cuối");
-        for (Row task : late) {
-            String unitId = task.str("unit_id");
-            Integer planYear = task.integer("plan_year");
-            String[] due = Objects.toString(task.str("due_dates"), "").split(";");
+        for (MartRow task : late) {
+            String unitId = task.get(Columns.UNIT_ID);
+            Integer planYear = task.get(Columns.PLAN_YEAR);
+            String[] due = Objects.toString(task.get(Columns.DUE_DATES), "").split(";");
             String last = due[due.length - 1].strip();
             table.row(planLink(snapshot, unitId, unitName(snapshot, unitId), planYear == null ? 0 : planYear),
-                    Cell.number(planYear), Cell.text(task.str("code")), Cell.text(task.str("task")),
-                    Cell.text(task.str("lead")), Cell.text(task.str("deadline")),
+                    Cell.number(planYear), Cell.text(task.get(Columns.CODE)), Cell.text(task.get(Columns.TASK)),
+                    Cell.text(task.get(Columns.LEAD)), Cell.text(task.get(Columns.DEADLINE)),
                     new Cell(TaskDates.shown(last), last, null, "num flag"));
         }
         if (!late.isEmpty()) {
@@ -147,7 +148,7 @@ public final class ProvincePlanView implements View {
     /** Units of the ranking of year Y ranked by overstatement in index points (one scale across trees). */
     private static void overstatement(Page page, Snapshot snapshot, RankingKey key) {
         List<Overstatement> units = new ArrayList<>();
-        for (Row unitYear : snapshot.ranking(key)) {
+        for (MartRow unitYear : snapshot.ranking(key)) {
             Overstatement over = Overstatement.of(unitYear, snapshot.components(UnitYearKey.of(unitYear)));
             if (over.hasSelfScores()) {
                 units.add(over);
@@ -161,10 +162,10 @@ public final class ProvincePlanView implements View {
         String points = Figures.PAPI.equals(key.index()) ? "điểm PAPI" : "điểm chỉ số";
         page.note("Tổng số điểm tự chấm cao hơn điểm thẩm định, quy ra " + points + " để so sánh các đơn vị: đơn vị"
                 + " đứng đầu có nguy cơ bị trừ điểm nhiều nhất ở lần tự đánh giá tới.");
-        List<String> names = units.stream().map(o -> o.unitYear().str("unit_name")
+        List<String> names = units.stream().map(o -> o.unitYear().get(Columns.UNIT_NAME)
                 + ChartLabels.tag(o.provenance())).toList();
         List<Double> values = units.stream().map(Overstatement::indexPoints).toList();
-        List<Row> marks = units.stream().flatMap(o -> o.items().stream()).toList();
+        List<MartRow> marks = units.stream().flatMap(o -> o.items().stream()).toList();
         page.chart("tu-cham", "Chênh lệch tự chấm so với thẩm định theo đơn vị (" + points + ")", (charts, format) ->
                 charts.bars(ChartLabels.titled("Tự chấm cao hơn thẩm định năm " + key.year() + " (" + points + ")",
                         marks), points, names, values, true, format, ChartSize.forHorizontalBars(names.size())));
@@ -172,24 +173,24 @@ public final class ProvincePlanView implements View {
     }
 
     private static String unitName(Snapshot snapshot, String unitId) {
-        List<Row> years = snapshot.unitYears(unitId);
-        return years.isEmpty() ? unitId : years.get(years.size() - 1).str("unit_name");
+        List<MartRow> years = snapshot.unitYears(unitId);
+        return years.isEmpty() ? unitId : years.get(years.size() - 1).get(Columns.UNIT_NAME);
     }
 
     /** The unit's plan view of the results year the plan was drafted from, or of its latest year without one. */
     private static Cell planLink(Snapshot snapshot, String unitId, String name, int planYear) {
-        List<Row> years = snapshot.unitYears(unitId);
+        List<MartRow> years = snapshot.unitYears(unitId);
         // tasks were filtered by the page's index, and a unit's rows come by index then year
-        String index = years.isEmpty() ? null : years.stream().filter(r -> r.integer("year") == planYear - 1)
-                .map(r -> r.str("index")).findFirst().orElse(null);
+        String index = years.isEmpty() ? null : years.stream().filter(r -> r.get(Columns.YEAR) == planYear - 1)
+                .map(r -> r.get(Columns.INDEX)).findFirst().orElse(null);
         if (index != null) {
             years = snapshot.unitYears(unitId, index);
         }
         if (years.isEmpty()) {
             return Cell.text(name);
         }
-        Row row = years.stream().filter(r -> r.integer("year") == planYear - 1).findFirst()
+        MartRow row = years.stream().filter(r -> r.get(Columns.YEAR) == planYear - 1).findFirst()
                 .orElse(years.get(years.size() - 1));
-        return Cell.link(name, PlanLinks.unit(unitId, row.str("index"), row.integer("year")).toString());
+        return Cell.link(name, PlanLinks.unit(unitId, row.get(Columns.INDEX), row.get(Columns.YEAR)).toString());
     }
 }

@@ -1,8 +1,10 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.text.Codes;
 import java.util.Comparator;
 import java.util.List;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Figures;
@@ -20,31 +22,31 @@ final class RecoverableItems {
     private static final double HALF_CENT = 0.005;
 
     /** One deepest item, its maximum next year (null: not known or gone) and what it can regain. */
-    record Line(Row item, Double nextMax, double regain) {
+    record Line(MartRow item, Double nextMax, double regain) {
         boolean assessed() {
-            return ASSESSED.equals(item.str("kind"));
+            return ASSESSED.equals(item.get(Columns.ITEM_KIND));
         }
     }
 
     private RecoverableItems() {
     }
 
-    static List<Line> of(List<Row> components, NextYearMaxima next) {
-        return DeepestItems.having(components, "score").stream()
+    static List<Line> of(List<MartRow> components, NextYearMaxima next) {
+        return DeepestItems.having(components, Columns.SCORE).stream()
                 .map(item -> line(item, next))
                 .filter(line -> line.regain() >= HALF_CENT || lost(line.item()) >= HALF_CENT)
                 .sorted(Comparator.comparing((Line line) -> !line.assessed())
                         .thenComparing(line -> -line.regain())
-                        .thenComparing(line -> line.item().str("code"), Codes.ORDER))
+                        .thenComparing(line -> line.item().get(Columns.CODE), Codes.ORDER))
                 .toList();
     }
 
-    private static Line line(Row item, NextYearMaxima next) {
+    private static Line line(MartRow item, NextYearMaxima next) {
         if (!next.scored()) {
             return new Line(item, null, lost(item));
         }
         Double max = next.of(item);
-        return new Line(item, max, max == null ? 0 : Math.max(0, max - item.number("score")));
+        return new Line(item, max, max == null ? 0 : Math.max(0, max - item.get(Columns.SCORE)));
     }
 
     /** What the assessed items can regain in all: the goal gaps' recoverable_item_points, as this table counts it. */
@@ -52,39 +54,39 @@ final class RecoverableItems {
         return lines.stream().filter(Line::assessed).mapToDouble(Line::regain).sum();
     }
 
-    static DataTable table(List<Line> lines, Row unitYear, NextYearMaxima next, String points) {
+    static DataTable table(List<Line> lines, MartRow unitYear, NextYearMaxima next, String points) {
         Double factor = Figures.indexPointsPerItemPoint(unitYear);
-        int year = unitYear.integer("year");
+        int year = unitYear.get(Columns.YEAR);
         DataTable table = new DataTable("tieu-chi-lay-lai-diem", "Tiêu chí có thể lấy lại điểm năm " + (year + 1),
                 "Mã", "Tiêu chí", "Loại chấm điểm", "Điểm tối đa", "Điểm đạt", "Điểm chưa đạt (điểm thành phần)",
                 "Điểm tối đa năm " + (year + 1), "Có thể lấy lại (điểm thành phần)", "Có thể lấy lại (" + points + ")",
                 "Cộng dồn tiêu chí thẩm định (điểm thành phần)", "Nguồn số liệu");
         double running = 0;
         for (Line line : lines) {
-            Row item = line.item();
+            MartRow item = line.item();
             if (line.assessed()) {
                 running += line.regain();
             }
-            table.row(Cell.text(item.str("code")), Cell.text(item.str("name")),
+            table.row(Cell.text(item.get(Columns.CODE)), Cell.text(item.get(Columns.ITEM_NAME)),
                     line.assessed() ? Cell.text("Thẩm định") : Cell.text("Điều tra xã hội học — không do đơn vị tự quyết")
                             .withClass("flag"),
-                    Cell.number(item.number("max_points")), Cell.number(item.number("score")),
+                    Cell.number(item.get(Columns.MAX_POINTS)), Cell.number(item.get(Columns.SCORE)),
                     Cell.number(lost(item)), nextMaximum(item, line.nextMax(), next.scored(), year + 1),
                     Cell.number(line.regain()), Cell.number(factor == null ? null : line.regain() * factor),
                     Cell.number(line.assessed() ? running : null),
-                    Cell.provenanceOf(item.str("provenance"), null));
+                    Cell.provenanceOf(item.get(Columns.PROVENANCE), null));
         }
         return table;
     }
 
-    private static Cell nextMaximum(Row item, Double nextMax, boolean scored, int nextYear) {
+    private static Cell nextMaximum(MartRow item, Double nextMax, boolean scored, int nextYear) {
         if (!scored) {
             return Cell.text("chưa có kết quả năm " + nextYear);
         }
         if (nextMax == null) {
             return new Cell("không còn trong điểm năm " + nextYear, "", null, "flag");
         }
-        Double max = item.number("max_points");
+        Double max = item.get(Columns.MAX_POINTS);
         if (max != null && Math.abs(nextMax - max) >= HALF_CENT) {
             return new Cell("⚠ đổi " + Formats.number(max) + " → " + Formats.number(nextMax), Formats.csv(nextMax),
                     null, "flag");
@@ -92,8 +94,8 @@ final class RecoverableItems {
         return new Cell("không đổi", Formats.csv(nextMax), null, "num");
     }
 
-    private static double lost(Row item) {
-        Double lost = item.number("points_lost");
+    private static double lost(MartRow item) {
+        Double lost = item.get(Columns.POINTS_LOST);
         return lost == null ? 0 : lost;
     }
 }

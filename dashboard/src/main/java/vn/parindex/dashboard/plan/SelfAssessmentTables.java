@@ -1,7 +1,8 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Columns;
 import java.util.List;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
 
@@ -13,10 +14,10 @@ final class SelfAssessmentTables {
     static DataTable items(Overstatement over, String points) {
         DataTable table = new DataTable("tu-cham-cao-hon", "Tiêu chí tự chấm cao hơn điểm thẩm định", "Mã",
                 "Tiêu chí", "Điểm tối đa", "Tự chấm", "Thẩm định", "Chênh lệch (điểm thành phần)", "Nguồn số liệu");
-        for (Row item : over.items()) {
-            table.row(Cell.text(item.str("code")), Cell.text(item.str("name")), Cell.number(item.number("max_points")),
-                    Cell.number(item.number("self_score")), Cell.number(item.number("score")),
-                    Cell.number(Overstatement.excess(item)), Cell.provenanceOf(item.str("provenance"), null));
+        for (MartRow item : over.items()) {
+            table.row(Cell.text(item.get(Columns.CODE)), Cell.text(item.get(Columns.ITEM_NAME)), Cell.number(item.get(Columns.MAX_POINTS)),
+                    Cell.number(item.get(Columns.SELF_SCORE)), Cell.number(item.get(Columns.SCORE)),
+                    Cell.number(Overstatement.excess(item)), Cell.provenanceOf(item.get(Columns.PROVENANCE), null));
         }
         table.row(Cell.text(""), Cell.text("Tổng chênh lệch").withClass("total"), Cell.text(""), Cell.text(""),
                 Cell.text(""), Cell.number(over.itemPoints()).withClass("num total"), Cell.text(""));
@@ -32,9 +33,9 @@ final class SelfAssessmentTables {
                 "Tổng chênh lệch (điểm thành phần)", "Tổng chênh lệch (" + points + ")", "Nguồn số liệu");
         int position = 0;
         for (Overstatement over : units) {
-            Row unitYear = over.unitYear();
-            table.row(Cell.number(++position), Cell.link(unitYear.str("unit_name"), PlanLinks.unit(
-                            unitYear.str("unit_id"), unitYear.str("index"), unitYear.integer("year")).toString()),
+            MartRow unitYear = over.unitYear();
+            table.row(Cell.number(++position), Cell.link(unitYear.get(Columns.UNIT_NAME), PlanLinks.unit(
+                            unitYear.get(Columns.UNIT_ID), unitYear.get(Columns.INDEX), unitYear.get(Columns.YEAR)).toString()),
                     Cell.number(over.selfScored()), Cell.number(over.items().size()),
                     Cell.number(over.itemPoints()), Cell.number(over.indexPoints()).from(over.provenance(), null),
                     Cell.provenanceOf(over.provenance(), null));

@@ -1,22 +1,23 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Columns;
 import java.util.List;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 
 /** A plan task: its task_status row and, from the plan_tasks mart, its output and partners (null when absent). */
-record Task(Row row, Row details) {
+record Task(MartRow row, MartRow details) {
     /** The tasks group under "Kế hoạch chung" when they serve the plan as a whole (no code). */
     static final String GENERAL = "";
 
-    static List<Task> of(Snapshot snapshot, List<Row> rows) {
-        return rows.stream().map(r -> new Task(r, r.integer("line") == null ? null
-                : snapshot.taskDetails(r.str("file"), r.integer("line")).orElse(null))).toList();
+    static List<Task> of(Snapshot snapshot, List<MartRow> rows) {
+        return rows.stream().map(r -> new Task(r, r.get(Columns.LINE) == null ? null
+                : snapshot.taskDetails(r.get(Columns.FILE), r.get(Columns.LINE)).orElse(null))).toList();
     }
 
     /** The level-1 prefix of the item it serves ("3" for 3.1.2), or {@link #GENERAL}. */
     String domain() {
-        String code = row.str("code");
+        String code = row.get(Columns.CODE);
         if (code == null || code.isBlank()) {
             return GENERAL;
         }
@@ -25,18 +26,18 @@ record Task(Row row, Row details) {
     }
 
     String status() {
-        return row.str("status");
+        return row.get(Columns.TASK_STATUS);
     }
 
     String lead() {
-        return row.str("lead");
+        return row.get(Columns.LEAD);
     }
 
     String output() {
-        return details == null ? null : details.str("output");
+        return details == null ? null : details.get(Columns.OUTPUT);
     }
 
     String partners() {
-        return details == null ? null : details.str("partners");
+        return details == null ? null : details.get(Columns.PARTNERS);
     }
 }

@@ -11,6 +11,11 @@ final class TaskDates {
     private TaskDates() {
     }
 
+    /** A date as dd/mm/yyyy; none as "–". */
+    static String shown(java.time.LocalDate date) {
+        return shown(date == null ? null : date.toString());
+    }
+
     /** yyyy-mm-dd as dd/mm/yyyy; anything else as written. */
     static String shown(String iso) {
         if (iso == null || iso.isBlank()) {

@@ -1,5 +1,8 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.text.Names;
+import vn.parindex.text.Codes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import vn.parindex.dashboard.snapshot.Names;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
@@ -55,17 +57,17 @@ final class TaskList {
         int number = 0;
         for (Task task : tasks) {
             String status = task.status();
-            table.row(Cell.number(++number), Cell.text(task.row().str("code")), Cell.text(task.row().str("task")),
+            table.row(Cell.number(++number), Cell.text(task.row().get(Columns.CODE)), Cell.text(task.row().get(Columns.TASK)),
                     Cell.text(task.output()), Cell.text(task.lead()), Cell.text(task.partners()),
-                    Cell.text(task.row().str("deadline")),
-                    new Cell(TaskDates.read(task.row().str("due_dates"), status),
-                            Objects.toString(task.row().str("due_dates"), ""), null, null),
-                    new Cell(TaskDates.shown(task.row().str("next_due")),
-                            Objects.toString(task.row().str("next_due"), ""), null, "num"),
+                    Cell.text(task.row().get(Columns.DEADLINE)),
+                    new Cell(TaskDates.read(task.row().get(Columns.DUE_DATES), status),
+                            Objects.toString(task.row().get(Columns.DUE_DATES), ""), null, null),
+                    new Cell(TaskDates.shown(task.row().get(Columns.NEXT_DUE)),
+                            Objects.toString(task.row().get(Columns.NEXT_DUE), ""), null, "num"),
                     new Cell(TaskStatuses.label(status), Objects.toString(status, ""), null, "task-" + status),
-                    new Cell(TaskDates.shown(task.row().str("done_on")),
-                            Objects.toString(task.row().str("done_on"), ""), null, "num"),
-                    Cell.text(task.row().str("file") + ":" + task.row().integer("line")));
+                    new Cell(TaskDates.shown(task.row().get(Columns.DONE_ON)),
+                            Objects.toString(task.row().get(Columns.DONE_ON), ""), null, "num"),
+                    Cell.text(task.row().get(Columns.FILE) + ":" + task.row().get(Columns.LINE)));
         }
         return table;
     }

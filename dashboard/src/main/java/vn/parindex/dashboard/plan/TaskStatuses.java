@@ -1,8 +1,9 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Columns;
 import java.util.Comparator;
 import java.util.List;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.ClientError;
 import vn.parindex.dashboard.web.Params;
 import vn.parindex.marts.TaskStatus;
@@ -12,17 +13,16 @@ import vn.parindex.marts.TaskStatus;
  * then the tasks whose deadline the run could not read (the planner has to date them).
  */
 public final class TaskStatuses {
-    public static final List<String> ORDER = List.of("overdue", "due_soon", "deadline_unknown", "open", "ongoing",
-            "done_late", "done");
+    public static final List<String> ORDER = TaskStatus.BY_URGENCY.stream().map(TaskStatus::code).toList();
     /** The statuses that ask the planner to act now: flagged in the counts. */
-    static final List<String> TO_ACT_ON = List.of("overdue", "deadline_unknown");
+    static final List<String> TO_ACT_ON = List.of(TaskStatus.OVERDUE.code(), TaskStatus.DEADLINE_UNKNOWN.code());
 
     /**
      * Overdue, then due within 30 days, then not dated, then the rest; within a status the earliest next due date
      * (ISO dates sort as text). A stable sort keeps the snapshot's file and line order after that.
      */
-    static final Comparator<Row> URGENCY = Comparator.comparingInt((Row r) -> rank(r.str("status")))
-            .thenComparing(r -> r.str("next_due"), Comparator.nullsLast(Comparator.naturalOrder()));
+    static final Comparator<MartRow> URGENCY = Comparator.comparingInt((MartRow r) -> rank(r.get(Columns.TASK_STATUS)))
+            .thenComparing(r -> r.get(Columns.NEXT_DUE), Comparator.nullsLast(Comparator.naturalOrder()));
 
     private TaskStatuses() {
     }

@@ -1,10 +1,12 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.text.Codes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
 
@@ -16,10 +18,10 @@ final class TasksAgainstResults {
     private TasksAgainstResults() {
     }
 
-    static DataTable table(List<Task> planned, List<Row> components, DomainNames names, int year) {
-        Map<String, Row> domains = new LinkedHashMap<>();
-        components.stream().filter(r -> Integer.valueOf(1).equals(r.integer("level")))
-                .forEach(r -> domains.put(r.str("code"), r));
+    static DataTable table(List<Task> planned, List<MartRow> components, DomainNames names, int year) {
+        Map<String, MartRow> domains = new LinkedHashMap<>();
+        components.stream().filter(r -> Integer.valueOf(1).equals(r.get(Columns.LEVEL)))
+                .forEach(r -> domains.put(r.get(Columns.CODE), r));
         Map<String, int[]> counts = new TreeMap<>(Codes.ORDER); // planned, done, overdue
         domains.keySet().forEach(code -> counts.put(code, new int[3]));
         for (Task task : planned) {
@@ -33,12 +35,12 @@ final class TasksAgainstResults {
                 "Tỷ lệ đạt năm " + (year - 1) + " (%)", "Tỷ lệ đạt năm " + year + " (%)", "Thay đổi (điểm %)",
                 "Nguồn số liệu");
         counts.forEach((code, count) -> {
-            Row domain = domains.get(code);
-            String provenance = domain == null ? null : domain.str("provenance");
+            MartRow domain = domains.get(code);
+            String provenance = domain == null ? null : domain.get(Columns.PROVENANCE);
             table.row(Cell.text(names.label(code)), Cell.number(count[0]), Cell.number(count[1]),
                     Cell.number(count[2]), marked(Cell.number(domain == null ? null : previous(domain)), provenance),
-                    marked(Cell.number(domain == null ? null : domain.number("attainment")), provenance),
-                    marked(Cell.signed(domain == null ? null : domain.number("delta_attainment")), provenance),
+                    marked(Cell.number(domain == null ? null : domain.get(Columns.ATTAINMENT)), provenance),
+                    marked(Cell.signed(domain == null ? null : domain.get(Columns.DELTA_ATTAINMENT)), provenance),
                     domain == null ? Cell.text("") : Cell.provenanceOf(provenance, null));
         });
         return table;
@@ -50,9 +52,9 @@ final class TasksAgainstResults {
     }
 
     /** Last year's attainment as the batch matched it (prev_score of prev_max). */
-    private static Double previous(Row domain) {
-        Double score = domain.number("prev_score");
-        Double max = domain.number("prev_max");
+    private static Double previous(MartRow domain) {
+        Double score = domain.get(Columns.PREV_SCORE);
+        Double max = domain.get(Columns.PREV_MAX);
         return score == null || max == null || max == 0 ? null : 100 * score / max;
     }
 }

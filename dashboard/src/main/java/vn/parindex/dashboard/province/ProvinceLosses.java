@@ -1,15 +1,16 @@
 package vn.parindex.dashboard.province;
 
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.snapshot.UnitYearKey;
 import vn.parindex.dashboard.web.Figures;
-import vn.parindex.dashboard.web.Provenance;
 
 /**
  * Where a province's units lose their points, per domain, in index points (each unit's item points × 100 / its own
@@ -23,25 +24,25 @@ record ProvinceLosses(List<Domain> domains) {
         }
     }
 
-    static ProvinceLosses of(Snapshot snapshot, List<Row> unitYears) {
+    static ProvinceLosses of(Snapshot snapshot, List<MartRow> unitYears) {
         Map<String, Domain> byCode = new LinkedHashMap<>();
-        for (Row unitYear : unitYears) {
+        for (MartRow unitYear : unitYears) {
             Double factor = Figures.indexPointsPerItemPoint(unitYear);
             UnitYearKey key = UnitYearKey.of(unitYear);
             if (factor == null || key == null) {
                 continue; // a total-only unit-year has no domains to apportion
             }
-            for (Row domain : snapshot.components(key)) {
-                Double lost = domain.number("points_lost");
-                if (!Integer.valueOf(1).equals(domain.integer("level")) || lost == null) {
+            for (MartRow domain : snapshot.components(key)) {
+                Double lost = domain.get(Columns.POINTS_LOST);
+                if (!Integer.valueOf(1).equals(domain.get(Columns.LEVEL)) || lost == null) {
                     continue;
                 }
-                String code = domain.str("code");
+                String code = domain.get(Columns.CODE);
                 Domain before = byCode.get(code);
                 byCode.put(code, before == null
-                        ? new Domain(code, domain.str("name"), 1, lost * factor, domain.str("provenance"))
+                        ? new Domain(code, domain.get(Columns.ITEM_NAME), 1, lost * factor, domain.get(Columns.PROVENANCE))
                         : new Domain(code, before.name(), before.units() + 1, before.indexPointsLost() + lost * factor,
-                        Provenance.weaker(before.provenance(), domain.str("provenance"))));
+                        Provenance.weakerCode(before.provenance(), domain.get(Columns.PROVENANCE))));
             }
         }
         List<Domain> sorted = new ArrayList<>(byCode.values());

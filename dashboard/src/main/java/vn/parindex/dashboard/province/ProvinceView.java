@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.province;
 
+import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.Map;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.plan.PlanLinks;
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.ChartLabels;
@@ -38,12 +39,12 @@ public final class ProvinceView implements View {
 
         page.heading("Phân bố chỉ số các đơn vị qua các năm");
         LinkedHashMap<String, List<Double>> byYear = new LinkedHashMap<>();
-        List<Row> everyYear = new ArrayList<>();
+        List<MartRow> everyYear = new ArrayList<>();
         for (int year : snapshot.years(key.province(), key.tier(), key.index())) {
-            List<Row> ofYear = snapshot.ranking(key.withYear(year));
+            List<MartRow> ofYear = snapshot.ranking(key.withYear(year));
             everyYear.addAll(ofYear);
             byYear.put(String.valueOf(year), ofYear.stream()
-                    .map(r -> r.number("official_value")).filter(v -> v != null).toList());
+                    .map(r -> r.get(Columns.OFFICIAL_VALUE)).filter(v -> v != null).toList());
         }
         // a saved chart still says which figures are not published, and PAPI keeps its own scale
         String spreadTitle = ChartLabels.titled("Phân bố chỉ số " + key.index(), everyYear);
@@ -52,7 +53,7 @@ public final class ProvinceView implements View {
                 charts.boxPlot(spreadTitle, axis, byYear, format, ChartSize.DEFAULT));
 
         page.heading("Đơn vị × lĩnh vực năm " + key.year());
-        DomainMatrix matrix = new DomainMatrix(snapshot, snapshot.ranking(key), r -> r.str("unit_name"));
+        DomainMatrix matrix = new DomainMatrix(snapshot, snapshot.ranking(key), r -> r.get(Columns.UNIT_NAME));
         if (!matrix.isEmpty()) {
             page.chart("ban-do-nhiet", "Tỷ lệ đạt (%) của từng đơn vị theo lĩnh vực",
                     matrix.heatmap(ChartLabels.titled("Tỷ lệ đạt (%) theo lĩnh vực", snapshot.ranking(key))));
@@ -66,13 +67,13 @@ public final class ProvinceView implements View {
      */
     private static void losses(Page page, Snapshot snapshot, RankingKey key) {
         ProvinceLosses losses = ProvinceLosses.of(snapshot, snapshot.ranking(key));
-        Map<String, Row> summary = new HashMap<>();
-        snapshot.provinceSummary(key).forEach(r -> summary.put(r.str("code"), r));
+        Map<String, MartRow> summary = new HashMap<>();
+        snapshot.provinceSummary(key).forEach(r -> summary.put(r.get(Columns.CODE), r));
         String points = Figures.PAPI.equals(key.index()) ? "điểm PAPI" : "điểm chỉ số";
         List<String> labels = losses.domains().stream().map(d -> d.code() + ". " + d.name()
                 + ChartLabels.tag(d.provenance())).toList();
         List<Double> lost = losses.domains().stream().map(ProvinceLosses.Domain::indexPointsLost).toList();
-        List<Row> marks = snapshot.ranking(key);
+        List<MartRow> marks = snapshot.ranking(key);
         page.chart("diem-chua-dat", "Tổng điểm chưa đạt của các đơn vị theo lĩnh vực (" + points + ")",
                 (charts, format) -> charts.bars(ChartLabels.titled("Tổng điểm chưa đạt theo lĩnh vực (" + points + ")",
                         marks), "Điểm chưa đạt (" + points + ")", labels, lost, true, format,
@@ -81,11 +82,11 @@ public final class ProvinceView implements View {
                 "Tỷ lệ đạt trung bình (%)", "Thấp nhất (%)", "Cao nhất (%)", "Tổng điểm chưa đạt (" + points + ")",
                 "Bình quân mỗi đơn vị (" + points + ")", "Nguồn số liệu");
         for (ProvinceLosses.Domain d : losses.domains()) {
-            Row spread = summary.get(d.code());
+            MartRow spread = summary.get(d.code());
             table.row(Cell.text(d.code()), Cell.text(d.name()), Cell.number(d.units()),
-                    Cell.number(spread == null ? null : spread.number("mean_attainment")),
-                    Cell.number(spread == null ? null : spread.number("min_attainment")),
-                    Cell.number(spread == null ? null : spread.number("max_attainment")),
+                    Cell.number(spread == null ? null : spread.get(Columns.MEAN_ATTAINMENT)),
+                    Cell.number(spread == null ? null : spread.get(Columns.MIN_ATTAINMENT)),
+                    Cell.number(spread == null ? null : spread.get(Columns.MAX_ATTAINMENT)),
                     Cell.number(d.indexPointsLost()).from(d.provenance(), null), Cell.number(d.perUnit()),
                     Cell.provenanceOf(d.provenance(), null));
         }

@@ -1,11 +1,13 @@
 package vn.parindex.dashboard.quality;
 
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.parindex.dashboard.snapshot.QualityIssues;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.ClientError;
@@ -15,7 +17,6 @@ import vn.parindex.dashboard.web.Formats;
 import vn.parindex.dashboard.web.Html;
 import vn.parindex.dashboard.web.Page;
 import vn.parindex.dashboard.web.Params;
-import vn.parindex.dashboard.web.Provenance;
 import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.Url;
 import vn.parindex.dashboard.web.View;
@@ -45,8 +46,8 @@ public final class QualityView implements View {
         for (String file : manifest.quarantinedFiles()) {
             QualityIssues.FileErrors errors = issues.errors(file);
             quarantined.row(Cell.text(file), Cell.number(errors.count()), Cell.text(errors.first().stream()
-                    .map(i -> "dòng " + i.str("line") + ", cột " + i.str("column") + ": "
-                            + RuleMessages.message(i.str("rule")))
+                    .map(i -> "dòng " + i.get(Columns.LINE) + ", cột " + i.get(Columns.COLUMN) + ": "
+                            + RuleMessages.message(i.get(Columns.RULE)))
                     .collect(Collectors.joining("; ")) + (errors.count() > errors.first().size() ? "; …" : "")));
         }
         page.table(quarantined);
@@ -58,26 +59,26 @@ public final class QualityView implements View {
         DataTable unreconciled = new DataTable("khong-khop", "Tổng điểm công bố không khớp với điểm tính lại",
                 "Tỉnh", "Năm", "Chỉ số", "Đơn vị", "Tính lại từ điểm thành phần", "Công bố", "Chênh lệch (công bố − tính lại)",
                 "Xếp hạng", "Xếp hạng công bố", "Nguồn số liệu");
-        snapshot.unreconciled().forEach(r -> unreconciled.row(Cell.text(r.str("province")),
-                Cell.number(r.integer("year")), Cell.text(r.str("index")), UnitLinks.name(r),
-                new Cell(Figures.withScale(r, r.number("index_value")), Formats.csv(r.number("index_value")), null, "num"),
-                new Cell(Figures.withScale(r, r.number("reported_total")), Formats.csv(r.number("reported_total")), null,
+        snapshot.unreconciled().forEach(r -> unreconciled.row(Cell.text(r.get(Columns.PROVINCE)),
+                Cell.number(r.get(Columns.YEAR)), Cell.text(r.get(Columns.INDEX)), UnitLinks.name(r),
+                new Cell(Figures.withScale(r, r.get(Columns.INDEX_VALUE)), Formats.csv(r.get(Columns.INDEX_VALUE)), null, "num"),
+                new Cell(Figures.withScale(r, r.get(Columns.REPORTED_TOTAL)), Formats.csv(r.get(Columns.REPORTED_TOTAL)), null,
                         "num"),
-                Cell.signed(r.number("reported_total") == null || r.number("index_value") == null ? null
-                        : r.number("reported_total") - r.number("index_value")),
-                UnitLinks.rank(r), Cell.number(r.integer("reported_rank")), UnitLinks.provenance(r)));
+                Cell.signed(r.get(Columns.REPORTED_TOTAL) == null || r.get(Columns.INDEX_VALUE) == null ? null
+                        : r.get(Columns.REPORTED_TOTAL) - r.get(Columns.INDEX_VALUE)),
+                UnitLinks.rank(r), Cell.number(r.get(Columns.REPORTED_RANK)), UnitLinks.provenance(r)));
         page.table(unreconciled);
 
         int pageNumber = pageNumber(params, issues);
-        List<Row> shown = readPage(issues, pageNumber);
+        List<MartRow> shown = readPage(issues, pageNumber);
         DataTable all = new DataTable("van-de", "Mọi vấn đề đã ghi nhận — trang " + (pageNumber + 1) + "/"
                 + Math.max(1, issues.pages()) + " (" + issues.total() + " vấn đề, " + QualityIssues.PAGE_SIZE
                 + " mỗi trang)", "Mức độ", "Tệp", "Dòng", "Cột", "Quy tắc", "Nội dung", "Xử lý");
         pageLinks(page, pageNumber, issues.pages());
-        shown.forEach(i -> all.row(Cell.text(RuleMessages.severity(i.str("severity"))), Cell.text(i.str("file")),
-                Cell.text(i.str("line")), Cell.text(i.str("column")), Cell.text(i.str("rule")).withClass("mono"),
-                Cell.text(RuleMessages.message(i.str("rule"))).withTitle(i.str("message")),
-                Cell.text(RuleMessages.action(i.str("action")))));
+        shown.forEach(i -> all.row(Cell.text(RuleMessages.severity(i.get(Columns.SEVERITY))), Cell.text(i.get(Columns.FILE)),
+                Cell.text(i.get(Columns.LINE)), Cell.text(i.get(Columns.COLUMN)), Cell.text(i.get(Columns.RULE)).withClass("mono"),
+                Cell.text(RuleMessages.message(i.get(Columns.RULE))).withTitle(i.get(Columns.MESSAGE)),
+                Cell.text(RuleMessages.action(i.get(Columns.ACTION)))));
         return page.table(all);
     }
 
@@ -98,7 +99,7 @@ public final class QualityView implements View {
         throw ClientError.badRequest("trang '" + given + "' không có (1–" + Math.max(1, issues.pages()) + ")");
     }
 
-    private static List<Row> readPage(QualityIssues issues, int page) {
+    private static List<MartRow> readPage(QualityIssues issues, int page) {
         try {
             return issues.page(page);
         } catch (java.io.IOException e) {
@@ -125,13 +126,14 @@ public final class QualityView implements View {
     /** How many unit-year results are published, derived, third-party or synthetic. */
     private static DataTable provenanceCounts(Snapshot snapshot) {
         Map<String, Long> counts = snapshot.allUnitYears().stream().collect(Collectors.groupingBy(
-                r -> r.str("provenance") == null ? Provenance.PUBLISHED : r.str("provenance"), Collectors.counting()));
+                r -> r.get(Columns.PROVENANCE) == null ? Provenance.PUBLISHED.code() : r.get(Columns.PROVENANCE),
+                Collectors.counting()));
         DataTable table = new DataTable("nguon-goc", "Kết quả đơn vị theo năm, theo nguồn gốc số liệu", "Nguồn gốc",
                 "Mã", "Số dòng");
-        List<String> kinds = new ArrayList<>(Provenance.ORDER);
+        List<String> kinds = new ArrayList<>(java.util.Arrays.stream(Provenance.values()).map(Provenance::code).toList());
         counts.keySet().stream().filter(k -> !kinds.contains(k)).sorted().forEach(kinds::add);
         for (String kind : kinds) {
-            table.row(Cell.text(Provenance.label(kind)), Cell.text(kind).withClass("mono"),
+            table.row(Cell.text(Provenance.orPublished(kind).label()), Cell.text(kind).withClass("mono"),
                     Cell.number(counts.getOrDefault(kind, 0L)));
         }
         return table;

@@ -1,11 +1,12 @@
 package vn.parindex.dashboard.ranking;
 
+import vn.parindex.marts.Columns;
 import vn.parindex.dashboard.briefing.BriefingRoutes;
 
 import java.util.List;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.ChartLabels;
@@ -27,7 +28,7 @@ public final class RankingView implements View {
     public Page build(Snapshot snapshot, Params params) {
         Selection.Chosen chosen = Selection.forPage(params, snapshot);
         RankingKey key = chosen.key();
-        List<Row> rows = snapshot.ranking(key);
+        List<MartRow> rows = snapshot.ranking(key);
         Page page = new Page("Xếp hạng " + key.index() + " — " + key.province() + " — năm " + key.year(),
                 SelectionLinks.url("ranking", key));
         if (chosen.note() != null) {
@@ -37,29 +38,29 @@ public final class RankingView implements View {
         page.note(TableSize.describe(key, rows));
         page.body().open("p", "class", "no-print").link(SelectionLinks.url("province", key).toString(),
                 "Tổng quan tỉnh năm " + key.year()).close("p");
-        if (rows.stream().anyMatch(r -> r.integer("rank") != null)) {
+        if (rows.stream().anyMatch(r -> r.get(Columns.RANK) != null)) {
             page.download(BriefingRoutes.provinceUrl(key), "Tải báo cáo Excel (Báo cáo Chỉ số CCHC năm " + key.year() + ")");
         }
         page.table(table(rows));
-        List<Row> valued = rows.stream().filter(r -> r.number("official_value") != null).toList();
+        List<MartRow> valued = rows.stream().filter(r -> r.get(Columns.OFFICIAL_VALUE) != null).toList();
         String axis = Labels.valueAxis(key.index(), valued.isEmpty() ? null : Figures.scale(valued.get(0)));
-        List<String> names = valued.stream().map(r -> r.str("unit_name") + ChartLabels.tag(r.str("provenance"))).toList();
+        List<String> names = valued.stream().map(r -> r.get(Columns.UNIT_NAME) + ChartLabels.tag(r.get(Columns.PROVENANCE))).toList();
         page.chart("xep-hang", "Chỉ số " + key.index() + " theo thứ hạng", (charts, format) -> charts.bars(
                 ChartLabels.titled("Chỉ số " + key.index() + " " + key.province() + " " + key.year(), valued),
-                axis, names, valued.stream().map(r -> r.number("official_value")).toList(), true, format,
+                axis, names, valued.stream().map(r -> r.get(Columns.OFFICIAL_VALUE)).toList(), true, format,
                 ChartSize.forHorizontalBars(Math.min(valued.size(), 150))));
         return page;
     }
 
-    private static DataTable table(List<Row> rows) {
+    private static DataTable table(List<MartRow> rows) {
         DataTable table = new DataTable("xep-hang", "Bảng xếp hạng", "Xếp hạng", "Đơn vị", "Chỉ số",
                 GapToBest.HEADER, "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Xếp hạng năm trước", "Đối chiếu công bố",
                 "Nguồn số liệu");
-        for (Row row : rows) {
-            Integer previous = row.integer("prev_rank");
-            Integer previousOf = row.integer("prev_rank_of");
+        for (MartRow row : rows) {
+            Integer previous = row.get(Columns.PREV_RANK);
+            Integer previousOf = row.get(Columns.PREV_RANK_OF);
             table.row(UnitLinks.rank(row), UnitLinks.name(row), UnitLinks.value(row), UnitLinks.gapToBest(row),
-                    Cell.number(row.number("points_lost")), Cell.signed(row.number("delta")), UnitLinks.movement(row),
+                    Cell.number(row.get(Columns.POINTS_LOST)), Cell.signed(row.get(Columns.DELTA)), UnitLinks.movement(row),
                     new Cell(previous == null ? Formats.number(null) : previous + (previousOf == null ? "" : "/" + previousOf),
                             previous == null ? "" : previous.toString(), null, "num"),
                     UnitLinks.reconciliation(row), UnitLinks.provenance(row));

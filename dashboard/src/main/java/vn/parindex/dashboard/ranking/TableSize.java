@@ -1,9 +1,10 @@
 package vn.parindex.dashboard.ranking;
 
+import vn.parindex.marts.Columns;
 import java.util.List;
 import java.util.Objects;
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Labels;
 
@@ -12,9 +13,9 @@ final class TableSize {
     private TableSize() {
     }
 
-    static String describe(RankingKey key, List<Row> rows) {
-        long unreconciled = rows.stream().filter(r -> Boolean.FALSE.equals(r.bool("reconciled"))).count();
-        int members = rows.stream().map(r -> r.integer("rank_of")).filter(Objects::nonNull).max(Integer::compare)
+    static String describe(RankingKey key, List<MartRow> rows) {
+        long unreconciled = rows.stream().filter(r -> Boolean.FALSE.equals(r.get(Columns.RECONCILED))).count();
+        int members = rows.stream().map(r -> r.get(Columns.RANK_OF)).filter(Objects::nonNull).max(Integer::compare)
                 .orElse(rows.size());
         boolean published = rows.stream().anyMatch(Figures::isPublishedRank);
         String unit = "province".equals(key.tier()) ? "tỉnh, thành phố" : "đơn vị";

@@ -1,11 +1,12 @@
 package vn.parindex.dashboard.search;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.text.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import vn.parindex.dashboard.snapshot.Names;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
@@ -41,23 +42,23 @@ public final class SearchView implements View {
         if (!provinces.isEmpty()) {
             page.table(provinces);
         }
-        List<Row> found = new ArrayList<>();
+        List<MartRow> found = new ArrayList<>();
         for (UnitIndex.Entry entry : UnitIndex.of(snapshot)) {
             // each word may match a different text: "tttt lao cai" finds LCI-STTTT by its id and its province
             if (words.stream().allMatch(word -> entry.keys().stream().anyMatch(key -> key.contains(word)))) {
                 found.add(entry.latest());
             }
         }
-        found.sort(Comparator.comparing((Row r) -> String.valueOf(r.str("province")), RankingOrder.VIETNAMESE)
-                .thenComparing(r -> String.valueOf(r.str("unit_name")), RankingOrder.VIETNAMESE));
+        found.sort(Comparator.comparing((MartRow r) -> String.valueOf(r.get(Columns.PROVINCE)), RankingOrder.VIETNAMESE)
+                .thenComparing(r -> String.valueOf(r.get(Columns.UNIT_NAME)), RankingOrder.VIETNAMESE));
         page.note(found.isEmpty() ? "Không tìm thấy đơn vị nào." : "Tìm thấy " + found.size() + " đơn vị"
                 + (found.size() > MAX_RESULTS ? "; hiển thị " + MAX_RESULTS + " đơn vị đầu." : "."));
         DataTable units = new DataTable("don-vi", "Đơn vị", "Đơn vị", "Tỉnh", "Cấp", "Loại", "Năm gần nhất");
-        found.stream().limit(MAX_RESULTS).forEach(r -> units.row(Cell.link(r.str("unit_name"),
-                        UnitLinks.unit(r.str("unit_id"), r.str("index"), null).toString()),
-                Cell.link(r.str("province"), SelectionLinks.url("ranking", vn.parindex.dashboard.snapshot.RankingKey.of(r))
-                        .toString()), Cell.text(Labels.tier(r.str("tier"))), Cell.text(r.str("unit_type")),
-                Cell.number(r.integer("year"))));
+        found.stream().limit(MAX_RESULTS).forEach(r -> units.row(Cell.link(r.get(Columns.UNIT_NAME),
+                        UnitLinks.unit(r.get(Columns.UNIT_ID), r.get(Columns.INDEX), null).toString()),
+                Cell.link(r.get(Columns.PROVINCE), SelectionLinks.url("ranking", vn.parindex.dashboard.snapshot.RankingKey.of(r))
+                        .toString()), Cell.text(Labels.tier(r.get(Columns.TIER))), Cell.text(r.get(Columns.UNIT_TYPE)),
+                Cell.number(r.get(Columns.YEAR))));
         return page.table(units);
     }
 }

@@ -1,12 +1,13 @@
 package vn.parindex.dashboard.search;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.text.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import vn.parindex.dashboard.snapshot.Names;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 
 /**
@@ -15,32 +16,32 @@ import vn.parindex.dashboard.snapshot.Snapshot;
  */
 final class UnitIndex {
     /** A unit: its latest result row and what it is found by (folded). */
-    record Entry(Row latest, List<String> keys) {
+    record Entry(MartRow latest, List<String> keys) {
     }
 
     private UnitIndex() {
     }
 
     static List<Entry> of(Snapshot snapshot) {
-        Map<String, Row> latest = new LinkedHashMap<>();
+        Map<String, MartRow> latest = new LinkedHashMap<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        for (Row row : snapshot.allUnitYears()) {
-            String id = row.str("unit_id");
-            Row kept = latest.get(id);
-            if (kept == null || Objects.requireNonNullElse(row.integer("year"), 0)
-                    >= Objects.requireNonNullElse(kept.integer("year"), 0)) {
+        for (MartRow row : snapshot.allUnitYears()) {
+            String id = row.get(Columns.UNIT_ID);
+            MartRow kept = latest.get(id);
+            if (kept == null || Objects.requireNonNullElse(row.get(Columns.YEAR), 0)
+                    >= Objects.requireNonNullElse(kept.get(Columns.YEAR), 0)) {
                 latest.put(id, row);
             }
             List<String> texts = keys.computeIfAbsent(id, k -> new ArrayList<>(List.of(Names.folded(k))));
-            add(texts, row.str("unit_name"));
-            add(texts, row.str("province"));
+            add(texts, row.get(Columns.UNIT_NAME));
+            add(texts, row.get(Columns.PROVINCE));
         }
-        for (Row unit : snapshot.units()) {
-            List<String> texts = keys.get(unit.str("unit_id"));
+        for (MartRow unit : snapshot.units()) {
+            List<String> texts = keys.get(unit.get(Columns.UNIT_ID));
             if (texts != null) {
-                add(texts, unit.str("unit_name"));
-                add(texts, unit.str("short_name"));
-                String aliases = unit.str("aliases"); // not in every snapshot's units mart
+                add(texts, unit.get(Columns.UNIT_NAME));
+                add(texts, unit.get(Columns.SHORT_NAME));
+                String aliases = unit.get(Columns.ALIASES); // not in every snapshot's units mart
                 if (aliases != null) {
                     for (String alias : aliases.split("\\|")) {
                         add(texts, alias);

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.snapshot;
 
+import vn.parindex.text.Names;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package vn.parindex.dashboard.snapshot;
 
+import vn.parindex.marts.Column;
+import vn.parindex.marts.MartRow;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,15 +15,15 @@ final class Grouping {
     private Grouping() {
     }
 
-    static <K> Map<K, List<Row>> by(Collection<Row> rows, Function<Row, K> key, Comparator<Row> order) {
-        Map<K, List<Row>> groups = new HashMap<>();
-        for (Row row : rows) {
+    static <K> Map<K, List<MartRow>> by(Collection<MartRow> rows, Function<MartRow, K> key, Comparator<MartRow> order) {
+        Map<K, List<MartRow>> groups = new HashMap<>();
+        for (MartRow row : rows) {
             K k = key.apply(row);
             if (k != null) {
                 groups.computeIfAbsent(k, x -> new ArrayList<>()).add(row);
             }
         }
-        Map<K, List<Row>> frozen = new HashMap<>();
+        Map<K, List<MartRow>> frozen = new HashMap<>();
         groups.forEach((k, list) -> {
             if (order != null) {
                 list.sort(order);
@@ -32,7 +34,7 @@ final class Grouping {
     }
 
     /** Nulls after every number, as unranked units come last. */
-    static Comparator<Row> byNumber(String column) {
-        return Comparator.comparing((Row r) -> r.number(column), Comparator.nullsLast(Comparator.naturalOrder()));
+    static <T extends Comparable<T>> Comparator<MartRow> byNumber(Column<T> column) {
+        return Comparator.comparing((MartRow r) -> r.get(column), Comparator.nullsLast(Comparator.naturalOrder()));
     }
 }

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.snapshot;
 
+import vn.parindex.marts.MartRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,10 +28,9 @@ final class ParquetMartReader {
 
     /** The whole mart: for the start-up tables. */
     Table read(MartSchema mart, Path folder) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        Columns columns = new Columns(mart.names());
-        reader.read(mart, folder, values -> rows.add(row(columns, values)));
-        return new Table(mart.name(), columns, rows);
+        List<MartRow> rows = new ArrayList<>();
+        reader.read(mart, folder, values -> rows.add(row(mart, values)));
+        return new Table(mart, rows);
     }
 
     /**
@@ -42,13 +42,12 @@ final class ParquetMartReader {
         if (provinces.size() < 2) {
             return read(mart, folder);
         }
-        Columns columns = new Columns(mart.names());
-        List<List<Row>> parts;
+        List<List<MartRow>> parts;
         try {
             parts = provinces.parallelStream().map(province -> {
-                List<Row> rows = new ArrayList<>();
+                List<MartRow> rows = new ArrayList<>();
                 try {
-                    reader.readProvince(mart, folder, province, values -> rows.add(row(columns, values)));
+                    reader.readProvince(mart, folder, province, values -> rows.add(row(mart, values)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -57,32 +56,30 @@ final class ParquetMartReader {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new Table(mart.name(), columns, parts.stream().flatMap(List::stream).toList());
+        return new Table(mart, parts.stream().flatMap(List::stream).toList());
     }
 
     /** One province's rows; none when the snapshot has no such mart (published before it existed). */
     Table readProvince(MartSchema mart, Path folder, String province) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        Columns columns = new Columns(mart.names());
+        List<MartRow> rows = new ArrayList<>();
         if (Files.isDirectory(folder)) {
-            reader.readProvince(mart, folder, province, values -> rows.add(row(columns, values)));
+            reader.readProvince(mart, folder, province, values -> rows.add(row(mart, values)));
         }
-        return new Table(mart.name(), columns, rows);
+        return new Table(mart, rows);
     }
 
     /** The rows of one value of the partition column that pass the filter; none when the snapshot has no such mart. */
     Table readPartition(MartSchema mart, Path folder, String column, String value,
                         java.util.function.Predicate<Object[]> keep) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        Columns columns = new Columns(mart.names());
+        List<MartRow> rows = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             reader.readPartition(mart, folder, column, value, values -> {
                 if (keep.test(values)) {
-                    rows.add(row(columns, values));
+                    rows.add(row(mart, values));
                 }
             });
         }
-        return new Table(mart.name(), columns, rows);
+        return new Table(mart, rows);
     }
 
     /** The rows read so far, with the text their pool added. */
@@ -90,13 +87,13 @@ final class ParquetMartReader {
         return bytes.get() + pool.bytes();
     }
 
-    private Row row(Columns columns, Object[] values) {
+    private MartRow row(MartSchema mart, Object[] values) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof LocalDate date) {
                 values[i] = pool.pooled(date.toString());
             }
         }
         bytes.addAndGet(RowBytes.of(values));
-        return new Row(columns, values);
+        return new MartRow(mart, values);
     }
 }

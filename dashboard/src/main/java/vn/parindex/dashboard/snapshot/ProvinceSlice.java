@@ -1,5 +1,7 @@
 package vn.parindex.dashboard.snapshot;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.marts.MartRow;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +21,13 @@ public final class ProvinceSlice {
     private final String province;
     private final Map<String, Table> tables;
     private final long bytes;
-    private final Map<UnitYearKey, List<Row>> componentsByUnitYear;
-    private final Map<UnitYearKey, List<Row>> lossDriversByUnitYear;
-    private final Map<String, List<Row>> targetsByUnit;
-    private final Map<RankingKey, List<Row>> summariesByRanking;
-    private final Map<UnitYearKey, List<Row>> goalsByUnitYear;
-    private final Map<String, List<Row>> tasksByUnit;
-    private final List<Row> tasks;
+    private final Map<UnitYearKey, List<MartRow>> componentsByUnitYear;
+    private final Map<UnitYearKey, List<MartRow>> lossDriversByUnitYear;
+    private final Map<String, List<MartRow>> targetsByUnit;
+    private final Map<RankingKey, List<MartRow>> summariesByRanking;
+    private final Map<UnitYearKey, List<MartRow>> goalsByUnitYear;
+    private final Map<String, List<MartRow>> tasksByUnit;
+    private final List<MartRow> tasks;
 
     /** @param tables the province's rows of each of {@link #MARTS}, by mart name */
     ProvinceSlice(String province, Map<String, Table> tables, long bytes) {
@@ -33,13 +35,13 @@ public final class ProvinceSlice {
         this.tables = Map.copyOf(tables);
         this.bytes = bytes;
         componentsByUnitYear = Grouping.by(rows(Marts.COMPONENT_YEAR), UnitYearKey::of, null);
-        lossDriversByUnitYear = Grouping.by(rows(Marts.LOSS_DRIVERS), UnitYearKey::of, Grouping.byNumber("position"));
-        targetsByUnit = Grouping.by(rows(Marts.TARGET_STATUS), r -> r.str("unit_id"), Grouping.byNumber("year"));
+        lossDriversByUnitYear = Grouping.by(rows(Marts.LOSS_DRIVERS), UnitYearKey::of, Grouping.byNumber(Columns.POSITION));
+        targetsByUnit = Grouping.by(rows(Marts.TARGET_STATUS), r -> r.get(Columns.UNIT_ID), Grouping.byNumber(Columns.YEAR));
         summariesByRanking = Grouping.by(rows(Marts.PROVINCE_SUMMARY), RankingKey::of, null);
         goalsByUnitYear = Grouping.by(rows(Marts.GOAL_GAPS), UnitYearKey::of, null);
-        Comparator<Row> byFileAndLine = Comparator.comparing((Row r) -> String.valueOf(r.str("file")))
-                .thenComparing(Grouping.byNumber("line"));
-        tasksByUnit = Grouping.by(rows(Marts.TASK_STATUS), r -> r.str("unit_id"), byFileAndLine);
+        Comparator<MartRow> byFileAndLine = Comparator.comparing((MartRow r) -> String.valueOf(r.get(Columns.FILE)))
+                .thenComparing(Grouping.byNumber(Columns.LINE));
+        tasksByUnit = Grouping.by(rows(Marts.TASK_STATUS), r -> r.get(Columns.UNIT_ID), byFileAndLine);
         tasks = rows(Marts.TASK_STATUS).stream().sorted(byFileAndLine).toList();
     }
 
@@ -53,7 +55,7 @@ public final class ProvinceSlice {
     }
 
     /** The province's rows of one of the slice's marts, in file order (for the briefings' input). */
-    public List<Row> rows(MartSchema mart) {
+    public List<MartRow> rows(MartSchema mart) {
         Table table = tables.get(mart.name());
         if (table == null) {
             throw new IllegalArgumentException("a province slice holds no " + mart.name());
@@ -61,32 +63,32 @@ public final class ProvinceSlice {
         return table.rows();
     }
 
-    List<Row> components(UnitYearKey key) {
+    List<MartRow> components(UnitYearKey key) {
         return componentsByUnitYear.getOrDefault(key, List.of());
     }
 
-    List<Row> lossDrivers(UnitYearKey key) {
+    List<MartRow> lossDrivers(UnitYearKey key) {
         return lossDriversByUnitYear.getOrDefault(key, List.of());
     }
 
-    List<Row> targets(String unitId) {
+    List<MartRow> targets(String unitId) {
         return targetsByUnit.getOrDefault(unitId, List.of());
     }
 
-    List<Row> provinceSummary(RankingKey key) {
+    List<MartRow> provinceSummary(RankingKey key) {
         return summariesByRanking.getOrDefault(key, List.of());
     }
 
-    List<Row> goals(UnitYearKey key) {
+    List<MartRow> goals(UnitYearKey key) {
         return goalsByUnitYear.getOrDefault(key, List.of());
     }
 
-    List<Row> tasks(String unitId) {
+    List<MartRow> tasks(String unitId) {
         return tasksByUnit.getOrDefault(unitId, List.of());
     }
 
     /** Every task of the province by file and line. */
-    List<Row> tasks() {
+    List<MartRow> tasks() {
         return tasks;
     }
 }

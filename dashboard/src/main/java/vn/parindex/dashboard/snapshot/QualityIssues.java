@@ -1,5 +1,9 @@
 package vn.parindex.dashboard.snapshot;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.marts.ExtractText;
+import vn.parindex.marts.MartRow;
+import vn.parindex.marts.Marts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,24 +23,24 @@ public final class QualityIssues {
     public static final int PAGE_SIZE = 200;
     /** Errors kept per file for the quarantine summary; the rest are counted. */
     static final int ERRORS_PER_FILE = 5;
-    static final List<String> COLUMNS = List.of("severity", "file", "line", "column", "rule", "message", "action");
 
     /** The first errors of a file and how many it has in all. */
-    public record FileErrors(List<Row> first, long count) {
+    public record FileErrors(List<MartRow> first, long count) {
     }
 
     private final Path file;
-    private final Columns columns;
+    /** The report's header: its fields are matched to the quality_issues columns by name. */
+    private final List<String> header;
     private final long total;
     private final List<Long> pageOffsets;
     private final Map<String, Long> bySeverity;
     private final Map<String, Long> byRule;
     private final Map<String, FileErrors> errorsByFile;
 
-    private QualityIssues(Path file, Columns columns, long total, List<Long> pageOffsets, Map<String, Long> bySeverity,
+    private QualityIssues(Path file, List<String> header, long total, List<Long> pageOffsets, Map<String, Long> bySeverity,
                           Map<String, Long> byRule, Map<String, FileErrors> errorsByFile) {
         this.file = file;
-        this.columns = columns;
+        this.header = List.copyOf(header);
         this.total = total;
         this.pageOffsets = List.copyOf(pageOffsets);
         this.bySeverity = Map.copyOf(bySeverity);
@@ -46,7 +50,7 @@ public final class QualityIssues {
 
     /** A snapshot without the extract (none written): no issues. */
     static QualityIssues none() {
-        return new QualityIssues(null, new Columns(COLUMNS), 0, List.of(), Map.of(), Map.of(), Map.of());
+        return new QualityIssues(null, Marts.QUALITY_ISSUES.names(), 0, List.of(), Map.of(), Map.of(), Map.of());
     }
 
     static QualityIssues scan(Path file) throws IOException {
@@ -58,11 +62,10 @@ public final class QualityIssues {
             if (header == null) {
                 return none();
             }
-            Columns columns = new Columns(header);
             List<Long> offsets = new ArrayList<>();
             Map<String, Long> bySeverity = new LinkedHashMap<>();
             Map<String, Long> byRule = new LinkedHashMap<>();
-            Map<String, List<Row>> firstErrors = new LinkedHashMap<>();
+            Map<String, List<MartRow>> firstErrors = new LinkedHashMap<>();
             Map<String, Long> errorCounts = new LinkedHashMap<>();
             long count = 0;
             while (true) {
@@ -75,12 +78,12 @@ public final class QualityIssues {
                     offsets.add(start);
                 }
                 count++;
-                Row row = row(columns, record);
-                bySeverity.merge(String.valueOf(row.str("severity")), 1L, Long::sum);
-                byRule.merge(String.valueOf(row.str("rule")), 1L, Long::sum);
-                if ("error".equals(row.str("severity")) && row.str("file") != null) {
-                    errorCounts.merge(row.str("file"), 1L, Long::sum);
-                    List<Row> first = firstErrors.computeIfAbsent(row.str("file"), f -> new ArrayList<>());
+                MartRow row = ExtractText.row(Marts.QUALITY_ISSUES, header, record);
+                bySeverity.merge(String.valueOf(row.get(Columns.SEVERITY)), 1L, Long::sum);
+                byRule.merge(String.valueOf(row.get(Columns.RULE)), 1L, Long::sum);
+                if ("error".equals(row.get(Columns.SEVERITY)) && row.get(Columns.FILE) != null) {
+                    errorCounts.merge(row.get(Columns.FILE), 1L, Long::sum);
+                    List<MartRow> first = firstErrors.computeIfAbsent(row.get(Columns.FILE), f -> new ArrayList<>());
                     if (first.size() < ERRORS_PER_FILE) {
                         first.add(row);
                     }
@@ -89,16 +92,8 @@ public final class QualityIssues {
             Map<String, FileErrors> errorsByFile = new LinkedHashMap<>();
             firstErrors.forEach((name, first) -> errorsByFile.put(name,
                     new FileErrors(List.copyOf(first), errorCounts.get(name))));
-            return new QualityIssues(file, columns, count, offsets, bySeverity, byRule, errorsByFile);
+            return new QualityIssues(file, header, count, offsets, bySeverity, byRule, errorsByFile);
         }
-    }
-
-    private static Row row(Columns columns, List<String> record) {
-        Object[] values = new Object[columns.names().size()];
-        for (int i = 0; i < values.length && i < record.size(); i++) {
-            values[i] = record.get(i).isEmpty() ? null : record.get(i);
-        }
-        return new Row(columns, values);
     }
 
     public long total() {
@@ -123,11 +118,11 @@ public final class QualityIssues {
     }
 
     /** The rows of a page (0-based), read from disk; empty past the last page. */
-    public List<Row> page(int page) throws IOException {
+    public List<MartRow> page(int page) throws IOException {
         if (file == null || page < 0 || page >= pageOffsets.size()) {
             return List.of();
         }
-        List<Row> rows = new ArrayList<>(PAGE_SIZE);
+        List<MartRow> rows = new ArrayList<>(PAGE_SIZE);
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(pageOffsets.get(page));
             try (CsvByteRecords records = new CsvByteRecords(in, pageOffsets.get(page))) {
@@ -136,7 +131,7 @@ public final class QualityIssues {
                     if (record == null) {
                         break;
                     }
-                    rows.add(row(columns, record));
+                    rows.add(ExtractText.row(Marts.QUALITY_ISSUES, header, record));
                 }
             }
         }

@@ -1,7 +1,9 @@
 package vn.parindex.dashboard.snapshot;
 
+import vn.parindex.marts.MartRow;
+
 /**
- * An estimate of the heap a row takes (64-bit JVM with compressed references): the Row, its value array and the
+ * An estimate of the heap a row takes (64-bit JVM with compressed references): the MartRow, its value array and the
  * boxes it holds. Strings are counted by their {@link StringPool}; small Integers and Booleans are the JVM's cached
  * ones. Meant for bounding a cache, so it leans high rather than low.
  */

@@ -1,5 +1,8 @@
 package vn.parindex.dashboard.snapshot;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.marts.MartRow;
+import vn.parindex.text.Names;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,17 +21,17 @@ public final class Snapshot {
 
     private final Manifest manifest;
     private final QualityIssues qualityIssues;
-    private final List<Row> unitYearRows;
-    private final List<Row> unitRows;
+    private final List<MartRow> unitYearRows;
+    private final List<MartRow> unitRows;
     private final SliceCache slices;
     private final TypeDomains typeDomains;
     private final boolean plansKnown;
-    private final Map<RankingKey, List<Row>> rankings;
-    private final Map<String, List<Row>> unitYearsByUnit;
-    private final Map<String, List<Row>> unitYearsByType;
-    private final Map<String, List<Row>> unitsById;
-    private final Map<String, List<Row>> unitsBySuccessor;
-    private final Map<String, Row> taskDetailsByLine;
+    private final Map<RankingKey, List<MartRow>> rankings;
+    private final Map<String, List<MartRow>> unitYearsByUnit;
+    private final Map<String, List<MartRow>> unitYearsByType;
+    private final Map<String, List<MartRow>> unitsById;
+    private final Map<String, List<MartRow>> unitsBySuccessor;
+    private final Map<String, MartRow> taskDetailsByLine;
     private final Map<String, String> provinceByKey = new HashMap<>();
     private final Map<String, List<String>> provincesByFolded;
     private final Map<String, List<String>> unitIdsByFolded;
@@ -49,18 +52,18 @@ public final class Snapshot {
         this.slices = slices;
         this.typeDomains = typeDomains;
         this.plansKnown = plansKnown;
-        Comparator<Row> byRankThenName = RankingOrder.of((Row r) -> r.number("rank"), r -> r.str("unit_name"),
-                r -> r.str("unit_id"));
-        Comparator<Row> byIndexThenYear = Comparator.comparing((Row r) -> String.valueOf(r.str("index")))
-                .thenComparing(Grouping.byNumber("year"));
+        Comparator<MartRow> byRankThenName = RankingOrder.of((MartRow r) -> r.get(Columns.RANK), r -> r.get(Columns.UNIT_NAME),
+                r -> r.get(Columns.UNIT_ID));
+        Comparator<MartRow> byIndexThenYear = Comparator.comparing((MartRow r) -> String.valueOf(r.get(Columns.INDEX)))
+                .thenComparing(Grouping.byNumber(Columns.YEAR));
         rankings = Grouping.by(unitYearRows, RankingKey::of, byRankThenName);
-        unitYearsByUnit = Grouping.by(unitYearRows, r -> r.str("unit_id"), byIndexThenYear);
-        unitYearsByType = Grouping.by(unitYearRows, r -> r.str("unit_type"), byIndexThenYear);
-        unitsById = Grouping.by(unitRows, r -> r.str("unit_id"), null);
-        unitsBySuccessor = Grouping.by(unitRows.stream().filter(r -> r.str("successor_id") != null)
-                .toList(), r -> r.str("successor_id"), null);
+        unitYearsByUnit = Grouping.by(unitYearRows, r -> r.get(Columns.UNIT_ID), byIndexThenYear);
+        unitYearsByType = Grouping.by(unitYearRows, r -> r.get(Columns.UNIT_TYPE), byIndexThenYear);
+        unitsById = Grouping.by(unitRows, r -> r.get(Columns.UNIT_ID), null);
+        unitsBySuccessor = Grouping.by(unitRows.stream().filter(r -> r.get(Columns.SUCCESSOR_ID) != null)
+                .toList(), r -> r.get(Columns.SUCCESSOR_ID), null);
         taskDetailsByLine = new HashMap<>();
-        planTasks.rows().forEach(r -> taskDetailsByLine.put(r.str("file") + ":" + r.integer("line"), r));
+        planTasks.rows().forEach(r -> taskDetailsByLine.put(r.get(Columns.FILE) + ":" + r.get(Columns.LINE), r));
         rankings.keySet().forEach(k -> provinceByKey.putIfAbsent(Names.key(k.province()), k.province()));
         provinces = provinceByKey.values().stream().sorted(RankingOrder.VIETNAMESE).toList();
         provincesByFolded = foldedIndex(provinces);
@@ -75,12 +78,12 @@ public final class Snapshot {
      * partitioned (read partition by partition) or not, so that lists made from several provinces (a unit type's
      * units, a comparison's lines) do not depend on how the batch laid the files out.
      */
-    private static List<Row> inProvinceOrder(List<Row> rows) {
+    private static List<MartRow> inProvinceOrder(List<MartRow> rows) {
         Map<String, Integer> position = new HashMap<>();
-        rows.stream().map(r -> String.valueOf(r.str("province"))).distinct().sorted(RankingOrder.VIETNAMESE)
+        rows.stream().map(r -> String.valueOf(r.get(Columns.PROVINCE))).distinct().sorted(RankingOrder.VIETNAMESE)
                 .forEach(p -> position.put(p, position.size()));
-        List<Row> sorted = new java.util.ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(r -> position.get(String.valueOf(r.str("province")))));
+        List<MartRow> sorted = new java.util.ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(r -> position.get(String.valueOf(r.get(Columns.PROVINCE)))));
         return List.copyOf(sorted);
     }
 
@@ -93,12 +96,12 @@ public final class Snapshot {
     }
 
     /** Every unit_year row (held in memory: a few tens of bytes a row, see the README). */
-    public List<Row> allUnitYears() {
+    public List<MartRow> allUnitYears() {
         return unitYearRows;
     }
 
     /** Every row of the units mart (reference data: one row per unit). */
-    public List<Row> units() {
+    public List<MartRow> units() {
         return unitRows;
     }
 
@@ -109,11 +112,11 @@ public final class Snapshot {
 
     /** The province a unit belongs to: from its results, else from the units mart. */
     public Optional<String> provinceOf(String unitId) {
-        List<Row> rows = unitYearsByUnit.get(unitId);
+        List<MartRow> rows = unitYearsByUnit.get(unitId);
         if (rows != null) {
-            return Optional.ofNullable(rows.get(0).str("province"));
+            return Optional.ofNullable(rows.get(0).get(Columns.PROVINCE));
         }
-        return unit(unitId).map(u -> u.str("province"));
+        return unit(unitId).map(u -> u.get(Columns.PROVINCE));
     }
 
     /**
@@ -129,7 +132,7 @@ public final class Snapshot {
      * The domain rows (domain_year: name, attainment, provenance) of every unit of the type in the year, by unit-year,
      * read from that type's partition; empty for a snapshot published before domain_year.
      */
-    public Optional<Map<UnitYearKey, List<Row>>> domainsOfType(String unitType, int year) {
+    public Optional<Map<UnitYearKey, List<MartRow>>> domainsOfType(String unitType, int year) {
         return unitType == null ? Optional.empty() : typeDomains.of(unitType, year);
     }
 
@@ -188,25 +191,25 @@ public final class Snapshot {
     }
 
     /** The ranking table's rows by rank, unranked rows last. */
-    public List<Row> ranking(RankingKey key) {
+    public List<MartRow> ranking(RankingKey key) {
         return rankings.getOrDefault(key, List.of());
     }
 
-    public List<Row> unitYears(String unitId) {
+    public List<MartRow> unitYears(String unitId) {
         return unitYearsByUnit.getOrDefault(unitId, List.of());
     }
 
-    public List<Row> unitYears(String unitId, String index) {
-        return unitYears(unitId).stream().filter(r -> index.equals(r.str("index"))).toList();
+    public List<MartRow> unitYears(String unitId, String index) {
+        return unitYears(unitId).stream().filter(r -> index.equals(r.get(Columns.INDEX))).toList();
     }
 
     /** The unit as units.csv describes it (years of existence, successor), when the snapshot has it. */
-    public Optional<Row> unit(String unitId) {
+    public Optional<MartRow> unit(String unitId) {
         return unitsById.getOrDefault(unitId, List.of()).stream().findFirst();
     }
 
     /** The units that were merged into this one (their successor_id names it). */
-    public List<Row> predecessors(String unitId) {
+    public List<MartRow> predecessors(String unitId) {
         return unitsBySuccessor.getOrDefault(unitId, List.of());
     }
 
@@ -214,38 +217,38 @@ public final class Snapshot {
         return new TreeSet<>(unitYearsByType.keySet()).stream().toList();
     }
 
-    public List<Row> unitYearsOfType(String unitType) {
+    public List<MartRow> unitYearsOfType(String unitType) {
         return unitYearsByType.getOrDefault(unitType, List.of());
     }
 
-    public List<Row> components(UnitYearKey key) {
+    public List<MartRow> components(UnitYearKey key) {
         return sliceOfUnit(key.unitId()).map(s -> s.components(key)).orElse(List.of());
     }
 
-    public List<Row> lossDrivers(UnitYearKey key) {
+    public List<MartRow> lossDrivers(UnitYearKey key) {
         return sliceOfUnit(key.unitId()).map(s -> s.lossDrivers(key)).orElse(List.of());
     }
 
-    public List<Row> targets(String unitId) {
+    public List<MartRow> targets(String unitId) {
         return sliceOfUnit(unitId).map(s -> s.targets(unitId)).orElse(List.of());
     }
 
     /** The unit-year's goal_gaps rows, in the extract's order (next_rank first, then targets in file order). */
-    public List<Row> goals(UnitYearKey key) {
+    public List<MartRow> goals(UnitYearKey key) {
         return sliceOfUnit(key.unitId()).map(s -> s.goals(key)).orElse(List.of());
     }
 
     /** The unit's plan tasks (task_status rows) by file and line. */
-    public List<Row> tasks(String unitId) {
+    public List<MartRow> tasks(String unitId) {
         return sliceOfUnit(unitId).map(s -> s.tasks(unitId)).orElse(List.of());
     }
 
-    public List<Row> tasksOfProvince(String province) {
+    public List<MartRow> tasksOfProvince(String province) {
         return known(province) ? slice(province).tasks() : List.of();
     }
 
     /** A task's output and partners (plan_tasks mart), which the task_status extract leaves out. */
-    public Optional<Row> taskDetails(String file, int line) {
+    public Optional<MartRow> taskDetails(String file, int line) {
         return Optional.ofNullable(taskDetailsByLine.get(file + ":" + line));
     }
 
@@ -254,11 +257,11 @@ public final class Snapshot {
         return qualityIssues;
     }
 
-    public List<Row> provinceSummary(RankingKey key) {
+    public List<MartRow> provinceSummary(RankingKey key) {
         return known(key.province()) ? slice(key.province()).provinceSummary(key) : List.of();
     }
 
-    public List<Row> unreconciled() {
-        return unitYearRows.stream().filter(r -> Boolean.FALSE.equals(r.bool("reconciled"))).toList();
+    public List<MartRow> unreconciled() {
+        return unitYearRows.stream().filter(r -> Boolean.FALSE.equals(r.get(Columns.RECONCILED))).toList();
     }
 }

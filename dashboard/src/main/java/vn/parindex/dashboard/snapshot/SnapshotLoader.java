@@ -66,7 +66,7 @@ public final class SnapshotLoader {
     private static Table optional(ParquetMartReader marts, Path snapshotDir, MartSchema mart) throws IOException {
         Path folder = SnapshotLayout.mart(snapshotDir, mart.name());
         return Files.isDirectory(folder) ? marts.readPartitions(mart, folder)
-                : new Table(mart.name(), new Columns(mart.names()), List.of());
+                : new Table(mart, List.of());
     }
 
     /**

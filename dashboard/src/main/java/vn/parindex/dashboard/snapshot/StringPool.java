@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.snapshot;
 
+import vn.parindex.text.Names;
 import java.util.HashMap;
 import java.util.Map;
 

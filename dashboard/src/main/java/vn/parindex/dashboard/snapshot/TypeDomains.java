@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.snapshot;
 
+import vn.parindex.marts.MartRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ final class TypeDomains {
 
     private final Path folder;
     private final Map<String, String> sharedStrings;
-    private final LinkedHashMap<Key, Map<UnitYearKey, List<Row>>> held = new LinkedHashMap<>(8, 0.75f, true);
+    private final LinkedHashMap<Key, Map<UnitYearKey, List<MartRow>>> held = new LinkedHashMap<>(8, 0.75f, true);
     private long rows;
 
     TypeDomains(Path snapshotDir, Map<String, String> sharedStrings) {
@@ -34,12 +35,12 @@ final class TypeDomains {
     }
 
     /** Each unit-year's domain rows, by unit, index and year; empty when the snapshot has no domain_year. */
-    synchronized Optional<Map<UnitYearKey, List<Row>>> of(String type, int year) {
+    synchronized Optional<Map<UnitYearKey, List<MartRow>>> of(String type, int year) {
         if (!Files.isDirectory(folder)) {
             return Optional.empty();
         }
         Key key = new Key(type, year);
-        Map<UnitYearKey, List<Row>> domains = held.get(key);
+        Map<UnitYearKey, List<MartRow>> domains = held.get(key);
         if (domains == null) {
             domains = read(key);
             int size = domains.values().stream().mapToInt(List::size).sum();
@@ -59,7 +60,7 @@ final class TypeDomains {
         return Optional.of(domains);
     }
 
-    private Map<UnitYearKey, List<Row>> read(Key key) {
+    private Map<UnitYearKey, List<MartRow>> read(Key key) {
         int yearColumn = Marts.DOMAIN_YEAR.indexOf("year");
         try {
             Table table = new ParquetMartReader(new StringPool(sharedStrings)).readPartition(Marts.DOMAIN_YEAR, folder,

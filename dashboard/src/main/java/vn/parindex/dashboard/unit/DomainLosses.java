@@ -1,9 +1,10 @@
 package vn.parindex.dashboard.unit;
 
+import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.Apportion;
 import vn.parindex.dashboard.web.Figures;
 
@@ -23,16 +24,16 @@ record DomainLosses(List<Line> lines, double total) {
         }
     }
 
-    static Optional<DomainLosses> of(Row unitYear, List<Row> domains) {
+    static Optional<DomainLosses> of(MartRow unitYear, List<MartRow> domains) {
         Double factor = Figures.indexPointsPerItemPoint(unitYear);
-        Double headline = unitYear.number("points_lost");
-        List<Row> scored = domains.stream().filter(d -> d.number("points_lost") != null).toList();
+        Double headline = unitYear.get(Columns.POINTS_LOST);
+        List<MartRow> scored = domains.stream().filter(d -> d.get(Columns.POINTS_LOST) != null).toList();
         if (factor == null || headline == null || scored.isEmpty()) {
             return Optional.empty();
         }
-        List<Double> raw = new ArrayList<>(scored.stream().map(d -> d.number("points_lost") * factor).toList());
-        Double index = unitYear.number("index_value");
-        Double official = unitYear.number("official_value");
+        List<Double> raw = new ArrayList<>(scored.stream().map(d -> d.get(Columns.POINTS_LOST) * factor).toList());
+        Double index = unitYear.get(Columns.INDEX_VALUE);
+        Double official = unitYear.get(Columns.OFFICIAL_VALUE);
         double difference = index == null || official == null ? 0 : index - official;
         boolean differs = Math.abs(difference) >= 0.005;
         if (differs) {
@@ -41,12 +42,12 @@ record DomainLosses(List<Line> lines, double total) {
         List<Double> shown = Apportion.toCents(raw, headline);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
-            Row d = scored.get(i);
-            lines.add(new Line(d.str("code"), d.str("name"), d.number("max_points"), d.number("points_lost"),
-                    shown.get(i), d.str("provenance")));
+            MartRow d = scored.get(i);
+            lines.add(new Line(d.get(Columns.CODE), d.get(Columns.ITEM_NAME), d.get(Columns.MAX_POINTS), d.get(Columns.POINTS_LOST),
+                    shown.get(i), d.get(Columns.PROVENANCE)));
         }
         if (differs) {
-            lines.add(new Line(null, DIFFERENCE, null, null, shown.get(shown.size() - 1), unitYear.str("provenance")));
+            lines.add(new Line(null, DIFFERENCE, null, null, shown.get(shown.size() - 1), unitYear.get(Columns.PROVENANCE)));
         }
         return Optional.of(new DomainLosses(List.copyOf(lines), headline));
     }

@@ -1,8 +1,9 @@
 package vn.parindex.dashboard.unit;
 
+import vn.parindex.marts.Columns;
 import java.util.List;
 import java.util.Optional;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 
 /**
@@ -14,12 +15,12 @@ final class Lineage {
     }
 
     /** The units whose successor is this one (after a merger: usually two or more). */
-    static List<Row> predecessors(Snapshot snapshot, String unitId) {
+    static List<MartRow> predecessors(Snapshot snapshot, String unitId) {
         return snapshot.predecessors(unitId);
     }
 
     /** The unit that carries this one's lineage after its last year, if any. */
-    static Optional<Row> successor(Snapshot snapshot, String unitId) {
-        return snapshot.unit(unitId).map(unit -> unit.str("successor_id")).flatMap(snapshot::unit);
+    static Optional<MartRow> successor(Snapshot snapshot, String unitId) {
+        return snapshot.unit(unitId).map(unit -> unit.get(Columns.SUCCESSOR_ID)).flatMap(snapshot::unit);
     }
 }

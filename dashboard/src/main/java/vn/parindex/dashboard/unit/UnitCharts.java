@@ -1,10 +1,12 @@
 package vn.parindex.dashboard.unit;
 
+import vn.parindex.marts.Column;
+import vn.parindex.marts.Columns;
 import java.util.List;
 import java.util.Objects;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.chart.Series;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.ChartLabels;
 import vn.parindex.dashboard.web.ChartSpec;
 import vn.parindex.dashboard.web.Figures;
@@ -16,8 +18,8 @@ final class UnitCharts {
     }
 
     static ChartSpec values(UnitYear unit, String name) {
-        List<Row> history = unit.history();
-        Series series = new Series(name, years(history, false), history.stream().map(r -> r.number("official_value"))
+        List<MartRow> history = unit.history();
+        Series series = new Series(name, years(history, false), history.stream().map(r -> r.get(Columns.OFFICIAL_VALUE))
                 .toList());
         String axis = Labels.valueAxis(unit.index(), Figures.scale(unit.current()));
         String title = ChartLabels.titled("Chỉ số " + unit.index() + " qua các năm", history);
@@ -26,19 +28,20 @@ final class UnitCharts {
 
     /** Ranks with the size of each year's table ("2025 (/34)"): a rank of 63 and a rank of 34 are not one scale. */
     static ChartSpec ranks(UnitYear unit, String name) {
-        List<Row> history = unit.history();
-        Series series = new Series(name, years(history, true), history.stream().map(r -> r.number("rank")).toList());
+        List<MartRow> history = unit.history();
+        Series series = new Series(name, years(history, true), history.stream()
+                .map(r -> r.get(Columns.RANK) == null ? null : r.get(Columns.RANK).doubleValue()).toList());
         String title = ChartLabels.titled("Thứ hạng qua các năm (1 ở trên cùng)", history);
         return (charts, format) -> charts.lines(title, "Xếp hạng", List.of(series), true, true, format,
                 ChartSize.DEFAULT);
     }
 
     /** Attainment of each domain this year and last (last year's follows the batch's code and lineage matching). */
-    static ChartSpec domains(UnitYear unit, List<Row> domains) {
+    static ChartSpec domains(UnitYear unit, List<MartRow> domains) {
         List<String> names = domains.stream().map(UnitCharts::label).toList();
-        List<Double> now = domains.stream().map(r -> r.number("attainment")).toList();
-        List<Double> before = domains.stream().map(r -> r.number("prev_score") == null || r.number("prev_max") == null
-                || r.number("prev_max") == 0 ? null : 100 * r.number("prev_score") / r.number("prev_max")).toList();
+        List<Double> now = domains.stream().map(r -> r.get(Columns.ATTAINMENT)).toList();
+        List<Double> before = domains.stream().map(r -> r.get(Columns.PREV_SCORE) == null || r.get(Columns.PREV_MAX) == null
+                || r.get(Columns.PREV_MAX) == 0 ? null : 100 * r.get(Columns.PREV_SCORE) / r.get(Columns.PREV_MAX)).toList();
         List<Series> series = List.of(new Series("Năm " + (unit.year() - 1), names, before),
                 new Series("Năm " + unit.year(), names, now));
         return (charts, format) -> charts.groupedBars(ChartLabels.titled("Tỷ lệ đạt theo lĩnh vực (%)", domains),
@@ -61,28 +64,28 @@ final class UnitCharts {
     }
 
     /** Self-assessed against appraised, as % of each item's maximum: items of different maxima on one scale. */
-    static ChartSpec selfAssessment(List<Row> assessed) {
+    static ChartSpec selfAssessment(List<MartRow> assessed) {
         List<String> names = assessed.stream().map(UnitCharts::label).toList();
         List<Series> series = List.of(
-                new Series("Tự chấm", names, assessed.stream().map(r -> percent(r, "self_score")).toList()),
-                new Series("Thẩm định", names, assessed.stream().map(r -> percent(r, "score")).toList()));
+                new Series("Tự chấm", names, assessed.stream().map(r -> percent(r, Columns.SELF_SCORE)).toList()),
+                new Series("Thẩm định", names, assessed.stream().map(r -> percent(r, Columns.SCORE)).toList()));
         return (charts, format) -> charts.groupedBars("Điểm tự chấm và điểm thẩm định (% điểm tối đa)",
                 "% điểm tối đa", series, format, ChartSize.DEFAULT);
     }
 
-    static String label(Row component) {
-        return Objects.toString(component.str("code"), "") + ". " + Objects.toString(component.str("name"), "");
+    static String label(MartRow component) {
+        return Objects.toString(component.get(Columns.CODE), "") + ". " + Objects.toString(component.get(Columns.ITEM_NAME), "");
     }
 
-    private static Double percent(Row item, String column) {
-        Double value = item.number(column);
-        Double max = item.number("max_points");
+    private static Double percent(MartRow item, Column<Double> column) {
+        Double value = item.get(column);
+        Double max = item.get(Columns.MAX_POINTS);
         return value == null || max == null || max == 0 ? null : 100 * value / max;
     }
 
-    private static List<String> years(List<Row> history, boolean withTableSize) {
-        return history.stream().map(r -> r.integer("year") + (withTableSize && r.integer("rank_of") != null
-                ? " (/" + r.integer("rank_of") + ")" : "") + ChartLabels.tag(r.str("provenance"))).toList();
+    private static List<String> years(List<MartRow> history, boolean withTableSize) {
+        return history.stream().map(r -> r.get(Columns.YEAR) + (withTableSize && r.get(Columns.RANK_OF) != null
+                ? " (/" + r.get(Columns.RANK_OF) + ")" : "") + ChartLabels.tag(r.get(Columns.PROVENANCE))).toList();
     }
 
     private static String format2(double value) {

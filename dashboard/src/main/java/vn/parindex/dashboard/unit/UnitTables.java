@@ -1,7 +1,9 @@
 package vn.parindex.dashboard.unit;
 
+import vn.parindex.marts.Column;
+import vn.parindex.marts.Columns;
 import java.util.List;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Figures;
@@ -15,16 +17,16 @@ final class UnitTables {
     private UnitTables() {
     }
 
-    static DataTable history(List<Row> history) {
+    static DataTable history(List<MartRow> history) {
         DataTable table = new DataTable("dien-bien", "Chỉ số và thứ hạng qua các năm", "Năm", "Chỉ số",
                 "Xếp hạng", GapToBest.HEADER, "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Đối chiếu công bố",
                 "Nguồn số liệu");
-        for (Row row : history) {
-            table.row(Cell.link(String.valueOf(row.integer("year")), UnitLinks.unit(row.str("unit_id"),
-                            row.str("index"), row.integer("year")).toString()),
+        for (MartRow row : history) {
+            table.row(Cell.link(String.valueOf(row.get(Columns.YEAR)), UnitLinks.unit(row.get(Columns.UNIT_ID),
+                            row.get(Columns.INDEX), row.get(Columns.YEAR)).toString()),
                     UnitLinks.value(row), UnitLinks.rank(row), UnitLinks.gapToBest(row),
-                    Cell.number(row.number("points_lost")),
-                    Cell.signed(row.number("delta")), UnitLinks.movement(row), UnitLinks.reconciliation(row),
+                    Cell.number(row.get(Columns.POINTS_LOST)),
+                    Cell.signed(row.get(Columns.DELTA)), UnitLinks.movement(row), UnitLinks.reconciliation(row),
                     UnitLinks.provenance(row));
         }
         return table;
@@ -46,53 +48,53 @@ final class UnitTables {
         return table;
     }
 
-    static DataTable components(List<Row> components) {
+    static DataTable components(List<MartRow> components) {
         DataTable table = new DataTable("linh-vuc", "Điểm theo lĩnh vực và tiêu chí", "Mã", "Lĩnh vực / tiêu chí",
                 "Điểm tối đa", "Điểm", "Tự chấm", "Điểm chưa đạt", "Tỷ lệ đạt (%)", "Thay đổi (điểm)",
                 "Thay đổi (điểm %)", "Xếp hạng", "Nguồn số liệu");
-        for (Row row : components) {
-            Integer level = row.integer("level");
-            table.row(Cell.text(row.str("code")), Cell.text(row.str("name")).withClass("level-" + level),
-                    Cell.number(row.number("max_points")), Cell.number(row.number("score")),
-                    Cell.number(row.number("self_score")), Cell.number(row.number("points_lost")),
-                    Cell.number(row.number("attainment")), Cell.signed(row.number("delta_points")),
-                    Cell.signed(row.number("delta_attainment")), UnitLinks.rank(row),
-                    Cell.provenanceOf(row.str("provenance"), null));
+        for (MartRow row : components) {
+            Integer level = row.get(Columns.LEVEL);
+            table.row(Cell.text(row.get(Columns.CODE)), Cell.text(row.get(Columns.ITEM_NAME)).withClass("level-" + level),
+                    Cell.number(row.get(Columns.MAX_POINTS)), Cell.number(row.get(Columns.SCORE)),
+                    Cell.number(row.get(Columns.SELF_SCORE)), Cell.number(row.get(Columns.POINTS_LOST)),
+                    Cell.number(row.get(Columns.ATTAINMENT)), Cell.signed(row.get(Columns.DELTA_POINTS)),
+                    Cell.signed(row.get(Columns.DELTA_ATTAINMENT)), UnitLinks.rank(row),
+                    Cell.provenanceOf(row.get(Columns.PROVENANCE), null));
         }
         return table;
     }
 
-    static DataTable lossDrivers(List<Row> drivers, Row unitYear) {
+    static DataTable lossDrivers(List<MartRow> drivers, MartRow unitYear) {
         Double factor = Figures.indexPointsPerItemPoint(unitYear);
         DataTable table = new DataTable("diem-chua-dat", "Nơi mất điểm nhiều nhất", "Thứ tự", "Mã",
                 "Lĩnh vực / tiêu chí", "Điểm chưa đạt (điểm thành phần)", "Điểm chưa đạt (điểm chỉ số)",
                 "Tỷ trọng (%)");
-        drivers.forEach(row -> table.row(Cell.number(row.integer("position")), Cell.text(row.str("code")),
-                Cell.text(row.str("name")), Cell.number(row.number("points_lost")),
-                Cell.number(factor == null || row.number("points_lost") == null ? null
-                        : row.number("points_lost") * factor),
-                Cell.number(row.number("share_of_loss"))));
+        drivers.forEach(row -> table.row(Cell.number(row.get(Columns.POSITION)), Cell.text(row.get(Columns.CODE)),
+                Cell.text(row.get(Columns.ITEM_NAME)), Cell.number(row.get(Columns.POINTS_LOST)),
+                Cell.number(factor == null || row.get(Columns.POINTS_LOST) == null ? null
+                        : row.get(Columns.POINTS_LOST) * factor),
+                Cell.number(row.get(Columns.SHARE_OF_LOSS))));
         return table;
     }
 
-    static DataTable targets(List<Row> targets) {
+    static DataTable targets(List<MartRow> targets) {
         DataTable table = new DataTable("muc-tieu", "Mục tiêu kế hoạch", "Năm", "Mã", "Loại mục tiêu",
                 "Mục tiêu", "Thực tế", "Kết quả", "Chênh lệch");
-        for (Row row : targets) {
-            String status = row.str("status");
-            table.row(Cell.number(row.integer("year")), Cell.text("TOTAL".equals(row.str("code")) ? "Tổng"
-                            : row.str("code")), Cell.text(TargetKind.label(row.str("kind"))),
-                    figure(row, "target", false), figure(row, "actual", false),
+        for (MartRow row : targets) {
+            String status = row.get(Columns.TARGET_STATUS);
+            table.row(Cell.number(row.get(Columns.YEAR)), Cell.text("TOTAL".equals(row.get(Columns.CODE)) ? "Tổng"
+                            : row.get(Columns.CODE)), Cell.text(TargetKind.label(row.get(Columns.TARGET_KIND))),
+                    figure(row, Columns.TARGET, false), figure(row, Columns.ACTUAL, false),
                     new Cell(Labels.targetStatus(status), Labels.targetStatus(status), null, "status-" + status),
-                    figure(row, "gap", true));
+                    figure(row, Columns.GAP, true));
         }
         return table;
     }
 
     /** A target's figure; ranks (rank_at_most, rank_improve) as whole places. */
-    private static Cell figure(Row target, String column, boolean signed) {
-        Double value = target.number(column);
-        Number shown = value != null && TargetKind.isRank(target.str("kind")) ? (Number) Math.round(value) : value;
+    private static Cell figure(MartRow target, Column<Double> column, boolean signed) {
+        Double value = target.get(column);
+        Number shown = value != null && TargetKind.isRank(target.get(Columns.TARGET_KIND)) ? (Number) Math.round(value) : value;
         return signed ? Cell.signed(shown) : Cell.number(shown);
     }
 }

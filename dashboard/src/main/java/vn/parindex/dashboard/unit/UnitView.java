@@ -1,12 +1,13 @@
 package vn.parindex.dashboard.unit;
 
+import vn.parindex.marts.Columns;
 import vn.parindex.dashboard.briefing.BriefingRoutes;
 import vn.parindex.dashboard.plan.PlanLinks;
 
 import java.util.List;
 import java.util.Optional;
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Formats;
@@ -24,15 +25,15 @@ public final class UnitView implements View {
     @Override
     public Page build(Snapshot snapshot, Params params) {
         UnitYear unit = UnitYear.resolve(snapshot, params);
-        Row current = unit.current();
-        String name = current.str("unit_name") + " (" + current.str("province") + ")";
+        MartRow current = unit.current();
+        String name = current.get(Columns.UNIT_NAME) + " (" + current.get(Columns.PROVINCE) + ")";
         Page page = new Page(name + " — " + unit.index() + " năm " + unit.year(),
                 UnitLinks.unit(unit.unitId(), unit.index(), unit.year()));
         if (unit.note() != null) {
             page.note(unit.note());
         }
         page.body().append(UnitFacts.of(snapshot, unit));
-        if (current.integer("rank") != null || current.number("official_value") != null) {
+        if (current.get(Columns.RANK) != null || current.get(Columns.OFFICIAL_VALUE) != null) {
             page.download(BriefingRoutes.unitUrl(unit.unitId(), unit.index(), unit.year()),
                     "Tải báo cáo Excel của đơn vị năm " + unit.year());
         }
@@ -45,8 +46,8 @@ public final class UnitView implements View {
         page.chart("thu-hang", "Thứ hạng qua các năm (kèm số đơn vị của bảng)", UnitCharts.ranks(unit, name));
         page.table(UnitTables.history(unit.history()));
 
-        List<Row> components = snapshot.components(unit.key());
-        List<Row> domains = components.stream().filter(r -> Integer.valueOf(1).equals(r.integer("level"))).toList();
+        List<MartRow> components = snapshot.components(unit.key());
+        List<MartRow> domains = components.stream().filter(r -> Integer.valueOf(1).equals(r.get(Columns.LEVEL))).toList();
         page.heading("Lĩnh vực năm " + unit.year());
         if (domains.isEmpty()) {
             page.note("Năm này chỉ có tổng điểm hoặc thứ hạng công bố, không có điểm theo lĩnh vực.");
@@ -69,13 +70,13 @@ public final class UnitView implements View {
                     UnitCharts.losses(losses.get(), lossUnit));
             page.table(UnitTables.losses(losses.get(), lossUnit));
         }
-        List<Row> selfAssessed = components.stream().filter(r -> r.number("self_score") != null).toList();
+        List<MartRow> selfAssessed = components.stream().filter(r -> r.get(Columns.SELF_SCORE) != null).toList();
         if (!selfAssessed.isEmpty()) {
             page.chart("tu-cham", "Điểm tự chấm và điểm thẩm định", UnitCharts.selfAssessment(selfAssessed));
         }
         page.table(UnitTables.components(components));
 
-        List<Row> drivers = snapshot.lossDrivers(unit.key());
+        List<MartRow> drivers = snapshot.lossDrivers(unit.key());
         page.heading("Nơi mất điểm nhiều nhất");
         page.table(UnitTables.lossDrivers(drivers, current));
         return targets(snapshot, unit, page);
@@ -84,33 +85,33 @@ public final class UnitView implements View {
     private static Page targets(Snapshot snapshot, UnitYear unit, Page page) {
         page.heading("Mục tiêu");
         return page.table(UnitTables.targets(snapshot.targets(unit.unitId()).stream()
-                .filter(r -> unit.index().equals(r.str("index"))).toList()));
+                .filter(r -> unit.index().equals(r.get(Columns.INDEX))).toList()));
     }
 
     private static Html lineage(Snapshot snapshot, UnitYear unit) {
         Html out = new Html();
-        List<Row> predecessors = Lineage.predecessors(snapshot, unit.unitId());
-        Optional<Row> successor = Lineage.successor(snapshot, unit.unitId());
+        List<MartRow> predecessors = Lineage.predecessors(snapshot, unit.unitId());
+        Optional<MartRow> successor = Lineage.successor(snapshot, unit.unitId());
         if (predecessors.isEmpty() && successor.isEmpty()) {
             return out;
         }
         out.open("section", "class", "lineage").element("h2", "Sáp nhập");
         if (!predecessors.isEmpty()) {
-            out.open("p").text("Đơn vị được hình thành từ năm " + unit.history().get(0).integer("year")
+            out.open("p").text("Đơn vị được hình thành từ năm " + unit.history().get(0).get(Columns.YEAR)
                     + " khi sáp nhập: ");
             for (int i = 0; i < predecessors.size(); i++) {
-                Row predecessor = predecessors.get(i);
-                out.text(i == 0 ? "" : ", ").append(link(predecessor, unit.index(), predecessor.integer("valid_to")));
+                MartRow predecessor = predecessors.get(i);
+                out.text(i == 0 ? "" : ", ").append(link(predecessor, unit.index(), predecessor.get(Columns.VALID_TO)));
             }
             out.text(". Năm đầu được so sánh với trung bình của các đơn vị này.").close("p");
         }
         successor.ifPresent(row -> out.open("p").text("Sau năm " + snapshot.unit(unit.unitId()).orElseThrow()
-                .integer("valid_to") + " đơn vị được sáp nhập vào ").append(link(row, unit.index(),
-                row.integer("valid_from"))).text(".").close("p"));
+                .get(Columns.VALID_TO) + " đơn vị được sáp nhập vào ").append(link(row, unit.index(),
+                row.get(Columns.VALID_FROM))).text(".").close("p"));
         return out.close("section");
     }
 
-    private static Html link(Row unit, String index, Integer year) {
-        return new Html().link(UnitLinks.unit(unit.str("unit_id"), index, year).toString(), unit.str("unit_name"));
+    private static Html link(MartRow unit, String index, Integer year) {
+        return new Html().link(UnitLinks.unit(unit.get(Columns.UNIT_ID), index, year).toString(), unit.get(Columns.UNIT_NAME));
     }
 }

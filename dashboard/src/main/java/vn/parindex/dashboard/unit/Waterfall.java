@@ -1,9 +1,10 @@
 package vn.parindex.dashboard.unit;
 
+import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.Apportion;
 import vn.parindex.dashboard.web.Figures;
 
@@ -18,25 +19,25 @@ record Waterfall(double start, List<String> steps, List<Double> deltas, double e
     static final String REST = "Khác (mục mới, bỏ)";
 
     /** @param previous the unit's own row of last year, or null (after a merger: its predecessors' mean) */
-    static Optional<Waterfall> of(Row current, Row previous, List<Row> domains) {
-        Double start = current.number("prev_value");
-        Double end = current.number("official_value");
+    static Optional<Waterfall> of(MartRow current, MartRow previous, List<MartRow> domains) {
+        Double start = current.get(Columns.PREV_VALUE);
+        Double end = current.get(Columns.OFFICIAL_VALUE);
         Double now = Figures.indexPointsPerItemPoint(current);
-        List<Row> compared = domains.stream().filter(d -> d.number("score") != null && d.number("prev_score") != null
-                && d.number("prev_max") != null).toList();
+        List<MartRow> compared = domains.stream().filter(d -> d.get(Columns.SCORE) != null && d.get(Columns.PREV_SCORE) != null
+                && d.get(Columns.PREV_MAX) != null).toList();
         if (start == null || end == null || now == null || compared.isEmpty()) {
             return Optional.empty();
         }
         double before = previousFactor(current, previous, compared);
         List<String> names = new ArrayList<>();
         List<Double> raw = new ArrayList<>();
-        for (Row d : compared) {
+        for (MartRow d : compared) {
             names.add(UnitCharts.label(d));
-            raw.add(d.number("score") * now - d.number("prev_score") * before);
+            raw.add(d.get(Columns.SCORE) * now - d.get(Columns.PREV_SCORE) * before);
         }
-        Double indexNow = current.number("index_value");
-        Double indexBefore = previous != null && previous.number("index_value") != null ? previous.number("index_value")
-                : compared.stream().mapToDouble(d -> d.number("prev_score") * before).sum();
+        Double indexNow = current.get(Columns.INDEX_VALUE);
+        Double indexBefore = previous != null && previous.get(Columns.INDEX_VALUE) != null ? previous.get(Columns.INDEX_VALUE)
+                : compared.stream().mapToDouble(d -> d.get(Columns.PREV_SCORE) * before).sum();
         double gap = indexNow == null ? 0 : (end - indexNow) - (start - indexBefore);
         double change = end - start;
         double rest = change - raw.stream().mapToDouble(Double::doubleValue).sum() - gap;
@@ -50,14 +51,14 @@ record Waterfall(double start, List<String> steps, List<Double> deltas, double e
     }
 
     /** Last year's index points per item point: 1 for PAPI, 100 / last year's max_total otherwise. */
-    private static double previousFactor(Row current, Row previous, List<Row> compared) {
-        if (Figures.PAPI.equals(current.str("index"))) {
+    private static double previousFactor(MartRow current, MartRow previous, List<MartRow> compared) {
+        if (Figures.PAPI.equals(current.get(Columns.INDEX))) {
             return 1;
         }
-        if (previous != null && previous.number("max_total") != null && previous.number("max_total") > 0) {
-            return 100 / previous.number("max_total");
+        if (previous != null && previous.get(Columns.MAX_TOTAL) != null && previous.get(Columns.MAX_TOTAL) > 0) {
+            return 100 / previous.get(Columns.MAX_TOTAL);
         }
-        return 100 / compared.stream().mapToDouble(d -> d.number("prev_max")).sum();
+        return 100 / compared.stream().mapToDouble(d -> d.get(Columns.PREV_MAX)).sum();
     }
 
     private static void addIfAny(List<String> names, List<Double> deltas, String name, double delta) {

@@ -1,5 +1,7 @@
 package vn.parindex.dashboard.web;
 
+import vn.parindex.marts.Provenance;
+
 /**
  * One table cell: the text shown on the page, the value written to CSV (numbers with a '.' point, like the
  * extracts), and optionally a link, a CSS class, a tooltip, and the provenance and source of the figure (a figure
@@ -33,7 +35,7 @@ public record Cell(String shown, String csv, String href, String cssClass, Strin
 
     /** The provenance of a row as its own column: the label (blank when published), the code in CSV. */
     public static Cell provenanceOf(String provenance, String source) {
-        String code = provenance == null ? Provenance.PUBLISHED : provenance;
+        String code = provenance == null ? Provenance.PUBLISHED.code() : provenance;
         return new Cell("", source == null ? code : code + ": " + Formats.csvText(source), null, "prov-cell", null,
                 provenance, source);
     }

@@ -1,9 +1,10 @@
 package vn.parindex.dashboard.web;
 
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.Columns;
 import java.util.Collection;
-import java.util.Objects;
 import java.util.TreeSet;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 
 /**
  * Marks in charts for figures that are not published: a short tag after a point's or series' label, and a line
@@ -15,30 +16,21 @@ public final class ChartLabels {
 
     /** " [minh họa]", " [suy ra]", " [không chính thức]"; "" for a published figure. */
     public static String tag(String provenance) {
-        if (Provenance.isPublished(provenance)) {
-            return "";
-        }
-        return switch (provenance) {
-            case "synthetic" -> " [minh họa]";
-            case "derived" -> " [suy ra]";
-            case "third_party" -> " [không chính thức]";
-            default -> " [" + provenance + "]";
-        };
+        return Provenance.orPublished(provenance).tag();
     }
 
     /** The title, and under it what the tags of the rows' provenances mean (nothing when all are published). */
-    public static String titled(String title, Collection<Row> rows) {
-        TreeSet<Integer> kinds = new TreeSet<>();
-        rows.stream().map(r -> r.str("provenance")).filter(Objects::nonNull).filter(p -> !Provenance.isPublished(p))
-                .forEach(p -> kinds.add(Provenance.ORDER.indexOf(p)));
+    public static String titled(String title, Collection<MartRow> rows) {
+        TreeSet<Provenance> kinds = new TreeSet<>();
+        rows.forEach(r -> kinds.add(Provenance.orPublished(r.get(Columns.PROVENANCE))));
+        kinds.remove(Provenance.PUBLISHED);
         if (kinds.isEmpty()) {
             return title;
         }
         StringBuilder note = new StringBuilder(title).append("\n");
-        for (int kind : kinds) {
-            String provenance = kind < 0 ? "?" : Provenance.ORDER.get(kind);
-            note.append(note.charAt(note.length() - 1) == '\n' ? "" : "; ").append(tag(provenance).strip())
-                    .append(" = ").append(Provenance.label(provenance));
+        for (Provenance kind : kinds) {
+            note.append(note.charAt(note.length() - 1) == '\n' ? "" : "; ").append(kind.tag().strip())
+                    .append(" = ").append(kind.label());
         }
         return note.append(" (không phải kết quả công bố)").toString();
     }

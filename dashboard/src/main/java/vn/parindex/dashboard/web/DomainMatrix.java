@@ -1,12 +1,13 @@
 package vn.parindex.dashboard.web;
 
+import vn.parindex.marts.Columns;
+import vn.parindex.text.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.dashboard.chart.ChartSize;
-import vn.parindex.dashboard.snapshot.Names;
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.snapshot.UnitYearKey;
 
@@ -17,38 +18,38 @@ import vn.parindex.dashboard.snapshot.UnitYearKey;
  */
 public final class DomainMatrix {
     private final List<String> rowLabels = new ArrayList<>();
-    private final List<Row> units = new ArrayList<>();
+    private final List<MartRow> units = new ArrayList<>();
     private final Map<String, String> domains = new LinkedHashMap<>();
     private final List<Map<String, Double>> values = new ArrayList<>();
     /** Each cell's provenance, so that a synthetic attainment is labelled in the table like any other figure. */
     private final List<Map<String, String>> provenances = new ArrayList<>();
 
     /** @param unitYears unit_year rows; each is labelled by the given label; domains from the province's components */
-    public DomainMatrix(Snapshot snapshot, List<Row> unitYears, java.util.function.Function<Row, String> label) {
+    public DomainMatrix(Snapshot snapshot, List<MartRow> unitYears, java.util.function.Function<MartRow, String> label) {
         this(unitYears, fromComponents(snapshot), label);
     }
 
     /** A unit-year's domains as its province's component_year rows of level 1. */
-    public static java.util.function.Function<Row, List<Row>> fromComponents(Snapshot snapshot) {
+    public static java.util.function.Function<MartRow, List<MartRow>> fromComponents(Snapshot snapshot) {
         return unitYear -> snapshot.components(UnitYearKey.of(unitYear)).stream()
-                .filter(component -> Integer.valueOf(1).equals(component.integer("level"))).toList();
+                .filter(component -> Integer.valueOf(1).equals(component.get(Columns.LEVEL))).toList();
     }
 
     /**
      * @param domainsOf a unit-year's domain rows (level-1 items: name, attainment, provenance), e.g. from domain_year
      *                  for a comparison across provinces, which would otherwise read every province's components
      */
-    public DomainMatrix(List<Row> unitYears, java.util.function.Function<Row, List<Row>> domainsOf,
-                        java.util.function.Function<Row, String> label) {
-        for (Row unitYear : unitYears) {
+    public DomainMatrix(List<MartRow> unitYears, java.util.function.Function<MartRow, List<MartRow>> domainsOf,
+                        java.util.function.Function<MartRow, String> label) {
+        for (MartRow unitYear : unitYears) {
             Map<String, Double> attainment = new LinkedHashMap<>();
             Map<String, String> provenance = new LinkedHashMap<>();
-            for (Row component : domainsOf.apply(unitYear)) {
-                if (component.str("name") != null) {
-                    String key = Names.key(component.str("name")).replaceAll("\\s+", " ");
-                    domains.putIfAbsent(key, component.str("name"));
-                    attainment.put(key, component.number("attainment"));
-                    provenance.put(key, component.str("provenance"));
+            for (MartRow component : domainsOf.apply(unitYear)) {
+                if (component.get(Columns.ITEM_NAME) != null) {
+                    String key = Names.key(component.get(Columns.ITEM_NAME));
+                    domains.putIfAbsent(key, component.get(Columns.ITEM_NAME));
+                    attainment.put(key, component.get(Columns.ATTAINMENT));
+                    provenance.put(key, component.get(Columns.PROVENANCE));
                 }
             }
             units.add(unitYear);
@@ -81,9 +82,9 @@ public final class DomainMatrix {
         DataTable table = new DataTable(id, caption, headers.toArray(String[]::new));
         for (int r = 0; r < units.size(); r++) {
             List<Cell> cells = new ArrayList<>();
-            Row unit = units.get(r);
-            cells.add(Cell.link(rowLabels.get(r), UnitLinks.unit(unit.str("unit_id"), unit.str("index"),
-                    unit.integer("year")).toString()));
+            MartRow unit = units.get(r);
+            cells.add(Cell.link(rowLabels.get(r), UnitLinks.unit(unit.get(Columns.UNIT_ID), unit.get(Columns.INDEX),
+                    unit.get(Columns.YEAR)).toString()));
             for (String domain : domains.keySet()) {
                 cells.add(Cell.number(values.get(r).get(domain)).from(provenances.get(r).get(domain), null));
             }

@@ -1,6 +1,7 @@
 package vn.parindex.dashboard.web;
 
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.Columns;
+import vn.parindex.marts.MartRow;
 
 /**
  * How a unit-year's figures read: its value on its own scale (PAPI "43,85/80", the others 0–100), its rank with
@@ -17,39 +18,39 @@ public final class Figures {
      * The scale of the value: official_value + points_lost (100 for PAR and SIPAS, PAPI's tree maximum), else
      * PAPI's max_total, else 100; null for a PAPI value with no known maximum.
      */
-    public static Double scale(Row unitYear) {
-        Double official = unitYear.number("official_value");
-        Double lost = unitYear.number("points_lost");
-        if (!PAPI.equals(unitYear.str("index"))) {
+    public static Double scale(MartRow unitYear) {
+        Double official = unitYear.get(Columns.OFFICIAL_VALUE);
+        Double lost = unitYear.get(Columns.POINTS_LOST);
+        if (!PAPI.equals(unitYear.get(Columns.INDEX))) {
             return 100.0;
         }
         if (official != null && lost != null) {
             return Math.round((official + lost) * 100) / 100.0;
         }
-        return unitYear.number("max_total");
+        return unitYear.get(Columns.MAX_TOTAL);
     }
 
     /** Index points per item point: 100 / max_total, or 1 for PAPI (it keeps its points); null without a tree. */
-    public static Double indexPointsPerItemPoint(Row unitYear) {
-        if (PAPI.equals(unitYear.str("index"))) {
+    public static Double indexPointsPerItemPoint(MartRow unitYear) {
+        if (PAPI.equals(unitYear.get(Columns.INDEX))) {
             return 1.0;
         }
-        Double max = unitYear.number("max_total");
+        Double max = unitYear.get(Columns.MAX_TOTAL);
         return max == null || max <= 0 ? null : 100 / max;
     }
 
     /** "87,13", or for PAPI "43,85/80". */
-    public static String value(Row unitYear) {
-        return withScale(unitYear, unitYear.number("official_value"));
+    public static String value(MartRow unitYear) {
+        return withScale(unitYear, unitYear.get(Columns.OFFICIAL_VALUE));
     }
 
     /** Any value of the unit-year's own scale written like {@link #value}. */
-    public static String withScale(Row unitYear, Double value) {
+    public static String withScale(MartRow unitYear, Double value) {
         if (value == null) {
             return Formats.number(null);
         }
         Double scale = scale(unitYear);
-        return PAPI.equals(unitYear.str("index")) && scale != null
+        return PAPI.equals(unitYear.get(Columns.INDEX)) && scale != null
                 ? Formats.number(value) + "/" + scaleText(scale) : Formats.number(value);
     }
 
@@ -59,38 +60,39 @@ public final class Figures {
     }
 
     /** "11/19", "11/63 (công bố)" for a published rank of a partial table, "–" without a rank. */
-    public static String rank(Row unitYear) {
-        Integer rank = unitYear.integer("rank");
+    public static String rank(MartRow unitYear) {
+        Integer rank = unitYear.get(Columns.RANK);
         if (rank == null) {
             return "–";
         }
-        Integer of = unitYear.integer("rank_of");
+        Integer of = unitYear.get(Columns.RANK_OF);
         return rank + (of == null ? "" : "/" + of) + (isPublishedRank(unitYear) ? " (công bố)" : "");
     }
 
-    public static boolean isPublishedRank(Row unitYear) {
-        return PUBLISHED_BASIS.equals(unitYear.str("rank_basis"));
+    /** A unit-year's rank as published (a partial table); a component's rank is always computed. */
+    public static boolean isPublishedRank(MartRow unitYear) {
+        return unitYear.mart().holds(Columns.RANK_BASIS) && PUBLISHED_BASIS.equals(unitYear.get(Columns.RANK_BASIS));
     }
 
     /**
      * ▲/▼ when the table kept its size; otherwise last year's rank in last year's table ("năm trước 19/19"), as a
      * place gained in a table that shrank is no gain.
      */
-    public static String movement(Row unitYear) {
-        Integer change = unitYear.integer("rank_change");
+    public static String movement(MartRow unitYear) {
+        Integer change = unitYear.get(Columns.RANK_CHANGE);
         if (change != null) {
             return Formats.rankMove(change);
         }
-        Integer previous = unitYear.integer("prev_rank");
+        Integer previous = unitYear.get(Columns.PREV_RANK);
         if (previous == null) {
             return "–";
         }
-        Integer of = unitYear.integer("prev_rank_of");
+        Integer of = unitYear.get(Columns.PREV_RANK_OF);
         return "năm trước " + previous + (of == null ? "" : "/" + of);
     }
 
-    public static String movementClass(Row unitYear) {
-        Integer change = unitYear.integer("rank_change");
+    public static String movementClass(MartRow unitYear) {
+        Integer change = unitYear.get(Columns.RANK_CHANGE);
         return change == null || change == 0 ? "num" : change > 0 ? "num up" : "num down";
     }
 }

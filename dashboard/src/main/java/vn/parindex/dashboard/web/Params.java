@@ -1,11 +1,11 @@
 package vn.parindex.dashboard.web;
 
+import vn.parindex.text.Names;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.parindex.dashboard.snapshot.Names;
 
 /** The request's parameters, checked for form (length, characters, syntax): a malformed one is a 400. */
 public final class Params {

@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.web;
 
+import vn.parindex.marts.Provenance;
 import java.util.List;
 
 /** Writes a {@link DataTable} as an HTML table; a row holding a figure that is not published carries its mark. */
@@ -15,18 +16,18 @@ final class TableHtml {
         for (List<Cell> row : table.rows()) {
             String weakest = null;
             for (Cell cell : row) {
-                weakest = Provenance.weaker(weakest, cell.provenance());
+                weakest = Provenance.weakerCode(weakest, cell.provenance());
             }
-            out.open("tr", "data-provenance", Provenance.attribute(weakest));
+            out.open("tr", "data-provenance", SourceMarks.attribute(weakest));
             for (Cell cell : row) {
                 out.open("td", "class", cell.cssClass(), "title", cell.title(),
-                        "data-provenance", Provenance.attribute(cell.provenance()));
+                        "data-provenance", SourceMarks.attribute(cell.provenance()));
                 if (cell.href() != null) {
                     out.link(cell.href(), cell.shown());
                 } else {
                     out.text(cell.shown());
                 }
-                Provenance.mark(out, cell.provenance(), cell.source());
+                SourceMarks.mark(out, cell.provenance(), cell.source());
                 out.close("td");
             }
             out.close("tr");

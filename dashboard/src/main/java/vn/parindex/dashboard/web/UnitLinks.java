@@ -1,6 +1,8 @@
 package vn.parindex.dashboard.web;
 
-import vn.parindex.dashboard.snapshot.Row;
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.Columns;
+import vn.parindex.marts.MartRow;
 
 /** Links to a unit's page and the cells of a unit-year's figures, each with its provenance. */
 public final class UnitLinks {
@@ -12,53 +14,53 @@ public final class UnitLinks {
     }
 
     /** A link to the unit-year of a unit_year (or component_year) row. */
-    public static Cell name(Row row) {
-        return Cell.link(row.str("unit_name"), unit(row.str("unit_id"), row.str("index"), row.integer("year")).toString());
+    public static Cell name(MartRow row) {
+        return Cell.link(row.get(Columns.UNIT_NAME), unit(row.get(Columns.UNIT_ID), row.get(Columns.INDEX), row.get(Columns.YEAR)).toString());
     }
 
     /** "11/19", or "11/63 (công bố)" for a published rank of a partial table. */
-    public static Cell rank(Row row) {
-        Integer rank = row.integer("rank");
+    public static Cell rank(MartRow row) {
+        Integer rank = row.get(Columns.RANK);
         return new Cell(Figures.rank(row), rank == null ? "" : rank.toString(), null, "num");
     }
 
     /** The official value on its own scale, marked with its provenance. */
-    public static Cell value(Row row) {
-        return new Cell(Figures.value(row), Formats.csv(row.number("official_value")), null, "num")
-                .from(row.str("provenance"), row.str("source"));
+    public static Cell value(MartRow row) {
+        return new Cell(Figures.value(row), Formats.csv(row.get(Columns.OFFICIAL_VALUE)), null, "num")
+                .from(row.get(Columns.PROVENANCE), row.get(Columns.SOURCE));
     }
 
     /**
      * How far the unit is behind the best of its table, in the value's points (PAPI's own), marked with the value's
      * provenance as the value is; "–" without a computed rank (a partial table, whose leader may not be held).
      */
-    public static Cell gapToBest(Row row) {
-        Double gap = row.number("gap_to_best");
+    public static Cell gapToBest(MartRow row) {
+        Double gap = row.get(Columns.GAP_TO_BEST);
         return new Cell(Formats.number(gap), Formats.csv(gap), null, "num")
-                .from(row.str("provenance"), row.str("source"));
+                .from(row.get(Columns.PROVENANCE), row.get(Columns.SOURCE));
     }
 
-    public static Cell movement(Row row) {
-        Integer change = row.integer("rank_change");
+    public static Cell movement(MartRow row) {
+        Integer change = row.get(Columns.RANK_CHANGE);
         return new Cell(Figures.movement(row), change == null ? "" : change.toString(), null, Figures.movementClass(row));
     }
 
-    public static Cell provenance(Row row) {
-        return Cell.provenanceOf(row.str("provenance"), row.str("source"));
+    public static Cell provenance(MartRow row) {
+        return Cell.provenanceOf(row.get(Columns.PROVENANCE), row.get(Columns.SOURCE));
     }
 
     /** Flags a published total or rank that differs from the computed one, with both values. */
-    public static Cell reconciliation(Row row) {
-        Boolean reconciled = row.bool("reconciled");
+    public static Cell reconciliation(MartRow row) {
+        Boolean reconciled = row.get(Columns.RECONCILED);
         if (reconciled == null) {
             return Cell.text("");
         }
         if (reconciled) {
-            String provenance = row.str("provenance");
-            return new Cell(Provenance.isPublished(provenance) ? "khớp" : "khớp (" + Provenance.label(provenance) + ")",
+            String provenance = row.get(Columns.PROVENANCE);
+            return new Cell(Provenance.orPublished(provenance).published() ? "khớp" : "khớp (" + Provenance.orPublished(provenance).label() + ")",
                     "true", null, "ok");
         }
-        return new Cell("⚠ không khớp (tính lại " + Figures.withScale(row, row.number("index_value")) + ", công bố "
-                + Figures.withScale(row, row.number("reported_total")) + ")", "false", null, "flag");
+        return new Cell("⚠ không khớp (tính lại " + Figures.withScale(row, row.get(Columns.INDEX_VALUE)) + ", công bố "
+                + Figures.withScale(row, row.get(Columns.REPORTED_TOTAL)) + ")", "false", null, "flag");
     }
 }

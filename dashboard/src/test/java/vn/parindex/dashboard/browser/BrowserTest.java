@@ -171,8 +171,9 @@ class BrowserTest {
         List<WebElement> statusCells = domain3.findElements(By.cssSelector("tbody tr td:nth-child(10)"));
         assertEquals("rgba(217, 210, 233, 1)", statusCells.get(1).getCssValue("background-color"),
                 "deadline_unknown's own violet, the task-list workbook's fill");
-        assertEquals("rgba(0, 0, 0, 0)", statusCells.get(0).getCssValue("background-color"), "no other status uses it");
-        assertEquals("rgba(0, 0, 0, 0)", statusCells.get(2).getCssValue("background-color"), "no other status uses it");
+        // no other status uses it: each has its own fill, the workbook's (TaskStatus.fill)
+        assertEquals("rgba(255, 199, 206, 1)", statusCells.get(0).getCssValue("background-color"), "overdue's own fill");
+        assertEquals("rgba(221, 235, 247, 1)", statusCells.get(2).getCssValue("background-color"), "ongoing's own fill");
         shotAt(browser.findElement(By.xpath("//h2[starts-with(text(),'Nhiệm vụ kế hoạch năm')]")), "plan-unit-tasks");
         shotAt(browser.findElement(By.xpath("//h2[starts-with(text(),'Nhiệm vụ năm')]")), "plan-unit-results");
         click(By.partialLinkText("Quá hạn ("));

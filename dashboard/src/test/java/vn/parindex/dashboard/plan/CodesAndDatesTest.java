@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.parindex.text.Codes;
 
 /** The small rules under the task tables: code order and how due dates read. */
 class CodesAndDatesTest {
@@ -19,7 +20,7 @@ class CodesAndDatesTest {
     @Test
     void dueDatesReadAsAPlannerWritesThem() {
         assertEquals("31/03/2024", TaskDates.shown("2024-03-31"));
-        assertEquals("–", TaskDates.shown(null));
+        assertEquals("–", TaskDates.shown((String) null));
         assertEquals("không có hạn cụ thể", TaskDates.list(""));
         assertEquals("09/03/2023; 09/06/2023", TaskDates.list("2023-03-09;2023-06-09"));
         assertEquals("5 hạn: 20/01/2023 … 20/05/2023",

@@ -35,7 +35,7 @@ class ProvinceIsolationTest {
         Snapshot loaded = new SnapshotLoader().load(snapshot);
         assertEquals(0, loaded.sliceStats().loads(), "nothing read a province yet");
         assertEquals(3, loaded.ranking(new RankingKey(Fixtures.LAO_CAI, "department", "PAR", 2024)).stream()
-                .filter(r -> r.integer("rank") != null).count(), "rankings come from the start-up index");
+                .filter(r -> r.get(vn.parindex.marts.Columns.RANK) != null).count(), "rankings come from the start-up index");
         assertThrows(RuntimeException.class, () -> loaded.components(new UnitYearKey("LCI-STP", "PAR", 2024)));
         assertEquals(0, loaded.sliceStats().slices(), "a province that cannot be read is not kept");
     }

@@ -27,9 +27,9 @@ class SliceCacheBoundTest {
         long bound = oneSlice * 7 / 2; // room for three slices, not four
         Snapshot loaded = new SnapshotLoader(bound).load(snapshot);
         for (int p = 0; p < PROVINCES; p++) {
-            List<Row> items = loaded.components(new UnitYearKey(unit(p, 3), "PAR", 2024));
+            List<vn.parindex.marts.MartRow> items = loaded.components(new UnitYearKey(unit(p, 3), "PAR", 2024));
             assertEquals(ITEMS, items.size());
-            assertEquals(province(p), items.get(0).str("province"), "the partition's province is filled in");
+            assertEquals(province(p), items.get(0).get(vn.parindex.marts.Columns.PROVINCE), "the partition's province is filled in");
             SliceCache.Stats stats = loaded.sliceStats();
             assertTrue(stats.bytes() <= bound, stats + " exceeds " + bound);
         }
@@ -40,7 +40,7 @@ class SliceCacheBoundTest {
 
         loaded.components(new UnitYearKey(unit(PROVINCES - 2, 0), "PAR", 2024)); // held: no read
         assertEquals(PROVINCES, loaded.sliceStats().loads());
-        List<Row> again = loaded.components(new UnitYearKey(unit(0, 0), "PAR", 2024)); // evicted: read again
+        List<vn.parindex.marts.MartRow> again = loaded.components(new UnitYearKey(unit(0, 0), "PAR", 2024)); // evicted: read again
         assertEquals(ITEMS, again.size());
         assertEquals(PROVINCES + 1, loaded.sliceStats().loads());
         // the most recently used (PROVINCES - 2) survived the new read; the least recent (PROVINCES - 3) went
@@ -65,7 +65,7 @@ class SliceCacheBoundTest {
     void theEstimateIsOfTheRightOrderForWhatTheHeapHolds() throws Exception {
         Snapshot loaded = new SnapshotLoader().load(warehouse(1));
         long estimate = loaded.slice(province(0)).bytes();
-        // each item row: a Row, a 27-slot array, ~9 boxed doubles (at least ~250 bytes), at most ~600
+        // each item row: a MartRow, a 27-slot array, ~9 boxed doubles (at least ~250 bytes), at most ~600
         long rows = (long) UNITS * ITEMS;
         assertTrue(estimate > rows * 250 && estimate < rows * 600, estimate + " bytes for " + rows + " rows");
     }

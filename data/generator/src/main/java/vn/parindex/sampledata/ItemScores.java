@@ -1,5 +1,6 @@
 package vn.parindex.sampledata;
 
+import vn.parindex.text.Codes;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,7 +33,7 @@ final class ItemScores {
         List<Item> tree = methodology.tree(province, tier, year, index);
         Set<String> na = notApplicable(u, index, tree);
         List<Item> leaves = tree.stream()
-                .filter(i -> Methodology.isLeaf(tree, i) && !na.contains(ItemCodes.domain(i.code())))
+                .filter(i -> Methodology.isLeaf(tree, i) && !na.contains(Codes.domain(i.code())))
                 .collect(Collectors.toList());
         long applicableMax = tree.stream().filter(i -> i.levelOne() && !na.contains(i.code()))
                 .mapToLong(Item::maxHundredths).sum();
@@ -43,14 +44,14 @@ final class ItemScores {
             book.add(Score.synthetic(file, province, year, u.id(), index, code, "NA", "", ""));
         }
         boolean withDomainTotals = u.id().equals(STATES_DOMAIN_TOTALS) && tree.stream().anyMatch(i -> !i.levelOne());
-        Map<String, Long> domainSums = new TreeMap<>(ItemCodes::compare);
+        Map<String, Long> domainSums = new TreeMap<>(Codes.ORDER);
         for (int i = 0; i < leaves.size(); i++) {
             Item leaf = leaves.get(i);
             String self = withSelfScores && !leaf.survey() ? selfScore(leaf, points[i], r) : "";
             book.add(Score.synthetic(file, province, year, u.id(), index, leaf.code(), Decimals.hundredths(points[i]),
                     self, ""));
             if (!leaf.levelOne()) {
-                domainSums.merge(ItemCodes.domain(leaf.code()), points[i], Long::sum);
+                domainSums.merge(Codes.domain(leaf.code()), points[i], Long::sum);
             }
         }
         if (withDomainTotals) {

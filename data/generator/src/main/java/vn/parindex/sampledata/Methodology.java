@@ -1,5 +1,6 @@
 package vn.parindex.sampledata;
 
+import vn.parindex.text.Codes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ final class Methodology {
         Map<String, List<Item>> ordered = new LinkedHashMap<>();
         byTree.values().stream().sorted(Comparator.comparing(tree -> tree.get(0), treeOrder)).forEach(tree -> {
             List<Item> sorted = new ArrayList<>(tree);
-            sorted.sort((a, b) -> ItemCodes.compare(a.code(), b.code()));
+            sorted.sort((a, b) -> Codes.ORDER.compare(a.code(), b.code()));
             Item first = sorted.get(0);
             ordered.put(key(first.province(), first.tier(), first.year(), first.index()), List.copyOf(sorted));
         });

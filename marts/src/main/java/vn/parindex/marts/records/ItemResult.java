@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.marts.records;
 
 /**
  * One unit's result on one methodology item (a row of the component_year extract); level 1 items are the domains.

@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.marts.records;
 
 import java.time.LocalDate;
 import java.util.List;

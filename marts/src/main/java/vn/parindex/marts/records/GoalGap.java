@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.marts.records;
 
 /**
  * What it takes (a row of the goal_gaps extract): for a unit-year, one goal — {@code next_rank} or a TOTAL target

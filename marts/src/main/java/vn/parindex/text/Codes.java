@@ -1,8 +1,25 @@
 package vn.parindex.text;
 
-/** Methodology codes are dotted paths; they sort segment by segment, numbers as numbers ("1.2" before "1.10"). */
+import java.util.Comparator;
+
+/**
+ * Methodology codes are dotted paths; they sort segment by segment, numbers as numbers ("1.2" before "1.10"). The one
+ * order of codes for the computation, the pages, the workbooks and the sample data alike.
+ */
 public final class Codes {
+    /** The code of a unit's published index (contract 1.3). */
+    public static final String TOTAL = "TOTAL";
+    /** Reading order: a blank code (the plan as a whole) first, then TOTAL, then the items in their natural order. */
+    public static final Comparator<String> ORDER = Comparator.comparing(Codes::readingKey);
+
     private Codes() {
+    }
+
+    private static String readingKey(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return code.equals(TOTAL) ? "!" : sortKey(code);
     }
 
     /** A string key whose lexical order is the natural order of the codes. */
@@ -20,6 +37,12 @@ public final class Codes {
             }
         }
         return key.toString();
+    }
+
+    /** The level-1 item (domain) a code belongs to: "3" of "3.1.2". */
+    public static String domain(String code) {
+        int dot = code.indexOf('.');
+        return dot < 0 ? code : code.substring(0, dot);
     }
 
     /** Codes as written by people: trimmed, no trailing dot ("1.2." is "1.2"). */

@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.marts.records;
 
 /**
  * One unit's result for one index and year (a row of the unit_year extract, the columns the briefings show).

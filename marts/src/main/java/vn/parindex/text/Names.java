@@ -82,6 +82,24 @@ public final class Names {
         return SPACED_JOINERS.matcher(DASHES.matcher(key).replaceAll("-")).replaceAll("$1");
     }
 
+    /** NFC only, nothing else changed (null stays null): text kept as written, composed. */
+    public static String nfc(String text) {
+        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A looser key for what people type into a search box: no tone or other marks, đ as d, any case, white space
+     * collapsed ("lao cai" for "Lào Cai"). Several names may share it, so it only ever suggests, never resolves.
+     */
+    public static String folded(String text) {
+        String marksApart = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD);
+        return WHITE_SPACE.matcher(MARKS.matcher(marksApart).replaceAll("").replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     /** Levenshtein distance on keys, used to suggest the closest known names. */
     public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];

@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.marts.records;
 
 /**
  * A plan target and how it went (a row of the target_status extract). {@code status} is the extract's word:

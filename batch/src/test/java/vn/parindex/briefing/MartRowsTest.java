@@ -13,17 +13,18 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.parindex.briefings.GoalGap;
-import vn.parindex.briefings.MartRecords;
-import vn.parindex.briefings.PlanTask;
-import vn.parindex.briefings.UnitResult;
+import vn.parindex.marts.records.GoalGap;
+import vn.parindex.marts.records.MartRecords;
+import vn.parindex.marts.records.PlanTask;
+import vn.parindex.marts.records.UnitResult;
 import vn.parindex.compute.SparkSessions;
 import vn.parindex.marts.MartReader;
+import vn.parindex.marts.MartRow;
 import vn.parindex.marts.MartSchema;
 import vn.parindex.marts.Marts;
 
-/** MartReader's rows (values in the mart's declared order) as briefing records, read by column name. */
-class MartColumnsTest {
+/** MartReader's rows (values in the mart's declared order) as records, read through the typed columns. */
+class MartRowsTest {
     @TempDir
     Path dir;
 
@@ -38,7 +39,7 @@ class MartColumnsTest {
 
     @Test
     void aTaskStatusRowWithItsDates() {
-        PlanTask task = MartRecords.planTask(new MartColumns(Marts.TASK_STATUS).row(row(Marts.TASK_STATUS,
+        PlanTask task = MartRecords.planTask(new MartRow(Marts.TASK_STATUS, row(Marts.TASK_STATUS,
                 "province", "Lào Cai", "unit_id", "LCI-STTTT", "plan_year", 2023, "index", "PAR", "code", "2",
                 "file", "plans/lao-cai/LCI-STTTT-2023.csv", "line", 8, "task", "Xử lý VBQPPL",
                 "lead", "Vũ Hữu Thắng", "deadline", "9/3; 9/6/2023", "due_dates", "2023-03-09;2023-06-09",
@@ -54,7 +55,7 @@ class MartColumnsTest {
 
     @Test
     void aGoalGapRow() {
-        GoalGap goal = MartRecords.goalGap(new MartColumns(Marts.GOAL_GAPS).row(row(Marts.GOAL_GAPS,
+        GoalGap goal = MartRecords.goalGap(new MartRow(Marts.GOAL_GAPS, row(Marts.GOAL_GAPS,
                 "province", "Lào Cai", "tier", "department", "unit_id", "LCI-STTTT", "year", 2022, "index", "PAR",
                 "goal", "rank_at_most", "goal_year", 2023, "goal_rank", 10, "goal_value", 87.88,
                 "needed_item_points", 0.9, "reachable", true)));
@@ -100,10 +101,9 @@ class MartColumnsTest {
     }
 
     private List<UnitResult> unitResults(String folder) throws Exception {
-        MartColumns columns = new MartColumns(Marts.UNIT_YEAR);
         List<UnitResult> units = new ArrayList<>();
         new MartReader().read(Marts.UNIT_YEAR, dir.resolve(folder),
-                values -> units.add(MartRecords.unitResult(columns.row(values))));
+                values -> units.add(MartRecords.unitResult(new MartRow(Marts.UNIT_YEAR, values))));
         return units;
     }
 }

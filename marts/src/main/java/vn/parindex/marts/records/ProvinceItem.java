@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.marts.records;
 
 /** One item across the units of a ranking table (a row of the province_summary extract). */
 public record ProvinceItem(String province, String tier, String index, int year, String code, Integer units,
