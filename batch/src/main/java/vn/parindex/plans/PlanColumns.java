@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.parindex.text.Names;
-import vn.parindex.workbook.HeaderColumns;
+import vn.parindex.annex.HeaderColumns;
 
 /**
  * The columns of a plan file (contract 1.7) and the headers a planner's task workbook gives them. A workbook header

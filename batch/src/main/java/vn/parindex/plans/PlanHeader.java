@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import vn.parindex.workbook.TableLocator;
+import vn.parindex.annex.TableLocator;
+import vn.parindex.grid.Limits;
 
 /**
  * The header row of a task sheet: the first of its first rows that names every required plan column (contract names
@@ -57,7 +58,7 @@ record PlanHeader(int row, Map<String, Integer> columns, Map<String, String> lab
         Map<String, Integer> columns = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         Row row = sheet.getRow(rowIndex);
-        int width = row == null ? 0 : Math.min(row.getLastCellNum(), TableLocator.MAX_COLUMNS);
+        int width = row == null ? 0 : Math.min(row.getLastCellNum(), Limits.MAX_COLUMNS);
         for (int i = 0; i < width; i++) {
             String text = cells.header(rowIndex, i);
             int index = i;

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.parindex.csv.InputFileException;
-import vn.parindex.workbook.PublishedWorkbookReader;
-import vn.parindex.workbook.TableLocator;
+import vn.parindex.grid.Limits;
+import vn.parindex.annex.TableLocator;
 import vn.parindex.workbook.WorkbookOpener;
-import vn.parindex.workbook.WorkbookProblem;
+import vn.parindex.grid.ReadProblem;
 
 /**
  * A task workbook dropped back as a plan file (DIR/plans/**&#47;*.xlsx, *.xls): opened only within the published
@@ -28,7 +28,7 @@ final class WorkbookPlanSource implements PlanSource {
     public List<PlanRecord> records(Path file) throws InputFileException {
         try (Workbook workbook = WorkbookOpener.open(file)) {
             return records(workbook);
-        } catch (WorkbookProblem problem) {
+        } catch (ReadProblem problem) {
             throw new InputFileException(problem.rule(), problem.line(), problem.getMessage());
         } catch (IOException | RuntimeException e) {
             // POI meets damage while reading cells too; the file is then unreadable, never the run.
@@ -39,11 +39,11 @@ final class WorkbookPlanSource implements PlanSource {
 
     private static List<PlanRecord> records(Workbook workbook) throws InputFileException {
         Optional<PlanHeader> closest = Optional.empty();
-        for (int i = 0; i < Math.min(workbook.getNumberOfSheets(), PublishedWorkbookReader.MAX_SHEETS); i++) {
+        for (int i = 0; i < Math.min(workbook.getNumberOfSheets(), Limits.MAX_TABLES); i++) {
             Sheet sheet = workbook.getSheetAt(i);
-            if (sheet.getLastRowNum() >= PublishedWorkbookReader.MAX_ROWS) {
+            if (sheet.getLastRowNum() >= Limits.MAX_ROWS) {
                 throw new InputFileException("sheet_too_large", 0, "sheet '" + sheet.getSheetName() + "' has "
-                        + (sheet.getLastRowNum() + 1) + " rows, above the limit of " + PublishedWorkbookReader.MAX_ROWS);
+                        + (sheet.getLastRowNum() + 1) + " rows, above the limit of " + Limits.MAX_ROWS);
             }
             PlanCells cells = new PlanCells(sheet, sheet.getLastRowNum());
             Optional<PlanHeader> header = PlanHeader.find(sheet, cells);

@@ -18,7 +18,7 @@ import vn.parindex.read.ScoreLine;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.ReferenceDataException;
 import vn.parindex.reference.ReferenceDataLoader;
-import vn.parindex.workbook.WorkbookSummary;
+import vn.parindex.read.ReadingSummary;
 
 /**
  * `validate`: the same reader, validator and settlement as the nightly job, without Spark and without publishing;
@@ -30,7 +30,7 @@ public final class Validation {
     }
 
     /** The reference data and what ingest makes of the score files; invalid reference data throws. */
-    public record Ingested(ReferenceData reference, IngestResult result, List<WorkbookSummary> workbooks) {
+    public record Ingested(ReferenceData reference, IngestResult result, List<ReadingSummary> readings) {
     }
 
     public static Ingested read(Path inputDir, List<Path> files) throws Exception {
@@ -52,7 +52,7 @@ public final class Validation {
             }
         }
         staging.write(new Chunk<>(checked));
-        return new Ingested(reference, Settlement.settle(staging.files()), reader.workbookSummaries());
+        return new Ingested(reference, Settlement.settle(staging.files()), reader.readings());
     }
 
     /** Every problem found, reference data first. */
@@ -61,7 +61,7 @@ public final class Validation {
     }
 
     /** What `validate` prints: how each workbook was read, then every problem. */
-    public record Report(List<Issue> issues, List<WorkbookSummary> workbooks) {
+    public record Report(List<Issue> issues, List<ReadingSummary> readings) {
     }
 
     /**
@@ -75,14 +75,14 @@ public final class Validation {
         try {
             ReferenceData reference = ReferenceDataLoader.load(inputDir);
             List<Issue> issues = new ArrayList<>();
-            List<WorkbookSummary> workbooks = List.of();
+            List<ReadingSummary> readings = List.of();
             if (all || !scores.isEmpty()) {
                 Ingested ingested = ingest(inputDir, reference, all ? ScoreFiles.list(inputDir) : scores);
                 issues.addAll(ingested.result().issues());
-                workbooks = ingested.workbooks();
+                readings = ingested.readings();
             }
             issues.addAll(PlanReader.read(inputDir, all ? ScoreFiles.plans(inputDir) : plans, reference).issues());
-            return new Report(issues, workbooks);
+            return new Report(issues, readings);
         } catch (ReferenceDataException e) {
             return new Report(e.issues(), List.of());
         }

@@ -205,7 +205,7 @@ class PublishedWorkbookTest {
                 Tỉnh Mẫu,2024,X-AB,PAR,1,11.5
                 Tỉnh Mẫu,2024,X-AB,PAR,2,80
                 """), facts(file));
-        assertTrue(Validation.report(input, List.of(file)).workbooks().get(0).description().get(0)
+        assertTrue(Validation.report(input, List.of(file)).readings().get(0).description().get(0)
                 .contains("2 unit row(s) (1 department, 1 district)"));
     }
 
@@ -280,9 +280,9 @@ class PublishedWorkbookTest {
                 Tỉnh Mẫu,2024,X-NV,PAR,TOTAL,88.5
                 """), facts(file));
         Validation.Report report = Validation.report(input, List.of(file));
-        assertTrue(report.workbooks().get(0).description().get(0)
+        assertTrue(report.readings().get(0).description().get(0)
                 .contains("province Tỉnh Mẫu (from the file name), year 2024 (from the file name)"),
-                report.workbooks().toString());
+                report.readings().toString());
     }
 
     @Test
@@ -320,7 +320,7 @@ class PublishedWorkbookTest {
     void validate_describesHowTheWorkbookWasRead() throws Exception {
         Path file = publishedAnnex(Annex.xlsx(WIDTH)).save(input.resolve("scores/PL01.xlsx"));
 
-        String description = String.join("\n", Validation.report(input, List.of(file)).workbooks().get(0)
+        String description = String.join("\n", Validation.report(input, List.of(file)).readings().get(0)
                 .description());
 
         assertTrue(description.contains("province Tỉnh Mẫu (from the title), year 2024 (from the title), index PAR;"

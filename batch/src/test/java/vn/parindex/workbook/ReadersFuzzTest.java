@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.TestInputs;
+import vn.parindex.annex.AnnexReader;
+import vn.parindex.annex.AnnexReading;
 import vn.parindex.ingest.IngestResult;
 import vn.parindex.read.ScoreLine;
 import vn.parindex.reference.ReferenceData;
@@ -153,8 +155,8 @@ class ReadersFuzzTest {
 
     private static void assertWorkbookRead(String name, byte[] content) {
         Path file = TestInputs.write(input.resolve("scores/" + name), content);
-        WorkbookReading reading = assertTimeoutPreemptively(LIMIT,
-                () -> new PublishedWorkbookReader(reference).read(file, name));
+        AnnexReading reading = assertTimeoutPreemptively(LIMIT,
+                () -> new AnnexReader(reference).read(file, name));
         for (ScoreLine line : reading.lines()) {
             assertTrue(line.fileProblem() != null || !line.fields().isEmpty(), line.toString());
         }
