@@ -85,7 +85,7 @@ record PageTable(int page, float top, float bottom, List<Float> columns, List<Li
             if (firstRow < 0 || lastRow < firstRow || firstColumn < 0 || lastColumn < firstColumn) {
                 continue;
             }
-            String text = Names.clean(cell.getText(false));
+            String text = Names.clean(cell.getText(true).replace('\r', ' '));
             rows.get(firstRow).set(firstColumn, text);
             if (lastRow > firstRow || lastColumn > firstColumn) {
                 merges.add(new Merge(firstRow, lastRow, firstColumn, lastColumn));

@@ -66,9 +66,9 @@ final class PdfGrids implements GridReader {
                     + " type them into a .csv or .xlsx, or use the Word file (.docx) the annex was made from");
         }
         List<PageTable> tables = new ArrayList<>();
-        ObjectExtractor extractor = new ObjectExtractor(document);
+        PageExtractor extractor = new PageExtractor(document);
         for (int number = 1; number <= pages && tables.size() <= Limits.MAX_DOCUMENT_TABLES; number++) {
-            Page page = extractor.extract(number);
+            Page page = extractor.page(number);
             tables.addAll(PageTable.of(page));
         }
         return PdfTableJoin.grids(tables, text);
@@ -79,13 +79,33 @@ final class PdfGrids implements GridReader {
                 + " a password (or use the Word file)");
     }
 
-    /** PDFBox reports damage, its memory limit and certificate encryption as exceptions with telling messages. */
+    /**
+     * tabula's page extraction, without its page iterator (which reaches for its command line's classes): the
+     * rulings and text elements of one page.
+     */
+    private static final class PageExtractor extends ObjectExtractor {
+        PageExtractor(PDDocument document) {
+            super(document);
+        }
+
+        Page page(int number) throws IOException {
+            return extractPage(number);
+        }
+    }
+
+    /**
+     * PDFBox reports damage, its memory limit and certificate encryption (whose classes, bouncycastle's, are left
+     * out) as exceptions with telling messages.
+     */
     private static ReadProblem classify(Throwable e) {
         String message = String.valueOf(e.getMessage());
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("scratch file memory exceeded") || lower.contains("maximum allowed")) {
             return new ReadProblem("document_too_large", "the PDF's content unpacks to more than "
                     + Limits.megabytes(MAX_MEMORY_BYTES) + " (far beyond a published annex); it was not read");
+        }
+        if (e instanceof LinkageError && !lower.contains("bouncycastle")) {
+            throw (LinkageError) e; // a defect of the product, not of the file: the run fails loudly
         }
         if (e instanceof LinkageError || lower.contains("encrypt") || lower.contains("password")
                 || lower.contains("security handler")) {

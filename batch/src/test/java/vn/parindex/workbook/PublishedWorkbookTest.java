@@ -21,12 +21,12 @@ import vn.parindex.validation.Validation;
  * facts written in the long form. The reference data is the contract's example (Tỉnh Mẫu, department domains 1–4 with
  * maxima 10, 9, 11 and 70 in 2024).
  */
-class PublishedWorkbookTest {
-    private static final int WIDTH = 9;
-    private static final String[] TOP = {"STT", "Tên cơ quan, đơn vị", "Điểm đạt được theo lĩnh vực",
+public class PublishedWorkbookTest {
+    public static final int WIDTH = 9;
+    public static final String[] TOP = {"STT", "Tên cơ quan, đơn vị", "Điểm đạt được theo lĩnh vực",
         "Điểm đạt được theo lĩnh vực", "Điểm đạt được theo lĩnh vực", "Điểm đạt được theo lĩnh vực", "Tổng điểm",
         "Chỉ số CCHC (%)", "Xếp thứ"};
-    private static final String[] BOTTOM = {"", "", "I. Công tác chỉ đạo điều hành\n(10)", "Cải cách thể chế (9 điểm)",
+    public static final String[] BOTTOM = {"", "", "I. Công tác chỉ đạo điều hành\n(10)", "Cải cách thể chế (9 điểm)",
         "Tài chính công\n(11,0)", "Điều tra xã hội học", "", "", ""};
     private static final String LONG_FORM = """
             province,year,unit,index,code,score
@@ -60,7 +60,7 @@ class PublishedWorkbookTest {
     }
 
     /** The published table of the long form above: title, merged two-row header, numbering, a group row. */
-    static Annex publishedAnnex(Annex annex) {
+    public static Annex publishedAnnex(Annex annex) {
         return annex.standardTitle("Tỉnh Mẫu", 2024).blank()
                 .twoRowHeader(TOP, BOTTOM).numbering()
                 .group("I. CÁC SỞ, BAN, NGÀNH")
