@@ -13,6 +13,7 @@ import vn.parindex.ingest.ScoreValidator;
 import vn.parindex.ingest.Settlement;
 import vn.parindex.ingest.StagingArea;
 import vn.parindex.plans.PlanReader;
+import vn.parindex.plans.PlanReading;
 import vn.parindex.quality.Issue;
 import vn.parindex.read.ScoreLine;
 import vn.parindex.reference.ReferenceData;
@@ -60,7 +61,7 @@ public final class Validation {
         return report(inputDir, files).issues();
     }
 
-    /** What `validate` prints: how each workbook was read, then every problem. */
+    /** What `validate` prints: how each workbook, document and plan file was read, then every problem. */
     public record Report(List<Issue> issues, List<ReadingSummary> readings) {
     }
 
@@ -81,8 +82,11 @@ public final class Validation {
                 issues.addAll(ingested.result().issues());
                 readings = ingested.readings();
             }
-            issues.addAll(PlanReader.read(inputDir, all ? ScoreFiles.plans(inputDir) : plans, reference).issues());
-            return new Report(issues, readings);
+            PlanReading planReading = PlanReader.read(inputDir, all ? ScoreFiles.plans(inputDir) : plans, reference);
+            issues.addAll(planReading.issues());
+            List<ReadingSummary> allReadings = new ArrayList<>(readings);
+            allReadings.addAll(planReading.readings());
+            return new Report(issues, allReadings);
         } catch (ReferenceDataException e) {
             return new Report(e.issues(), List.of());
         }
