@@ -28,10 +28,10 @@ final class PdfTableJoin {
         List<String> title = List.of();
         for (int i = 0; i < tables.size(); i++) {
             PageTable table = tables.get(i);
-            boolean firstOnPage = i == 0 || tables.get(i - 1).page() != table.page();
-            float from = firstOnPage ? 0 : tables.get(i - 1).bottom();
-            List<String> above = text.lines(table.page(), from, table.top());
-            if (!current.isEmpty() && continues(current.get(current.size() - 1), table, tables, i, above)) {
+            PageTable previous = i == 0 ? null : tables.get(i - 1);
+            boolean firstOnPage = previous == null || previous.page() != table.page();
+            List<String> onItsPage = text.lines(table.page(), firstOnPage ? 0 : previous.bottom(), table.top());
+            if (!current.isEmpty() && continues(previous, table, onItsPage)) {
                 current.add(table);
                 continue;
             }
@@ -39,7 +39,7 @@ final class PdfTableJoin {
                 grids.add(grid(current, title));
             }
             current = new ArrayList<>(List.of(table));
-            title = above;
+            title = textSince(previous, table, onItsPage, text);
         }
         if (!current.isEmpty()) {
             grids.add(grid(current, title));
@@ -47,13 +47,29 @@ final class PdfTableJoin {
         return grids;
     }
 
-    private static boolean continues(PageTable last, PageTable next, List<PageTable> tables, int index,
-                                     List<String> above) {
-        boolean lastOnItsPage = tables.get(index - 1) == last;
-        boolean nextPage = next.page() == last.page() + 1;
-        boolean firstOnPage = tables.get(index - 1).page() != next.page();
+    /**
+     * The text between the previous table (or the document's start) and this one, over pages: as a Word table's
+     * paragraphs above it, it holds the title (and, for a plan, the heading on the first page).
+     */
+    private static List<String> textSince(PageTable previous, PageTable table, List<String> onItsPage, PdfText text)
+            throws IOException {
+        if (previous != null && previous.page() == table.page()) {
+            return onItsPage;
+        }
+        List<String> lines = new ArrayList<>();
+        int from = previous == null ? 1 : previous.page();
+        for (int page = from; page < table.page(); page++) {
+            lines.addAll(text.lines(page, previous != null && page == previous.page() ? previous.bottom() : 0,
+                    Float.MAX_VALUE));
+        }
+        lines.addAll(onItsPage);
+        return lines;
+    }
+
+    /** The last table of a page goes on as the first of the next when the columns match and no title is between. */
+    private static boolean continues(PageTable last, PageTable next, List<String> above) {
         long titleLines = above.stream().filter(line -> !PAGE_NUMBER.matcher(Names.clean(line)).matches()).count();
-        return lastOnItsPage && nextPage && firstOnPage && titleLines <= 1 && last.sameColumns(next);
+        return next.page() == last.page() + 1 && titleLines <= 1 && last.sameColumns(next);
     }
 
     private static Grid grid(List<PageTable> parts, List<String> title) {

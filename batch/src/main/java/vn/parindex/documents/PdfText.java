@@ -37,6 +37,7 @@ final class PdfText {
             return List.of();
         }
         PDPage page = document.getPage(pageNumber - 1);
+        bottom = Math.min(bottom, Math.max(page.getCropBox().getWidth(), page.getCropBox().getHeight()));
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
         stripper.setSortByPosition(true);
         float width = Math.max(page.getCropBox().getWidth(), page.getCropBox().getHeight());

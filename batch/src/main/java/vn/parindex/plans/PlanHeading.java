@@ -56,8 +56,8 @@ record PlanHeading(Unit unit, int planYear, ScoreIndex index, String unitSource,
         if (unit.isEmpty()) {
             throw new InputFileException("unknown_unit", 0, "neither the plan's heading nor its file name names a unit"
                     + " of reference/units.csv" + (province == null ? "" : " in " + province) + "; the heading reads: '"
-                    + abbreviated(String.join(" / ", heading)) + "' (write the issuing body under the UBND line, or"
-                    + " its short name in the file name)");
+                    + abbreviated(String.join(" / ", heading)) + "' (write the issuing body under the UBND line, its"
+                    + " short name in the file name, or give the task table the columns province, unit, plan_year)");
         }
         if (year == null) {
             throw new InputFileException("bad_year", 0, "neither the plan's title (\"KẾ HOẠCH … năm 2025\") nor its"

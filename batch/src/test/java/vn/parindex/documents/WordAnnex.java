@@ -35,6 +35,7 @@ public final class WordAnnex {
     private XWPFTable table;
     private final int width;
     private int[] columnTwips;
+    private boolean rowsWhole;
 
     public WordAnnex(int width, boolean landscape) {
         this.width = width;
@@ -53,6 +54,12 @@ public final class WordAnnex {
     }
 
     /** A centred paragraph; its words in two runs, as Word splits them. */
+    /** A paragraph as it is, left-aligned: prose. */
+    public WordAnnex prose(String text) {
+        document.createParagraph().createRun().setText(text);
+        return this;
+    }
+
     public WordAnnex paragraph(String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
@@ -107,8 +114,17 @@ public final class WordAnnex {
         return this;
     }
 
+    /** Rows from now on are never broken over a page (Word's "Allow row to break across pages" off). */
+    public WordAnnex rowsWhole() {
+        rowsWhole = true;
+        return this;
+    }
+
     private XWPFTableRow row(Object... cells) {
         XWPFTableRow row = table.createRow();
+        if (rowsWhole) {
+            row.setCantSplitRow(true);
+        }
         while (row.getTableCells().size() > 0) {
             row.removeCell(0);
         }
