@@ -33,13 +33,15 @@ public record DomainMatch(Map<Integer, MethodologyItem> itemByColumn, List<ReadP
             MethodologyItem item = domainsByKey.get(column.domainKey());
             if (item == null) {
                 problems.add(new ReadProblem("unknown_domain_column", headerLine, headerPlace, "column "
-                        + naming.apply(column) + " matches no domain of the methodology of " + tree.key() + "; its domains are: "
+                        + naming.apply(column) + " matches no domain of the methodology of " + tree.key()
+                        + "; its domains are: "
                         + domainsByKey.values().stream().map(d -> d.code() + " " + d.name())
                         .collect(Collectors.joining(", "))));
             } else if (column.bracketMaximum() != null
                     && Math.abs(column.bracketMaximum() - item.maxPoints()) > EPSILON) {
                 problems.add(new ReadProblem("maximum_differs", headerLine, headerPlace, "column "
-                        + naming.apply(column) + " gives the maximum " + Numbers.format2(column.bracketMaximum()) + " but the methodology of "
+                        + naming.apply(column) + " gives the maximum " + Numbers.format2(column.bracketMaximum())
+                        + " but the methodology of "
                         + tree.key() + " gives " + item.code() + " " + item.name() + " the maximum "
                         + Numbers.format2(item.maxPoints())));
             } else {

@@ -26,10 +26,4 @@ public final class Documents {
         }
         return new WorkbookGrids();
     }
-
-    /** Whether a file name is one of the document formats (contract 1.8). */
-    public static boolean isDocument(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf");
-    }
 }

@@ -19,7 +19,8 @@ import vn.parindex.reference.TreeKey;
  */
 final class GroupCodes {
     private static final Pattern QUOTES = Pattern.compile("[\"“”„‘’'«»]");
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:chỉ số nội dung|chỉ số thành phần|lĩnh vực|nội dung)\\s*:?\\s*");
+    private static final Pattern LEAD_IN =
+            Pattern.compile("^(?:chỉ số nội dung|chỉ số thành phần|lĩnh vực|nội dung)\\s*:?\\s*");
 
     private final List<MethodologyItem> domains;
 

@@ -29,7 +29,7 @@ record PlanHeading(Unit unit, int planYear, ScoreIndex index, String unitSource,
     /** The title's lines: "KẾ HOẠCH" and the few under it that say what and when. */
     private static final int TITLE_LINES = 4;
 
-    /** The heading of the lines above the task table; a unit or year neither heading nor file name gives is an error. */
+    /** The heading of the lines above the task table; a unit or year that none of them gives is an error. */
     static PlanHeading of(List<String> lines, String fileName, ReferenceData reference) throws InputFileException {
         int titleAt = titleLine(lines);
         List<String> heading = titleAt < 0 ? lines : lines.subList(0, titleAt);

@@ -10,11 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.TestInputs;
 import vn.parindex.grid.ReadProblem;
-import vn.parindex.ingest.IngestResult;
 import vn.parindex.quality.Issue;
-import vn.parindex.validation.Validation;
 import vn.parindex.workbook.Annex;
 import vn.parindex.workbook.BrokenFiles;
+import vn.parindex.workbook.BrokenWorkbooksTest;
 import vn.parindex.workbook.PublishedWorkbookTest;
 
 /** Each refused document is quarantined within seconds with its own reason; the example's files stay accepted. */
@@ -29,18 +28,7 @@ class BrokenDocumentsTest {
     }
 
     private Issue quarantined(String name, byte[] content) throws Exception {
-        TestInputs.write(input.resolve("scores/" + name), content);
-        long started = System.nanoTime();
-        IngestResult result = Validation.read(input, List.of()).result();
-        long millis = (System.nanoTime() - started) / 1_000_000;
-
-        assertTrue(millis < 10_000, name + " took " + millis + " ms");
-        assertEquals(List.of("scores/" + name), result.quarantinedFiles());
-        assertEquals(List.of("scores/2023.csv", "scores/2024.csv", "scores/national.csv"), result.acceptedFiles());
-        List<Issue> issues = result.issues().stream().filter(issue -> issue.file().equals("scores/" + name)).toList();
-        assertEquals(1, issues.size(), issues.toString());
-        assertEquals(Issue.QUARANTINED, issues.get(0).action());
-        return issues.get(0);
+        return BrokenWorkbooksTest.quarantinedAlone(input, name, content);
     }
 
     @Test

@@ -37,7 +37,8 @@ class DocumentAnnexTest {
     static void makeTheAnnexFourWays() {
         input = TestInputs.copyExampleInput(dir);
         xlsx = PublishedWorkbookTest.publishedAnnex(Annex.xlsx(PublishedWorkbookTest.WIDTH).landscape()
-                .repeatRows(4, 6).borders(4, 10).printable(5, 24, 16, 14, 12, 14, 9, 10, 8).rowHeight(160)).save(dir.resolve("made/PL01-2024.xlsx"));
+                .repeatRows(4, 6).borders(4, 10).printable(5, 24, 16, 14, 12, 14, 9, 10, 8).rowHeight(160))
+                .save(dir.resolve("made/PL01-2024.xlsx"));
         docx = wordAnnex().save(dir.resolve("made/PL01-2024.docx"));
         xlsxPdf = LibreOffice.toPdf(xlsx, dir.resolve("calc"));
         docxPdf = LibreOffice.toPdf(docx, dir.resolve("writer"));
