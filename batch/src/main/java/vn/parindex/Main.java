@@ -91,8 +91,8 @@ public final class Main {
                 List<Path> files = options.positional().stream().map(p -> Path.of(p).toAbsolutePath().normalize())
                         .toList();
                 Validation.Report report = Validation.report(input, files);
-                report.workbooks().forEach(workbook -> {
-                    out.println(workbook.file() + ": read as a published workbook");
+                report.readings().forEach(workbook -> {
+                    out.println(workbook.file() + ": read as " + workbook.kind());
                     workbook.description().forEach(line -> out.println("  " + HiddenCharacters.escaped(line)));
                 });
                 List<Issue> issues = report.issues();

@@ -109,4 +109,18 @@ public final class TestInputs {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Copies files a test made to target/{@code folder}, to be looked at after the run (fixtures, printed PDFs). */
+    public static void keep(List<Path> files, String folder) {
+        try {
+            Path target = Path.of("target").resolve(folder);
+            java.nio.file.Files.createDirectories(target);
+            for (Path file : files) {
+                java.nio.file.Files.copy(file, target.resolve(file.getParent().getFileName() + "-" + file.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.cli.Options;
+import vn.parindex.documents.WordAnnex;
 import vn.parindex.job.RunOutcome;
 
 /** `./parindex validate FILE.xlsx` says how the workbook was read, then every problem. */
@@ -53,6 +54,28 @@ class ValidateWorkbookCommandTest {
                 + " C 'Cải cách thể chế (9)' = domain 2; D 'Xếp hạng' = RANK"), output);
         assertTrue(output.contains("error scores/PL01_2024.xlsx:4 [B (Tên cơ quan, đơn vị)] unknown_unit: unknown unit"
                 + " 'Sở Ngoại vụ' in Tỉnh Mẫu; closest known: Sở Nội vụ"), output);
+    }
+
+    @Test
+    void validateShowsHowAWordAnnexWasReadAndNamesTableRowAndColumn() throws Exception {
+        Path input = TestInputs.copyExampleInput(dir);
+        Path file = new WordAnnex(4, false).paragraph("ỦY BAN NHÂN DÂN TỈNH MẪU")
+                .paragraph("KẾT QUẢ CHỈ SỐ CCHC NĂM 2024")
+                .paragraph("(Kèm theo Quyết định số 715/QĐ-UBND ngày 2 tháng 3 năm 2025)")
+                .table(800, 4000, 2500, 1500)
+                .headerRow("STT", "Tên cơ quan, đơn vị", "Cải cách thể chế (9)", "Xếp hạng")
+                .bodyRow("1", "Sở Ngoại vụ", "7", "1")
+                .save(input.resolve("scores/PL01.docx"));
+
+        String output = validate(input, file.toString());
+
+        assertTrue(output.contains("scores/PL01.docx: read as a Word document\n  table 1: province Tỉnh Mẫu (from the"
+                + " title), year 2024 (from the title), index PAR; header at row 1, body from row 2; 1 unit row(s)"
+                + " (1 department); columns: column 1 'STT' = STT; column 2 'Tên cơ quan, đơn vị' = unit; column 3"
+                + " 'Cải cách thể chế (9)' = domain 2; column 4 'Xếp hạng' = RANK; source: PL01.docx, QĐ"
+                + " 715/QĐ-UBND"), output);
+        assertTrue(output.contains("error scores/PL01.docx:2 [table 1, row 2, column 2 (Tên cơ quan, đơn vị)]"
+                + " unknown_unit: unknown unit 'Sở Ngoại vụ' in Tỉnh Mẫu"), output);
     }
 
     @Test

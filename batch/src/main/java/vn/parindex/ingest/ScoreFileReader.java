@@ -20,14 +20,15 @@ import vn.parindex.quality.Issue;
 import vn.parindex.read.ScoreLine;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.ReferenceDataLoader;
-import vn.parindex.workbook.PublishedWorkbookReader;
-import vn.parindex.workbook.WorkbookReading;
-import vn.parindex.workbook.WorkbookSummary;
+import vn.parindex.annex.AnnexReader;
+import vn.parindex.annex.AnnexReading;
+import vn.parindex.read.ReadingSummary;
 
 /**
  * Reads every score file of the input folder, record by record. A file that cannot be read at all (not UTF-8,
  * no header, missing columns) yields one line carrying that problem (so does a row with more values than the header), so the processor reports it like any other.
- * A published workbook (.xlsx, .xls) is turned into the same long-form lines by {@link PublishedWorkbookReader}.
+ * A published annex — a workbook (.xlsx, .xls), a Word file (.docx) or a PDF — is turned into the same long-form
+ * lines by {@link AnnexReader}.
  */
 public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     static final List<String> COLUMNS = List.of("province", "year", "unit", "index", "code", "score", "self_score",
@@ -37,7 +38,7 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     private final Supplier<Path> inputDir;
     private final Supplier<List<Path>> files;
     private final Supplier<ReferenceData> reference;
-    private final List<WorkbookSummary> workbookSummaries = new ArrayList<>();
+    private final List<ReadingSummary> readings = new ArrayList<>();
     private ReferenceData loadedReference;
     private final Deque<Path> pending = new ArrayDeque<>();
     private String currentFile;
@@ -67,8 +68,8 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
     }
 
     /** How each workbook read since the reader was opened was understood (for `validate`). */
-    public List<WorkbookSummary> workbookSummaries() {
-        return List.copyOf(workbookSummaries);
+    public List<ReadingSummary> readings() {
+        return List.copyOf(readings);
     }
 
     @Override
@@ -77,7 +78,7 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
         pending.addAll(files.get());
         closeCurrent();
         workbookLines = null;
-        workbookSummaries.clear();
+        readings.clear();
         loadedReference = null;
     }
 
@@ -150,8 +151,8 @@ public class ScoreFileReader implements ItemStreamReader<ScoreLine> {
         closeCurrent();
         workbookLines = null;
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            WorkbookReading reading = new PublishedWorkbookReader(reference()).read(file, currentFile);
-            workbookSummaries.add(reading.summary());
+            AnnexReading reading = new AnnexReader(reference()).read(file, currentFile);
+            readings.add(reading.summary());
             workbookLines = reading.lines().iterator();
             return null;
         }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The score and plan files of an input folder (DIR/scores/**, DIR/plans/**), in a stable order. */
+/**
+ * The score and plan files of an input folder (DIR/scores/**, DIR/plans/**), in a stable order: CSV, workbooks
+ * (.xlsx, .xls) and documents (.docx, .pdf, and .doc, which is refused with its reason rather than ignored).
+ */
 public final class ScoreFiles {
     private ScoreFiles() {
     }
@@ -37,7 +40,8 @@ public final class ScoreFiles {
     static boolean isScoreFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return !name.startsWith(".") && !name.startsWith("~$")
-                && (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls"));
+                && (name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls")
+                || name.endsWith(".docx") || name.endsWith(".doc") || name.endsWith(".pdf"));
     }
 
     /** The name a file has in messages and in quality_issues.csv: its path under the input folder, with '/'. */

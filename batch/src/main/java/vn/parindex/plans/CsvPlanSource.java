@@ -8,19 +8,20 @@ import java.util.Map;
 import vn.parindex.csv.CsvRecord;
 import vn.parindex.csv.CsvTable;
 import vn.parindex.csv.InputFileException;
+import vn.parindex.reference.ReferenceData;
 
 /** A plan file as text (DIR/plans/**&#47;*.csv): the header names the contract's columns, in any case. */
 final class CsvPlanSource implements PlanSource {
 
     @Override
-    public List<PlanRecord> records(Path file) throws IOException, InputFileException {
+    public PlanRecords records(Path file, ReferenceData reference) throws IOException, InputFileException {
         CsvTable table;
         try {
             table = CsvTable.read(file, PlanColumns.REQUIRED);
         } catch (InputFileException e) {
             throw new InputFileException(e.rule(), e.line(), e.getMessage());
         }
-        return table.rows().stream().map(row -> record(table, row)).toList();
+        return PlanRecords.csv(table.rows().stream().map(row -> record(table, row)).toList());
     }
 
     private static PlanRecord record(CsvTable table, CsvRecord row) {

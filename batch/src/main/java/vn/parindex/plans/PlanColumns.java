@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.parindex.text.Names;
-import vn.parindex.workbook.HeaderColumns;
+import vn.parindex.annex.HeaderColumns;
 
 /**
  * The columns of a plan file (contract 1.7) and the headers a planner's task workbook gives them. A workbook header
@@ -32,7 +32,48 @@ final class PlanColumns {
             Map.entry("deadline", List.of("thời gian thực hiện", "thời hạn")),
             Map.entry("done_on", List.of("ngày hoàn thành")));
 
+    /** The columns of a plan document's task table (contract 1.8) besides STT; task and deadline are required. */
+    static final List<String> IN_DOCUMENT = List.of("task", "deadline");
+    /** The STT column of a plan document's task table. */
+    static final String NUMBER = "number";
+
     private PlanColumns() {
+    }
+
+    /**
+     * The column a header of a plan document's task table names (contract 1.8): STT, "Nội dung nhiệm vụ" or
+     * "Nhiệm vụ", "Sản phẩm (đầu ra)", "… chủ trì", "… phối hợp", "Thời gian thực hiện" / "Thời gian hoàn thành" /
+     * "Thời hạn", "Ngày hoàn thành", "Tiêu chí".
+     */
+    static Optional<String> inDocument(String header) {
+        String key = HeaderColumns.domainKey(header);
+        if (key.equals("stt") || key.equals("tt") || key.equals("số tt") || key.startsWith("số thứ tự")) {
+            return Optional.of(NUMBER);
+        }
+        if (key.equals("ngày hoàn thành")) {
+            return Optional.of("done_on");
+        }
+        if (key.startsWith("thời gian thực hiện") || key.startsWith("thời gian hoàn thành")
+                || key.startsWith("thời hạn")) {
+            return Optional.of("deadline");
+        }
+        if (key.contains("chủ trì")) {
+            return Optional.of("lead");
+        }
+        if (key.contains("phối hợp")) {
+            return Optional.of("partners");
+        }
+        if (key.startsWith("sản phẩm")) {
+            return Optional.of("output");
+        }
+        if (key.equals("nội dung nhiệm vụ") || key.equals("nhiệm vụ") || key.startsWith("nội dung nhiệm vụ")
+                || key.equals("nhiệm vụ, giải pháp") || key.equals("nội dung")) {
+            return Optional.of("task");
+        }
+        if (key.startsWith("tiêu chí") || key.equals("mã tiêu chí")) {
+            return Optional.of("code");
+        }
+        return Optional.empty();
     }
 
     /** The plan column a workbook header names: its contract name (any case, ' ' for '_') or a Vietnamese header. */

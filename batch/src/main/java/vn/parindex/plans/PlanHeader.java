@@ -5,30 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
-import vn.parindex.workbook.TableLocator;
+import java.util.function.Function;
+import vn.parindex.annex.TableLocator;
+import vn.parindex.grid.Grid;
 
 /**
- * The header row of a task sheet: the first of its first rows that names every required plan column (contract names
- * or the Vietnamese headers of {@link PlanColumns}); a column named twice is read from its first occurrence.
+ * The header row of a plan table: the first of its first rows that names the columns a form needs (contract names or
+ * the Vietnamese headers of {@link PlanColumns}); a column named twice is read from its first occurrence.
  *
  * @param row     the header's row, 0-based
- * @param columns plan column to its column index, in sheet order
- * @param labels  plan column to its name in problems: "J (Thời gian thực hiện)"
+ * @param columns plan column to its column index, in table order
+ * @param headers plan column to its header text as written
+ * @param missing the required columns the row does not name
  */
-record PlanHeader(int row, Map<String, Integer> columns, Map<String, String> labels) {
+record PlanHeader(int row, Map<String, Integer> columns, Map<String, String> headers, List<String> missing) {
 
-    /** The sheet's header, if one of its first rows has all the required columns. */
-    static Optional<PlanHeader> find(Sheet sheet, PlanCells cells) {
-        return candidates(sheet, cells).stream().filter(header -> header.missing().isEmpty()).findFirst();
+    /** The first row among the grid's first rows that names every required column. */
+    static Optional<PlanHeader> find(Grid grid, List<String> required, Function<String, Optional<String>> naming) {
+        return candidates(grid, required, naming).stream().filter(header -> header.missing().isEmpty()).findFirst();
     }
 
-    /** The sheet's row that comes closest to a header (most required columns), for the message when none is whole. */
-    static Optional<PlanHeader> closest(Sheet sheet, PlanCells cells) {
+    /** The row that comes closest to a header (most required columns), for the message when none is whole. */
+    static Optional<PlanHeader> closest(Grid grid, List<String> required, Function<String, Optional<String>> naming) {
         PlanHeader best = null;
-        for (PlanHeader header : candidates(sheet, cells)) {
+        for (PlanHeader header : candidates(grid, required, naming)) {
             if (best == null || header.missing().size() < best.missing().size()) {
                 best = header;
             }
@@ -36,36 +36,33 @@ record PlanHeader(int row, Map<String, Integer> columns, Map<String, String> lab
         return Optional.ofNullable(best);
     }
 
-    /** The required columns the row does not name. */
-    List<String> missing() {
-        return PlanColumns.REQUIRED.stream().filter(column -> !columns.containsKey(column)).toList();
+    /** How problems name a column of a record on the given row: "J (Thời gian thực hiện)", "table 2, row 7, …". */
+    Map<String, String> labels(Grid grid, int recordRow) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        columns.forEach((column, index) -> labels.put(column, grid.cellLabel(recordRow, index, headers.get(column))));
+        return labels;
     }
 
-    private static List<PlanHeader> candidates(Sheet sheet, PlanCells cells) {
+    private static List<PlanHeader> candidates(Grid grid, List<String> required,
+                                               Function<String, Optional<String>> naming) {
         List<PlanHeader> headers = new ArrayList<>();
-        int last = Math.min(sheet.getLastRowNum(), TableLocator.MAX_TITLE_ROWS);
-        for (int rowIndex = Math.max(0, sheet.getFirstRowNum()); rowIndex <= last; rowIndex++) {
-            PlanHeader header = of(sheet, cells, rowIndex);
-            if (!header.columns.isEmpty()) {
-                headers.add(header);
+        int last = Math.min(grid.rowCount() - 1, TableLocator.MAX_TITLE_ROWS);
+        for (int row = 0; row <= last; row++) {
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (int i = 0; i < grid.width(row); i++) {
+                String text = grid.ownText(row, i);
+                int index = i;
+                naming.apply(text).filter(column -> !columns.containsKey(column)).ifPresent(column -> {
+                    columns.put(column, index);
+                    texts.put(column, text);
+                });
+            }
+            if (!columns.isEmpty()) {
+                headers.add(new PlanHeader(row, columns, texts,
+                        required.stream().filter(column -> !columns.containsKey(column)).toList()));
             }
         }
         return headers;
-    }
-
-    private static PlanHeader of(Sheet sheet, PlanCells cells, int rowIndex) {
-        Map<String, Integer> columns = new LinkedHashMap<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        Row row = sheet.getRow(rowIndex);
-        int width = row == null ? 0 : Math.min(row.getLastCellNum(), TableLocator.MAX_COLUMNS);
-        for (int i = 0; i < width; i++) {
-            String text = cells.header(rowIndex, i);
-            int index = i;
-            PlanColumns.named(text).filter(column -> !columns.containsKey(column)).ifPresent(column -> {
-                columns.put(column, index);
-                labels.put(column, CellReference.convertNumToColString(index) + " (" + text + ")");
-            });
-        }
-        return new PlanHeader(rowIndex, columns, labels);
     }
 }

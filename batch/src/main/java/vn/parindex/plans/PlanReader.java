@@ -9,10 +9,11 @@ import java.util.Optional;
 import vn.parindex.csv.InputFileException;
 import vn.parindex.ingest.ScoreFiles;
 import vn.parindex.quality.Issue;
+import vn.parindex.read.ReadingSummary;
 import vn.parindex.reference.ReferenceData;
 
 /**
- * Reads the plan task files DIR/plans/**&#47;*.csv, *.xlsx and *.xls (contract 1.7), each through the
+ * Reads the plan files DIR/plans/**&#47;*.csv, *.xlsx, *.xls, *.docx and *.pdf (contract 1.7, 1.8), each through the
  * {@link PlanSource} of its format. Like a score file, a plan file with any error is quarantined whole; a deadline
  * outside the grammar is only a warning and the task is kept.
  */
@@ -34,10 +35,11 @@ public final class PlanReader {
         List<Issue> issues = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         List<String> quarantined = new ArrayList<>();
+        List<ReadingSummary> readings = new ArrayList<>();
         for (Path file : files) {
             String name = ScoreFiles.displayName(inputDir, file);
             List<Issue> fileIssues = new ArrayList<>();
-            List<PlanTask> fileTasks = readFile(file, name, reference, fileIssues);
+            List<PlanTask> fileTasks = readFile(file, name, reference, fileIssues, readings);
             issues.addAll(fileIssues);
             if (fileIssues.stream().anyMatch(issue -> issue.severity() == Issue.Severity.ERROR)) {
                 quarantined.add(name);
@@ -47,25 +49,34 @@ public final class PlanReader {
             }
         }
         tasks.sort(Comparator.comparing(PlanTask::file).thenComparingInt(PlanTask::line));
-        return new PlanReading(tasks, issues, accepted, quarantined);
+        return new PlanReading(tasks, issues, accepted, quarantined, readings);
     }
 
-    private static List<PlanTask> readFile(Path file, String name, ReferenceData reference, List<Issue> issues)
-            throws IOException {
+    private static List<PlanTask> readFile(Path file, String name, ReferenceData reference, List<Issue> issues,
+                                           List<ReadingSummary> readings) throws IOException {
         Optional<PlanSource> source = PlanSource.forFile(file);
         if (source.isEmpty()) {
-            issues.add(Issue.error(name, 0, "", "not_a_plan_file", "a plan file is a .csv, .xlsx or .xls file"));
+            issues.add(Issue.error(name, 0, "", "not_a_plan_file", "a plan file is a .csv, .xlsx, .xls, .docx or .pdf"
+                    + " file"));
             return List.of();
         }
-        List<PlanRecord> records;
+        PlanRecords records;
         try {
-            records = source.get().records(file);
+            records = source.get().records(file, reference);
         } catch (InputFileException problem) {
             issues.add(Issue.error(name, problem.line(), "", problem.rule(), problem.getMessage()));
+            if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                readings.add(new ReadingSummary(name, "a plan file", List.of("not read: " + problem.getMessage())));
+            }
             return List.of();
         }
+        if (!records.kind().isEmpty()) {
+            List<String> description = new ArrayList<>(records.description());
+            records.records().forEach(record -> description.add(TaskLines.describe(record)));
+            readings.add(new ReadingSummary(name, records.kind(), description));
+        }
         List<PlanTask> tasks = new ArrayList<>();
-        for (PlanRecord record : records) {
+        for (PlanRecord record : records.records()) {
             new PlanRowCheck(record, name, reference, issues).run().ifPresent(tasks::add);
         }
         return tasks;

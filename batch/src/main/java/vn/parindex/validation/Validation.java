@@ -13,12 +13,13 @@ import vn.parindex.ingest.ScoreValidator;
 import vn.parindex.ingest.Settlement;
 import vn.parindex.ingest.StagingArea;
 import vn.parindex.plans.PlanReader;
+import vn.parindex.plans.PlanReading;
 import vn.parindex.quality.Issue;
 import vn.parindex.read.ScoreLine;
 import vn.parindex.reference.ReferenceData;
 import vn.parindex.reference.ReferenceDataException;
 import vn.parindex.reference.ReferenceDataLoader;
-import vn.parindex.workbook.WorkbookSummary;
+import vn.parindex.read.ReadingSummary;
 
 /**
  * `validate`: the same reader, validator and settlement as the nightly job, without Spark and without publishing;
@@ -30,7 +31,7 @@ public final class Validation {
     }
 
     /** The reference data and what ingest makes of the score files; invalid reference data throws. */
-    public record Ingested(ReferenceData reference, IngestResult result, List<WorkbookSummary> workbooks) {
+    public record Ingested(ReferenceData reference, IngestResult result, List<ReadingSummary> readings) {
     }
 
     public static Ingested read(Path inputDir, List<Path> files) throws Exception {
@@ -52,7 +53,7 @@ public final class Validation {
             }
         }
         staging.write(new Chunk<>(checked));
-        return new Ingested(reference, Settlement.settle(staging.files()), reader.workbookSummaries());
+        return new Ingested(reference, Settlement.settle(staging.files()), reader.readings());
     }
 
     /** Every problem found, reference data first. */
@@ -60,8 +61,8 @@ public final class Validation {
         return report(inputDir, files).issues();
     }
 
-    /** What `validate` prints: how each workbook was read, then every problem. */
-    public record Report(List<Issue> issues, List<WorkbookSummary> workbooks) {
+    /** What `validate` prints: how each workbook, document and plan file was read, then every problem. */
+    public record Report(List<Issue> issues, List<ReadingSummary> readings) {
     }
 
     /**
@@ -75,14 +76,17 @@ public final class Validation {
         try {
             ReferenceData reference = ReferenceDataLoader.load(inputDir);
             List<Issue> issues = new ArrayList<>();
-            List<WorkbookSummary> workbooks = List.of();
+            List<ReadingSummary> readings = List.of();
             if (all || !scores.isEmpty()) {
                 Ingested ingested = ingest(inputDir, reference, all ? ScoreFiles.list(inputDir) : scores);
                 issues.addAll(ingested.result().issues());
-                workbooks = ingested.workbooks();
+                readings = ingested.readings();
             }
-            issues.addAll(PlanReader.read(inputDir, all ? ScoreFiles.plans(inputDir) : plans, reference).issues());
-            return new Report(issues, workbooks);
+            PlanReading planReading = PlanReader.read(inputDir, all ? ScoreFiles.plans(inputDir) : plans, reference);
+            issues.addAll(planReading.issues());
+            List<ReadingSummary> allReadings = new ArrayList<>(readings);
+            allReadings.addAll(planReading.readings());
+            return new Report(issues, allReadings);
         } catch (ReferenceDataException e) {
             return new Report(e.issues(), List.of());
         }

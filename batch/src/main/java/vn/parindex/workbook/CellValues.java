@@ -1,60 +1,35 @@
 package vn.parindex.workbook;
 
 import java.math.BigDecimal;
-import java.util.Set;
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.usermodel.DateUtil;
 import vn.parindex.text.Names;
 
 /**
  * Cell contents as text, the way the long form would write them: numbers in plain decimal notation, text cleaned,
- * formulas by their cached result (the product never recalculates a published table), merged regions by the value of
- * their top-left cell.
+ * formulas by their cached result (the product never recalculates a published table), dates as d/m/yyyy.
  */
 public final class CellValues {
-    /** What provinces write for "not applicable"; all become the long form's NA. */
-    private static final Set<String> NOT_APPLICABLE = Set.of("", "-", "–", "—", "na", "n/a", "không đánh giá",
-            "không chấm điểm", "kđg");
-
-    private final Sheet sheet;
-    private final java.util.List<CellRangeAddress> mergedRegions;
-
-    CellValues(Sheet sheet) {
-        this.sheet = sheet;
-        this.mergedRegions = sheet.getMergedRegions();
-    }
-
-    /** The text of a cell, or of the merged region it lies in; blank when there is none. */
-    String text(int rowIndex, int columnIndex) {
-        Cell cell = cell(rowIndex, columnIndex);
-        if (cell == null || cell.getCellType() == CellType.BLANK) {
-            CellRangeAddress region = mergedRegion(rowIndex, columnIndex);
-            if (region == null) {
-                return "";
-            }
-            cell = cell(region.getFirstRow(), region.getFirstColumn());
-        }
-        return cell == null ? "" : text(cell);
-    }
-
-    /** The cell's own text, ignoring merged regions (a value row is never read from the row above it). */
-    String ownText(int rowIndex, int columnIndex) {
-        Cell cell = cell(rowIndex, columnIndex);
-        return cell == null ? "" : text(cell);
+    private CellValues() {
     }
 
     public static String text(Cell cell) {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> plain(shownNumber(cell));
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell) : plain(shownNumber(cell));
             case STRING -> Names.clean(cell.getRichStringCellValue().getString());
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR -> "#ERROR";
             default -> "";
         };
+    }
+
+    /** A date cell as a Vietnamese plan writes it (a deadline's grammar and done_on both read d/m/yyyy). */
+    private static String date(Cell cell) {
+        LocalDate date = cell.getLocalDateTimeCellValue().toLocalDate();
+        return date.getDayOfMonth() + "/" + date.getMonthValue() + "/" + date.getYear();
     }
 
     /** A cell formatted as a percentage holds 0.8912 and shows 89.12%: the index is what is shown. */
@@ -65,15 +40,6 @@ public final class CellValues {
         return percent ? BigDecimal.valueOf(value).movePointRight(2).doubleValue() : value;
     }
 
-    /** A score cell's value for the long form: the number, or NA for "-", blank and "Không đánh giá". */
-    static String score(String text) {
-        return NOT_APPLICABLE.contains(Names.key(text)) ? "NA" : text;
-    }
-
-    static boolean isNotApplicable(String text) {
-        return NOT_APPLICABLE.contains(Names.key(text));
-    }
-
     /** 10.75 stays "10.75", 9.0 becomes "9": the shortest decimal of the double, as Excel shows it. */
     static String plain(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -81,19 +47,5 @@ public final class CellValues {
         }
         BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();
         return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
-    }
-
-    private Cell cell(int rowIndex, int columnIndex) {
-        Row row = sheet.getRow(rowIndex);
-        return row == null ? null : row.getCell(columnIndex);
-    }
-
-    private CellRangeAddress mergedRegion(int rowIndex, int columnIndex) {
-        for (CellRangeAddress region : mergedRegions) {
-            if (region.isInRange(rowIndex, columnIndex)) {
-                return region;
-            }
-        }
-        return null;
     }
 }

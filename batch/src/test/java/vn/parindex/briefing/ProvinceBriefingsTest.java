@@ -113,7 +113,8 @@ class ProvinceBriefingsTest {
         }
     }
 
-    private static BriefingData wholeSnapshot(Path snapshot) throws IOException {
+    /** Every mart of a snapshot as the briefings read them (the draft plan round trip uses it too). */
+    static BriefingData wholeSnapshot(Path snapshot) throws IOException {
         return new BriefingData(new SnapshotInfo(SNAPSHOT_ID, Instant.now()),
                 whole(snapshot, Marts.UNIT_YEAR, MartRecords::unitResult),
                 whole(snapshot, Marts.COMPONENT_YEAR, MartRecords::itemResult),

@@ -186,12 +186,22 @@ class PlanWorkbookTest {
 
     @Test
     void aWorkbookWithoutThePlanHeaderSaysWhatItLacks() throws Exception {
-        byte[] workbook = new TaskWorkbook("Sheet1").row(2, "STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời gian thực hiện")
+        byte[] workbook = new TaskWorkbook("Sheet1").row(2, "STT", "Nội dung", "Chủ trì", "Ghi chú")
                 .row(3, 1, "t", "l", "30/6").bytes();
         Issue issue = onlyIssue("no-header.xlsx", workbook);
         assertEquals("missing_column", issue.rule());
         assertEquals(2, issue.line());
-        assertTrue(issue.message().endsWith("lacks province, unit, plan_year"), issue.message());
+        assertTrue(issue.message().endsWith("lacks province, unit, plan_year, deadline"), issue.message());
+    }
+
+    @Test
+    void aTaskTableWithoutUnitColumns_isReadAsAPlanDocumentAndNeedsItsHeading() throws Exception {
+        byte[] workbook = new TaskWorkbook("Sheet1").row(2, "STT", "Nội dung nhiệm vụ", "Chủ trì", "Thời gian thực hiện")
+                .row(3, 1, "t", "l", "30/6").bytes();
+        Issue issue = onlyIssue("no-header.xlsx", workbook);
+        assertEquals("unknown_unit", issue.rule());
+        assertTrue(issue.message().startsWith("neither the plan's heading nor its file name names a unit"),
+                issue.message());
     }
 
     static Stream<Arguments> brokenFiles() {

@@ -14,7 +14,7 @@ import vn.parindex.quality.Issue;
 import vn.parindex.validation.Validation;
 
 /** Each broken file is quarantined within seconds with its own reason, and the example's files stay accepted. */
-class BrokenWorkbooksTest {
+public class BrokenWorkbooksTest {
     @TempDir
     Path dir;
     private Path input;
@@ -26,6 +26,14 @@ class BrokenWorkbooksTest {
 
     /** Ingests the whole folder with the file added; returns its one problem. */
     private Issue quarantined(String name, byte[] content) throws Exception {
+        return quarantinedAlone(input, name, content);
+    }
+
+    /**
+     * Ingests the example's folder with the file added to scores/: it is quarantined within seconds with exactly one
+     * problem, and the example's own files are accepted. Returns that problem.
+     */
+    public static Issue quarantinedAlone(Path input, String name, byte[] content) throws Exception {
         TestInputs.write(input.resolve("scores/" + name), content);
         long started = System.nanoTime();
         IngestResult result = Validation.read(input, List.of()).result();

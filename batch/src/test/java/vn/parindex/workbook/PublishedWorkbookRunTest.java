@@ -19,7 +19,7 @@ import vn.parindex.job.RunRequest;
  * The real nightly job on the contract's example whose 2024 scores arrive as a published annex: the extracts are the
  * contract's, byte for byte; broken workbooks beside it are quarantined and the good data still published.
  */
-class PublishedWorkbookRunTest {
+public class PublishedWorkbookRunTest {
     @TempDir
     Path dir;
 
@@ -34,8 +34,17 @@ class PublishedWorkbookRunTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        // No total column: the long form publishes no TOTAL for 2024, and "Tổng điểm" out of 100 would be one.
-        Annex.xlsx(6).standardTitle("Tỉnh Mẫu", 2024).blank()
+        annex2024().save(input.resolve("scores/2024/PL01-ket-qua-CCHC.xlsx"));
+        TestInputs.write(input.resolve("scores/2024/tieu-chi.csv"), CRITERIA_2024);
+        return input;
+    }
+
+    /**
+     * The example's 2024 domain scores as the province publishes them. No total column: the long form publishes no
+     * TOTAL for 2024, and "Tổng điểm" out of 100 would be one.
+     */
+    public static Annex annex2024() {
+        return Annex.xlsx(6).standardTitle("Tỉnh Mẫu", 2024).blank()
                 .twoRowHeader(new String[] {"STT", "Tên cơ quan, đơn vị", "Điểm các lĩnh vực", "Điểm các lĩnh vực",
                     "Điểm các lĩnh vực", "Điểm các lĩnh vực"},
                         new String[] {"", "", "Công tác chỉ đạo điều hành (10)", "Cải cách thể chế (9)",
@@ -44,17 +53,17 @@ class PublishedWorkbookRunTest {
                 .group("I. CÁC SỞ, BAN, NGÀNH")
                 .row(1, "Sở Nội vụ", "9,5", 9, 10, "60,5")
                 .row(2, "Sở Tư pháp", 9, 8, 11, 61)
-                .row(3, "Sở Khoa học và Công nghệ (sau hợp nhất)", "8,25", 7, "9,5", 63)
-                .save(input.resolve("scores/2024/PL01-ket-qua-CCHC.xlsx"));
-        TestInputs.write(input.resolve("scores/2024/tieu-chi.csv"), """
-                province;year;unit;index;code;score
-                Tỉnh Mẫu;2024;X-NV;PAR;1.1;4
-                Tỉnh Mẫu;2024;X-NV;PAR;1.2;5,5
-                Tỉnh Mẫu;2024;STP;PAR;1.1;3
-                Tỉnh Mẫu;2024;STP;PAR;1.2;6
-                """);
-        return input;
+                .row(3, "Sở Khoa học và Công nghệ (sau hợp nhất)", "8,25", 7, "9,5", 63);
     }
+
+    /** The criteria the annex has not: domain 1 of two units is their sum. */
+    public static final String CRITERIA_2024 = """
+            province;year;unit;index;code;score
+            Tỉnh Mẫu;2024;X-NV;PAR;1.1;4
+            Tỉnh Mẫu;2024;X-NV;PAR;1.2;5,5
+            Tỉnh Mẫu;2024;STP;PAR;1.1;3
+            Tỉnh Mẫu;2024;STP;PAR;1.2;6
+            """;
 
     private static RunOutcome run(Path input, Path warehouse) {
         return NightlyRunner.run(new RunRequest(input, warehouse, "local[2]", false,

@@ -21,12 +21,12 @@ import vn.parindex.validation.Validation;
  * facts written in the long form. The reference data is the contract's example (Tỉnh Mẫu, department domains 1–4 with
  * maxima 10, 9, 11 and 70 in 2024).
  */
-class PublishedWorkbookTest {
-    private static final int WIDTH = 9;
-    private static final String[] TOP = {"STT", "Tên cơ quan, đơn vị", "Điểm đạt được theo lĩnh vực",
+public class PublishedWorkbookTest {
+    public static final int WIDTH = 9;
+    public static final String[] TOP = {"STT", "Tên cơ quan, đơn vị", "Điểm đạt được theo lĩnh vực",
         "Điểm đạt được theo lĩnh vực", "Điểm đạt được theo lĩnh vực", "Điểm đạt được theo lĩnh vực", "Tổng điểm",
         "Chỉ số CCHC (%)", "Xếp thứ"};
-    private static final String[] BOTTOM = {"", "", "I. Công tác chỉ đạo điều hành\n(10)", "Cải cách thể chế (9 điểm)",
+    public static final String[] BOTTOM = {"", "", "I. Công tác chỉ đạo điều hành\n(10)", "Cải cách thể chế (9 điểm)",
         "Tài chính công\n(11,0)", "Điều tra xã hội học", "", "", ""};
     private static final String LONG_FORM = """
             province,year,unit,index,code,score
@@ -60,7 +60,7 @@ class PublishedWorkbookTest {
     }
 
     /** The published table of the long form above: title, merged two-row header, numbering, a group row. */
-    static Annex publishedAnnex(Annex annex) {
+    public static Annex publishedAnnex(Annex annex) {
         return annex.standardTitle("Tỉnh Mẫu", 2024).blank()
                 .twoRowHeader(TOP, BOTTOM).numbering()
                 .group("I. CÁC SỞ, BAN, NGÀNH")
@@ -205,7 +205,7 @@ class PublishedWorkbookTest {
                 Tỉnh Mẫu,2024,X-AB,PAR,1,11.5
                 Tỉnh Mẫu,2024,X-AB,PAR,2,80
                 """), facts(file));
-        assertTrue(Validation.report(input, List.of(file)).workbooks().get(0).description().get(0)
+        assertTrue(Validation.report(input, List.of(file)).readings().get(0).description().get(0)
                 .contains("2 unit row(s) (1 department, 1 district)"));
     }
 
@@ -280,9 +280,9 @@ class PublishedWorkbookTest {
                 Tỉnh Mẫu,2024,X-NV,PAR,TOTAL,88.5
                 """), facts(file));
         Validation.Report report = Validation.report(input, List.of(file));
-        assertTrue(report.workbooks().get(0).description().get(0)
+        assertTrue(report.readings().get(0).description().get(0)
                 .contains("province Tỉnh Mẫu (from the file name), year 2024 (from the file name)"),
-                report.workbooks().toString());
+                report.readings().toString());
     }
 
     @Test
@@ -320,7 +320,7 @@ class PublishedWorkbookTest {
     void validate_describesHowTheWorkbookWasRead() throws Exception {
         Path file = publishedAnnex(Annex.xlsx(WIDTH)).save(input.resolve("scores/PL01.xlsx"));
 
-        String description = String.join("\n", Validation.report(input, List.of(file)).workbooks().get(0)
+        String description = String.join("\n", Validation.report(input, List.of(file)).readings().get(0)
                 .description());
 
         assertTrue(description.contains("province Tỉnh Mẫu (from the title), year 2024 (from the title), index PAR;"

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.parindex.TestInputs;
+import vn.parindex.documents.DocumentFixtures;
+import vn.parindex.documents.LibreOffice;
+import vn.parindex.annex.AnnexReader;
+import vn.parindex.annex.AnnexReading;
 import vn.parindex.ingest.IngestResult;
 import vn.parindex.read.ScoreLine;
 import vn.parindex.reference.ReferenceData;
@@ -25,7 +29,7 @@ import vn.parindex.reference.ReferenceDataLoader;
 import vn.parindex.validation.Validation;
 
 /**
- * Fuzz tests: whatever bytes arrive, the CSV and workbook readers answer within seconds with lines or reported input
+ * Fuzz tests: whatever bytes arrive, the CSV, workbook, Word and PDF readers answer within seconds with lines or reported input
  * errors: no hang, no exception escaping, every file either accepted or quarantined. Inputs come from seeded random
  * generators, so a failure names the seed that reproduces it.
  */
@@ -37,6 +41,8 @@ class ReadersFuzzTest {
     private static ReferenceData reference;
     private static byte[] xlsx;
     private static byte[] xls;
+    private static byte[] docx;
+    private static byte[] pdf;
 
     @BeforeAll
     static void exampleInput() throws IOException {
@@ -45,6 +51,9 @@ class ReadersFuzzTest {
         reference = ReferenceDataLoader.load(input);
         xlsx = PublishedWorkbookTest.publishedAnnex(Annex.xlsx(9)).bytes();
         xls = PublishedWorkbookTest.publishedAnnex(Annex.xls(9)).bytes();
+        docx = DocumentFixtures.wordAnnex();
+        pdf = Files.readAllBytes(LibreOffice.toPdf(TestInputs.write(dir.resolve("made/PL01.docx"), docx),
+                dir.resolve("printed")));
     }
 
     @AfterAll
@@ -88,6 +97,29 @@ class ReadersFuzzTest {
         for (int i = 0; i < tries; i++) {
             assertWorkbookRead(name, damaged(workbook, random.nextInt(1_000_001), bytes(random, 1 + random.nextInt(64)),
                     random.nextBoolean()));
+        }
+    }
+
+    @Test
+    void aDamagedDocxIsReadOrReported() {
+        fuzzDamaged("fuzz.docx", docx, SEED + 5, 100);
+    }
+
+    @Test
+    void aDamagedPdfIsReadOrReported() {
+        fuzzDamaged("fuzz.pdf", pdf, SEED + 6, 100);
+    }
+
+    @Test
+    void anyBytesAsADocumentAreReported() {
+        Random random = new Random(SEED + 7);
+        for (int i = 0; i < 50; i++) {
+            byte[] bytes = bytes(random, random.nextInt(3001));
+            if (random.nextBoolean()) {
+                System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1), 0, bytes, 0,
+                        Math.min(9, bytes.length));
+            }
+            assertWorkbookRead(random.nextBoolean() ? "random.pdf" : "random.docx", bytes);
         }
     }
 
@@ -153,8 +185,8 @@ class ReadersFuzzTest {
 
     private static void assertWorkbookRead(String name, byte[] content) {
         Path file = TestInputs.write(input.resolve("scores/" + name), content);
-        WorkbookReading reading = assertTimeoutPreemptively(LIMIT,
-                () -> new PublishedWorkbookReader(reference).read(file, name));
+        AnnexReading reading = assertTimeoutPreemptively(LIMIT,
+                () -> new AnnexReader(reference).read(file, name));
         for (ScoreLine line : reading.lines()) {
             assertTrue(line.fileProblem() != null || !line.fields().isEmpty(), line.toString());
         }

@@ -1,4 +1,4 @@
-package vn.parindex.workbook;
+package vn.parindex.annex;
 
 /** What a column of a published ranking table holds. */
 public enum ColumnRole {

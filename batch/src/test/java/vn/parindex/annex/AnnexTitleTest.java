@@ -1,4 +1,4 @@
-package vn.parindex.workbook;
+package vn.parindex.annex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,21 +8,21 @@ import vn.parindex.marts.ScoreIndex;
 import vn.parindex.marts.Tier;
 
 /** Province, year and index from title rows; tiers from group rows. */
-class WorkbookTitleTest {
+class AnnexTitleTest {
     private static final List<String> PROVINCES = List.of("Tỉnh Mẫu", "Thành phố Hải Phòng", "Việt Nam");
 
     @Test
     void theYearScored_isTheTitlesNotTheDecisionsDate() {
-        WorkbookTitle title = WorkbookTitle.of(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        AnnexTitle title = AnnexTitle.of(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "ỦY BAN NHÂN DÂN TỈNH MẪU", "(Kèm theo Quyết định số 12/QĐ-UBND ngày 3 tháng 4 năm 2024)",
                 "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023"), "PL01.xlsx", PROVINCES);
 
-        assertEquals(new WorkbookTitle("Tỉnh Mẫu", 2023, ScoreIndex.PAR, "title", "title"), title);
+        assertEquals(new AnnexTitle("Tỉnh Mẫu", 2023, ScoreIndex.PAR, "title", "title", "QĐ 12/QĐ-UBND"), title);
     }
 
     @Test
     void aCityAndASipasTitle_areRecognised() {
-        WorkbookTitle title = WorkbookTitle.of(List.of("UBND THÀNH PHỐ HẢI PHÒNG",
+        AnnexTitle title = AnnexTitle.of(List.of("UBND THÀNH PHỐ HẢI PHÒNG",
                 "KẾT QUẢ ĐO LƯỜNG SỰ HÀI LÒNG (SIPAS) NĂM 2022"), "x.xlsx", PROVINCES);
 
         assertEquals("Thành phố Hải Phòng", title.province());

@@ -1,41 +1,43 @@
-package vn.parindex.workbook;
+package vn.parindex.annex;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import vn.parindex.grid.Grid;
 import vn.parindex.text.Numbers;
 
 /**
- * Finds the ranking table in a sheet: the title rows above it, a header of one or two rows (merged cells expanded),
- * the numbering row "(1) (2) (3)…" under it, and the first row of the table body.
+ * Finds the ranking table in a grid: the title lines above it (the document's text above the table, then the
+ * grid's rows above the header), a header of one or two rows (merged cells expanded), the numbering row
+ * "(1) (2) (3)…" under it, and the first row of the table body.
  */
 public final class TableLocator {
     /** Titles take a handful of rows; a header further down is not a published annex. */
     public static final int MAX_TITLE_ROWS = 30;
-    public static final int MAX_COLUMNS = 200;
     private static final Pattern NUMBERING_CELL = Pattern.compile("[\\d\\s()=+*/xX.,-]+");
 
-    /** Where the table is: rows 0-based; header texts one per column, the most specific header row's text. */
+    /**
+     * Where the table is: rows 0-based; header texts one per column, the most specific header row's text.
+     *
+     * @param headerTexts the header row's own texts (for recognising a header repeated on a later page)
+     */
     public record Table(List<String> titleLines, int firstHeaderRow, int lastHeaderRow, int firstBodyRow,
-                        List<HeaderColumn> columns) {
+                        List<HeaderColumn> columns, List<String> headerTexts) {
     }
 
     private TableLocator() {
     }
 
-    public static Optional<Table> locate(Sheet sheet, CellValues cells) {
-        List<String> titleLines = new ArrayList<>();
-        int lastScanned = Math.min(sheet.getLastRowNum(), MAX_TITLE_ROWS);
-        for (int rowIndex = sheet.getFirstRowNum(); rowIndex >= 0 && rowIndex <= lastScanned; rowIndex++) {
-            int width = width(sheet, rowIndex);
+    public static Optional<Table> locate(Grid grid) {
+        List<String> titleLines = new ArrayList<>(grid.textAbove());
+        int lastScanned = Math.min(grid.rowCount() - 1, MAX_TITLE_ROWS);
+        for (int rowIndex = 0; rowIndex <= lastScanned; rowIndex++) {
             // Own texts: a title merged across the width must not look like a header of repeated names.
-            List<String> texts = ownTexts(cells, rowIndex, width);
+            List<String> texts = grid.ownTexts(rowIndex, grid.width(rowIndex));
             List<HeaderColumn> columns = HeaderColumns.classify(texts);
             if (isHeader(columns)) {
-                return Optional.of(table(sheet, cells, titleLines, rowIndex, texts));
+                return Optional.of(table(grid, titleLines, rowIndex, texts));
             }
             String line = String.join(" ", texts.stream().filter(text -> !text.isEmpty()).distinct().toList());
             if (!line.isEmpty()) {
@@ -45,18 +47,17 @@ public final class TableLocator {
         return Optional.empty();
     }
 
-    private static Table table(Sheet sheet, CellValues cells, List<String> titleLines, int headerRow,
-                               List<String> headerTexts) {
-        int width = Math.max(headerTexts.size(), width(sheet, headerRow + 1));
+    private static Table table(Grid grid, List<String> titleLines, int headerRow, List<String> headerTexts) {
+        int width = Math.max(headerTexts.size(), grid.width(headerRow + 1));
         List<String> specific = new ArrayList<>(headerTexts);
         int lastHeaderRow = headerRow;
-        if (isSecondHeaderRow(cells, headerRow + 1, width)) {
+        if (isSecondHeaderRow(grid, headerRow + 1, width)) {
             lastHeaderRow = headerRow + 1;
-            List<String> second = texts(cells, lastHeaderRow, width);
             for (int i = 0; i < width; i++) {
                 String own = i < specific.size() ? specific.get(i) : "";
                 // The lower row names the domain; the upper row then only says "Điểm các lĩnh vực" over them.
-                String chosen = second.get(i).isEmpty() ? own : second.get(i);
+                String second = grid.text(lastHeaderRow, i);
+                String chosen = second.isEmpty() ? own : second;
                 if (i < specific.size()) {
                     specific.set(i, chosen);
                 } else {
@@ -65,11 +66,11 @@ public final class TableLocator {
             }
         }
         int firstBody = lastHeaderRow + 1;
-        if (isNumberingRow(cells, firstBody, width)) {
+        if (isNumberingRow(grid, firstBody)) {
             firstBody++;
         }
         return new Table(List.copyOf(titleLines), headerRow, lastHeaderRow, firstBody,
-                HeaderColumns.classify(specific));
+                HeaderColumns.classify(specific), List.copyOf(headerTexts));
     }
 
     /** A header names the unit column and at least one of STT, a total or a rank. */
@@ -82,10 +83,10 @@ public final class TableLocator {
     }
 
     /** Text in several cells and no number: the second line of a two-row header, not a group or data row. */
-    private static boolean isSecondHeaderRow(CellValues cells, int rowIndex, int width) {
+    private static boolean isSecondHeaderRow(Grid grid, int rowIndex, int width) {
         int texts = 0;
         for (int i = 0; i < width; i++) {
-            String own = cells.ownText(rowIndex, i);
+            String own = grid.ownText(rowIndex, i);
             if (own.isEmpty()) {
                 continue;
             }
@@ -97,10 +98,11 @@ public final class TableLocator {
         return texts >= 2;
     }
 
-    static boolean isNumberingRow(CellValues cells, int rowIndex, int width) {
+    /** "(1) (2) (3)…", "1 2 3 4=2+3": at least three cells, each only numbering. */
+    static boolean isNumberingRow(Grid grid, int rowIndex) {
         int numbered = 0;
-        for (int i = 0; i < width; i++) {
-            String own = cells.ownText(rowIndex, i);
+        for (int i = 0; i < grid.width(rowIndex); i++) {
+            String own = grid.ownText(rowIndex, i);
             if (own.isEmpty()) {
                 continue;
             }
@@ -110,26 +112,5 @@ public final class TableLocator {
             numbered++;
         }
         return numbered >= 3;
-    }
-
-    private static List<String> ownTexts(CellValues cells, int rowIndex, int width) {
-        List<String> texts = new ArrayList<>(width);
-        for (int i = 0; i < width; i++) {
-            texts.add(cells.ownText(rowIndex, i));
-        }
-        return texts;
-    }
-
-    private static List<String> texts(CellValues cells, int rowIndex, int width) {
-        List<String> texts = new ArrayList<>(width);
-        for (int i = 0; i < width; i++) {
-            texts.add(cells.text(rowIndex, i));
-        }
-        return texts;
-    }
-
-    static int width(Sheet sheet, int rowIndex) {
-        Row row = sheet.getRow(rowIndex);
-        return row == null ? 0 : Math.max(0, Math.min(row.getLastCellNum(), MAX_COLUMNS));
     }
 }

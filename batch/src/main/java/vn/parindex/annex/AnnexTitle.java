@@ -1,4 +1,4 @@
-package vn.parindex.workbook;
+package vn.parindex.annex;
 
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -14,12 +14,16 @@ import vn.parindex.text.Names;
  * The province, year and index a published table is about, from its title rows or else its file name. The line
  * "(Kèm theo Quyết định số … ngày … năm 2024)" is skipped: the decision is often dated the year after the one scored.
  */
-public record WorkbookTitle(String province, Integer year, ScoreIndex index, String provinceSource, String yearSource) {
+public record AnnexTitle(String province, Integer year, ScoreIndex index, String provinceSource, String yearSource,
+                         String decision) {
+    /** "Quyết định số 715/QĐ-UBND", "QĐ số: 45/2025/QĐ-UBND": the decision's number. */
+    private static final Pattern DECISION = Pattern.compile(
+            "(?:quyết định|qđ)\\s*(?:số)?\\s*:?\\s*(\\d+(?:/[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)+)");
     private static final Pattern YEAR_AFTER_NAM = Pattern.compile("năm\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)(?!\\d)");
 
     /** Reads the title lines (the rows above the header) and the file name against the provinces known to units.csv. */
-    public static WorkbookTitle of(List<String> titleLines, String fileName, List<String> knownProvinces) {
+    public static AnnexTitle of(List<String> titleLines, String fileName, List<String> knownProvinces) {
         List<String> lines = titleLines.stream().filter(line -> !isNotTitle(line)).toList();
         String title = String.join(" ", lines);
         String province = findProvince(title, knownProvinces);
@@ -34,7 +38,30 @@ public record WorkbookTitle(String province, Integer year, ScoreIndex index, Str
             year = findYear(fileName, false);
             yearSource = year == null ? null : "file name";
         }
-        return new WorkbookTitle(province, year, findIndex(title + " " + fileName), provinceSource, yearSource);
+        return new AnnexTitle(province, year, findIndex(title + " " + fileName), provinceSource, yearSource,
+                decision(titleLines));
+    }
+
+    /** The same title with the province or year an earlier table of the file gave, where this one says none. */
+    public AnnexTitle orFrom(AnnexTitle earlier, String earlierName) {
+        boolean province = this.province == null || "file name".equals(provinceSource) && earlier.province != null
+                && "title".equals(earlier.provinceSource);
+        boolean year = this.year == null || "file name".equals(yearSource) && earlier.year != null
+                && "title".equals(earlier.yearSource);
+        return new AnnexTitle(province ? earlier.province : this.province, year ? earlier.year : this.year, index,
+                province ? "title of " + earlierName : provinceSource, year ? "title of " + earlierName : yearSource,
+                decision != null ? decision : earlier.decision);
+    }
+
+    /** "QĐ 715/QĐ-UBND" from the line "(Kèm theo Quyết định số 715/QĐ-UBND ngày …)"; null when none. */
+    static String decision(List<String> titleLines) {
+        for (String line : titleLines) {
+            Matcher matcher = DECISION.matcher(Names.key(line));
+            if (matcher.find()) {
+                return "QĐ " + matcher.group(1).toUpperCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** The decision line and the national motto ("… Việt Nam", "Độc lập - Tự do …") say nothing about the table. */

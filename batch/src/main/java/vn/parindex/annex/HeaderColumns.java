@@ -1,4 +1,4 @@
-package vn.parindex.workbook;
+package vn.parindex.annex;
 
 import java.util.ArrayList;
 import java.util.List;
