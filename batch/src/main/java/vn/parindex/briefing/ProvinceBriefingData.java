@@ -47,6 +47,12 @@ public final class ProvinceBriefingData {
         public BriefingData data(SnapshotInfo info) {
             return new BriefingData(info, units, items, lossDrivers, provinceItems, targets, mergers, goals, tasks);
         }
+
+        /** The same without the tasks (the plan data still known, when it was): as if no plan had a task. */
+        public Records withoutTasks() {
+            return new Records(units, items, lossDrivers, provinceItems, targets, mergers, goals,
+                    tasks == null ? null : List.of());
+        }
     }
 
     public Records read(String province) throws IOException {

@@ -16,7 +16,9 @@ import vn.parindex.quality.Issue;
  * Builds each subscriber's news from a published snapshot's marts (never from Spark): the subscriptions are taken
  * province by province, so one province's rows are read once and held while its parts are built. Every part is
  * hashed (see {@link ContentHash}); only the parts {@link Wanted} says will be mailed get their workbooks built
- * under the real snapshot's name. A part that cannot be built is reported and left out (it is tried again next run).
+ * under the real snapshot's name. A briefing's hash is taken without the tasks: the unit briefing's Kế hoạch sheet
+ * lists the unit's tasks with their statuses, and a status that changed is the tasks news — a night where only a
+ * task became overdue sends the tasks part alone (the briefing attached to a later mail shows the statuses of then). A part that cannot be built is reported and left out (it is tried again next run).
  */
 final class NewsDesk {
     /** Whether a part with this key and hash goes into this subscriber's mail. */
@@ -61,18 +63,21 @@ final class NewsDesk {
         Map<Job, NewsPart> built = new LinkedHashMap<>();
         String province = null;
         BriefingData neutral = null;
+        BriefingData neutralWithoutTasks = null;
         BriefingData real = null;
         for (Job job : jobs) {
             if (!job.subscription().province().equals(province)) {
                 province = job.subscription().province();
                 ProvinceBriefingData.Records records = reader.read(province);
                 neutral = records.data(ContentHash.NEUTRAL);
+                neutralWithoutTasks = records.withoutTasks().data(ContentHash.NEUTRAL);
                 real = records.data(info);
             }
             Subscriber subscriber = subscribers.get(job.subscriber());
             try {
                 NewsContent content = content(neutral, job);
-                String hash = ContentHash.of(content, neutral);
+                // a unit briefing's Kế hoạch sheet repeats the tasks' statuses: their change is the tasks news
+                String hash = ContentHash.of(content, job.kind() == NewsKind.BRIEFING ? neutralWithoutTasks : neutral);
                 if (wanted.test(subscriber, content.key(), hash)) {
                     built.put(job, part(content, hash, real));
                 }

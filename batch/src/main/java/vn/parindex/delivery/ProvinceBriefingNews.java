@@ -15,6 +15,7 @@ import vn.parindex.briefings.TableKey;
 import vn.parindex.briefings.UnitResult;
 import vn.parindex.marts.GapToBest;
 import vn.parindex.marts.Provenance;
+import vn.parindex.marts.RankBasis;
 import vn.parindex.marts.ScoreIndex;
 import vn.parindex.marts.Tier;
 
@@ -73,7 +74,9 @@ final class ProvinceBriefingNews {
         for (UnitResult unit : units) {
             String movement = NewsFormat.rankMovement(unit.rankChange(), unit.prevRank(), unit.prevRankOf());
             String gap = GapToBest.phrase(unit.gapToBest(), NewsFormat::number);
-            List<String> row = new ArrayList<>(List.of(NewsFormat.rank(unit.rank(), unit.rankOf(), unit.rankBasis()),
+            // the basis is said where it is not the usual computed rank: "11/63 (công bố)"
+            String basis = RankBasis.PUBLISHED.code().equals(unit.rankBasis()) ? unit.rankBasis() : null;
+            List<String> row = new ArrayList<>(List.of(NewsFormat.rank(unit.rank(), unit.rankOf(), basis),
                     unit.unitName() == null ? unit.unitId() : unit.unitName(),
                     NewsFormat.value(unit.officialValue(), unit.index(), unit.maxTotal()),
                     NewsFormat.signed(unit.delta()), movement == null ? "–" : movement, gap == null ? "–" : gap));

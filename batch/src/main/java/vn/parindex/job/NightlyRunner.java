@@ -108,13 +108,14 @@ public final class NightlyRunner {
             Optional<Manifest> current = warehouse.currentManifest();
             boolean quarantined = current.map(m -> !m.quarantinedFiles().isEmpty()).orElse(false);
             return new RunOutcome(quarantined ? RunOutcome.QUARANTINED : RunOutcome.OK, "input unchanged since snapshot "
-                    + current.map(Manifest::id).orElse("?") + "; nothing new published", List.of());
+                    + current.map(Manifest::id).orElse("?") + "; nothing new published" + delivery(handedOn),
+                    List.copyOf(results.issues()));
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             boolean quarantined = !results.quarantinedFiles().isEmpty();
             String summary = "published snapshot " + handedOn.getString(RunKeys.SNAPSHOT_ID) + " "
                     + RunKeys.rowCounts(handedOn) + (quarantined ? "; quarantined: " + results.quarantinedFiles()
-                    + " (see extracts/quality_issues.csv)" : "");
+                    + " (see extracts/quality_issues.csv)" : "") + delivery(handedOn);
             return new RunOutcome(quarantined ? RunOutcome.QUARANTINED : RunOutcome.OK, summary,
                     results.issues().stream().filter(i -> i.severity() != vn.parindex.quality.Issue.Severity.INFO)
                             .toList());
@@ -134,6 +135,11 @@ public final class NightlyRunner {
                 .orElse(execution.getExitStatus().toString());
         execution.getAllFailureExceptions().forEach(e -> LOG.error("run failure", e));
         return new RunOutcome(RunOutcome.FAILED, "internal failure: " + reason, List.of());
+    }
+
+    /** The delivery step's line, on a line of its own after the run's ("2 mails waiting: …"); "" when it said none. */
+    private static String delivery(ExecutionContext handedOn) {
+        return handedOn.containsKey(RunKeys.DELIVERY) ? "\n" + handedOn.getString(RunKeys.DELIVERY) : "";
     }
 
     private static void release(FileLock lock) {
