@@ -75,7 +75,8 @@ final class SmtpSender implements AutoCloseable {
         properties.put(p + "connectiontimeout", String.valueOf(timeout));
         properties.put(p + "timeout", String.valueOf(timeout));
         properties.put(p + "writetimeout", String.valueOf(timeout));
-        properties.put(p + "ssl.checkserveridentity", "true");
+        // a host trusted without its certificate being checked (PARINDEX_SMTP_TRUST) is not checked for its name either
+        properties.put(p + "ssl.checkserveridentity", String.valueOf(settings.trust() == null));
         if (server.protocol().equals("smtp")) {
             properties.put(p + "starttls.enable", "true");
             properties.put(p + "starttls.required", String.valueOf(server.startTlsRequired()));
