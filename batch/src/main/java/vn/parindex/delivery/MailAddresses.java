@@ -40,10 +40,12 @@ final class MailAddresses {
         }
     }
 
-    /** The form two rows are compared by: the domain is case-insensitive (the local part, strictly, is not). */
+    /**
+     * The form two rows are compared by: in any case (RFC 5321 lets a local part's case matter, but no mail system a
+     * department uses makes VanPhong@ and vanphong@ two mailboxes, and two mails would be one too many).
+     */
     static String key(String address) {
-        int at = address.lastIndexOf('@');
-        return address.substring(0, at) + address.substring(at).toLowerCase(Locale.ROOT);
+        return address.toLowerCase(Locale.ROOT);
     }
 
     /** At most 100 characters of what was written, for a message. */
