@@ -94,6 +94,10 @@ public final class Delivery {
             }
         }
         outbox.saveLedger(ledger);
+        boolean composing = request.subscriptions() != null && request.published();
+        if (!composing && outbox.waiting().isEmpty()) {
+            return Report.NOTHING; // an unchanged night with nothing waiting: the last delivery stays the last one
+        }
         OutboxFlush.Result flush = OutboxFlush.flush(outbox, settings);
         outbox.prune(now.minus(KEEP_SENT));
         String snapshotId = request.snapshot() == null ? null : snapshotInfo(request.snapshot()).id();
