@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import vn.parindex.cli.Options;
 import vn.parindex.cli.RunConsole;
+import vn.parindex.delivery.SubscriptionsCheck;
 import vn.parindex.job.NightlyRunner;
 import vn.parindex.job.NightlySchedule;
 import vn.parindex.job.RepositorySettings;
@@ -21,9 +22,9 @@ public final class Main {
     private static final String USAGE = """
             usage: ./parindex <command> [options]
               run       [--input DIR] [--warehouse DIR] [--master URL] [--force] [--as-of yyyy-mm-dd] [--allow-empty]
-                        [--jdbc-url URL --jdbc-user U --jdbc-password P]
-              validate  [--input DIR] [PATH...]
-              schedule  [--cron EXPR] [--input DIR] [--warehouse DIR] [--master URL]
+                        [--subscriptions FILE [--mail-dir DIR]] [--jdbc-url URL --jdbc-user U --jdbc-password P]
+              validate  [--input DIR] [PATH...] [--subscriptions FILE]
+              schedule  [--cron EXPR] [--input DIR] [--warehouse DIR] [--master URL] [--subscriptions FILE [--mail-dir DIR]]
             exit codes: 0 ok, 1 internal failure, 2 nothing published, 3 published with quarantined files""";
 
     private Main() {
@@ -57,9 +58,11 @@ public final class Main {
 
     private static final java.util.Set<String> REPOSITORY = java.util.Set.of("jdbc-url", "jdbc-user", "jdbc-password");
     private static final java.util.Map<String, java.util.Set<String>> KNOWN_OPTIONS = java.util.Map.of(
-            "run", with(REPOSITORY, "input", "warehouse", "master", "force", "as-of", "allow-empty"),
-            "validate", java.util.Set.of("input"),
-            "schedule", with(REPOSITORY, "cron", "input", "warehouse", "master", "allow-empty"));
+            "run", with(REPOSITORY, "input", "warehouse", "master", "force", "as-of", "allow-empty", "subscriptions",
+                    "mail-dir"),
+            "validate", java.util.Set.of("input", "subscriptions"),
+            "schedule", with(REPOSITORY, "cron", "input", "warehouse", "master", "allow-empty", "subscriptions",
+                    "mail-dir"));
 
     private static java.util.Set<String> with(java.util.Set<String> base, String... more) {
         java.util.Set<String> all = new java.util.HashSet<>(base);
@@ -88,6 +91,11 @@ public final class Main {
                 return outcome.exitCode();
             }
             case "validate" -> {
+                if (options.value("subscriptions", null) != null && options.positional().isEmpty()) {
+                    long errors = SubscriptionsCheck.print(input, options.path("subscriptions", null),
+                            asOf(null).getYear(), out);
+                    return errors == 0 ? RunOutcome.OK : RunOutcome.NOTHING_PUBLISHED;
+                }
                 List<Path> files = options.positional().stream().map(p -> Path.of(p).toAbsolutePath().normalize())
                         .toList();
                 Validation.Report report = Validation.report(input, files);
@@ -127,7 +135,8 @@ public final class Main {
 
     private static RunRequest request(Options options, Path input, Path warehouse) {
         return new RunRequest(input, warehouse, options.value("master", "local[*]"), options.flag("force"),
-                asOf(options.value("as-of", null)), options.flag("allow-empty"));
+                asOf(options.value("as-of", null)), options.flag("allow-empty"))
+                .withDelivery(options.path("subscriptions", null), options.path("mail-dir", null));
     }
 
     /** The dates a run can be judged on: the years a score file may name (1990–2100), whole. */

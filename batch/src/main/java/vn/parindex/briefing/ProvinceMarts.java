@@ -2,7 +2,6 @@ package vn.parindex.briefing;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import vn.parindex.briefings.BriefingData;
@@ -12,7 +11,6 @@ import vn.parindex.marts.MartReader;
 import vn.parindex.marts.MartRow;
 import vn.parindex.marts.MartSchema;
 import vn.parindex.marts.Marts;
-import vn.parindex.marts.SnapshotLayout;
 
 /**
  * One province's rows of the marts its ranking-table workbooks read — unit_year, component_year, province_summary and
@@ -45,9 +43,6 @@ final class ProvinceMarts {
     }
 
     private <T> List<T> rows(MartSchema mart, String province, Function<MartRow, T> record) throws IOException {
-        List<T> rows = new ArrayList<>();
-        reader.readProvince(mart, SnapshotLayout.mart(snapshot, mart.name()), province,
-                values -> rows.add(record.apply(new MartRow(mart, values))));
-        return rows;
+        return SnapshotRows.records(reader, snapshot, mart, province, record);
     }
 }

@@ -32,10 +32,11 @@ import vn.parindex.publish.Warehouse;
 import vn.parindex.read.ScoreLine;
 
 /**
- * The nightly job, one step per stage: fingerprint (ends the job when nothing changed), reference data, ingest
- * (partitioned by file among one worker per core, each chunk-oriented: read, validate, stage), settle (quarantine
- * decisions), plans (task tables), compute (Spark), then briefings (Excel) and extracts (CSV) side by side, as both
- * only read the marts, and publish (the manifest, then the switch of `current`) when both are done.
+ * The nightly job, one step per stage: fingerprint (goes straight to delivery when nothing changed), reference data,
+ * ingest (partitioned by file among one worker per core, each chunk-oriented: read, validate, stage), settle
+ * (quarantine decisions), plans (task tables), compute (Spark), then briefings (Excel) and extracts (CSV) side by
+ * side, as both only read the marts, publish (the manifest, then the switch of `current`) when both are done, and
+ * delivery (the subscriptions' mails; it never fails the job).
  */
 @Configuration
 @EnableBatchProcessing
@@ -171,6 +172,18 @@ public class NightlyJobConfiguration {
                 runResults);
     }
 
+    /** After publish, or after an unchanged input (then only the mails still waiting are sent). */
+    @Bean
+    @StepScope
+    public DeliveryTasklet deliveryTasklet(@Value("#{jobParameters}") Map<String, Object> parameters,
+                                           @Value("#{jobExecutionContext['" + RunKeys.UNCHANGED + "']}")
+                                           Boolean unchanged,
+                                           @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_DIR + "']}")
+                                           String snapshot, RunResults runResults) {
+        return new DeliveryTasklet(RunParameters.from(parameters), Boolean.TRUE.equals(unchanged) ? null : snapshot,
+                runResults);
+    }
+
     @Bean
     public Step fingerprintStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 FingerprintTasklet fingerprintTasklet, RunListener runListener, StepCpu stepCpu) {
@@ -252,17 +265,25 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    public Step deliveryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             DeliveryTasklet deliveryTasklet, RunListener runListener, StepCpu stepCpu) {
+        return new StepBuilder("delivery", jobRepository)
+                .tasklet(deliveryTasklet, transactionManager).listener(runListener).listener(stepCpu).build();
+    }
+
+    @Bean
     public Job nightlyJob(JobRepository jobRepository, RunListener runListener, Step fingerprintStep,
                           Step referenceStep, Step ingestStep, Step settleStep, Step plansStep, Step computeStep,
-                          Step briefingsStep, Step extractsStep, Step publishStep) {
+                          Step briefingsStep, Step extractsStep, Step publishStep, Step deliveryStep) {
         Flow briefings = new FlowBuilder<SimpleFlow>("briefingsFlow").start(briefingsStep).build();
         Flow extracts = new FlowBuilder<SimpleFlow>("extractsFlow").start(extractsStep).build();
         Flow outputs = new FlowBuilder<SimpleFlow>("outputsFlow")
                 .split(new SimpleAsyncTaskExecutor("parindex-output-")).add(briefings, extracts).build();
         return new JobBuilder(JOB_NAME, jobRepository).listener(runListener)
-                .start(fingerprintStep).on(FingerprintTasklet.UNCHANGED).end()
+                .start(fingerprintStep).on(FingerprintTasklet.UNCHANGED).to(deliveryStep)
                 .from(fingerprintStep).on("*").to(referenceStep)
                 .next(ingestStep).next(settleStep).next(plansStep).next(computeStep).next(outputs).next(publishStep)
+                .next(deliveryStep)
                 .end().build();
     }
 }

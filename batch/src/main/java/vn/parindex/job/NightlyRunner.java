@@ -110,13 +110,13 @@ public final class NightlyRunner {
             String still = quarantined.isEmpty() ? "" : "; still quarantined there: " + String.join(", ", quarantined);
             return new RunOutcome(quarantined.isEmpty() ? RunOutcome.OK : RunOutcome.QUARANTINED,
                     "input unchanged since snapshot " + current.map(Manifest::id).orElse("?") + "; nothing new published"
-                            + still, List.of(), quarantined.isEmpty() ? null
+                            + still + delivery(handedOn), List.copyOf(results.issues()), quarantined.isEmpty() ? null
                             : qualityReport(warehouse.snapshots().resolve(current.get().id())));
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             boolean quarantined = !results.quarantinedFiles().isEmpty();
             String id = handedOn.getString(RunKeys.SNAPSHOT_ID);
-            String summary = "published snapshot " + id + " " + RunKeys.rowCounts(handedOn);
+            String summary = "published snapshot " + id + " " + RunKeys.rowCounts(handedOn) + delivery(handedOn);
             return new RunOutcome(quarantined ? RunOutcome.QUARANTINED : RunOutcome.OK, summary,
                     List.copyOf(results.issues()), qualityReport(warehouse.snapshots().resolve(id)));
         }
@@ -139,6 +139,11 @@ public final class NightlyRunner {
 
     private static java.nio.file.Path qualityReport(java.nio.file.Path snapshot) {
         return vn.parindex.marts.SnapshotLayout.extract(snapshot, vn.parindex.marts.SnapshotLayout.QUALITY_ISSUES);
+    }
+
+    /** The delivery step's line, on a line of its own after the run's ("2 mails waiting: …"); "" when it said none. */
+    private static String delivery(ExecutionContext handedOn) {
+        return handedOn.containsKey(RunKeys.DELIVERY) ? "\n" + handedOn.getString(RunKeys.DELIVERY) : "";
     }
 
     private static void release(FileLock lock) {

@@ -22,6 +22,8 @@ final class RunKeys {
     static final String SNAPSHOT_DIR = "snapshot_dir";
     /** Rows per extract in publication order (a LinkedHashMap of String to Long), set by the extracts step. */
     static final String ROW_COUNTS = "row_counts";
+    /** What the delivery of the subscriptions' mails did, one line (String), set by the delivery step when it did anything. */
+    static final String DELIVERY = "delivery";
 
     private RunKeys() {
     }

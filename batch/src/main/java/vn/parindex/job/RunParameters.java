@@ -19,8 +19,20 @@ public final class RunParameters {
                 .addString("force", String.valueOf(request.force()))
                 .addString("as_of", request.asOf().toString())
                 .addString("allow_empty", String.valueOf(request.allowEmpty()))
+                // not identifying: who is mailed does not make another run of the same input
+                .addString("subscriptions", path(request.subscriptions()), false)
+                .addString("mail_dir", path(request.mailDir()), false)
                 .addLong("requested_at", System.currentTimeMillis())
                 .toJobParameters();
+    }
+
+    /** A path as a job parameter: absolute, or "" for none. */
+    private static String path(Path path) {
+        return path == null ? "" : path.toAbsolutePath().normalize().toString();
+    }
+
+    private static Path optionalPath(String text) {
+        return text == null || text.isEmpty() ? null : Path.of(text);
     }
 
     static RunRequest from(JobParameters parameters) {
@@ -36,6 +48,7 @@ public final class RunParameters {
         return new RunRequest(Path.of(parameter.apply("input")), Path.of(parameter.apply("warehouse")),
                 parameter.apply("master"), Boolean.parseBoolean(parameter.apply("force")),
                 java.time.LocalDate.parse(parameter.apply("as_of")),
-                Boolean.parseBoolean(parameter.apply("allow_empty")));
+                Boolean.parseBoolean(parameter.apply("allow_empty")), optionalPath(parameter.apply("subscriptions")),
+                optionalPath(parameter.apply("mail_dir")));
     }
 }

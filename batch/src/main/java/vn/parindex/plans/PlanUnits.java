@@ -13,11 +13,11 @@ import vn.parindex.text.Names;
  * unit of that year (a plan for the year before a unit was first scored), the only unit of the province known by
  * that name in any year.
  */
-final class PlanUnits {
+public final class PlanUnits {
     private PlanUnits() {
     }
 
-    static Resolution<Unit> resolve(UnitRegistry units, String province, int planYear, String written) {
+    public static Resolution<Unit> resolve(UnitRegistry units, String province, int planYear, String written) {
         Resolution<Unit> forYear = units.unit(province, planYear, written);
         if (forYear.ok() || !"unit_not_valid_in_year".equals(forYear.rule())) {
             return forYear;

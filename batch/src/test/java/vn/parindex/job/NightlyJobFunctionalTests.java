@@ -120,7 +120,9 @@ class NightlyJobFunctionalTests {
                     stages.subList(0, 6));
             assertEquals(java.util.Set.of("briefings", "extracts"), java.util.Set.copyOf(stages.subList(6, 8)));
             assertEquals("publish", stages.get(8));
-            assertEquals(9, stages.size());
+            // then the subscriptions' mails (none asked for here: the step has nothing to do)
+            assertEquals("delivery", stages.get(9));
+            assertEquals(10, stages.size());
 
             // what the steps handed on through the job's context is kept with the execution: the snapshot it built
             Manifest published = new Warehouse(warehouseDir).currentManifest().orElseThrow();
@@ -131,6 +133,7 @@ class NightlyJobFunctionalTests {
                     handedOn.get(RunKeys.SNAPSHOT_DIR));
             assertEquals(published.rowCounts(), handedOn.get(RunKeys.ROW_COUNTS));
             assertFalse(handedOn.containsKey(RunKeys.UNCHANGED));
+            assertFalse(handedOn.containsKey(RunKeys.DELIVERY), "no subscriptions, no outbox: the delivery says nothing");
             for (String sideBySide : List.of("briefings", "extracts")) {
                 assertFalse(times.get(sideBySide)[0].before(times.get("compute")[1]), sideBySide + " before compute ended");
                 assertFalse(times.get("publish")[0].before(times.get(sideBySide)[1]), "publish before " + sideBySide);

@@ -66,4 +66,33 @@ class NightlyScheduleTest {
         assertTrue(ticks.get(1).isAfter(ticks.get(0)), "two ticks, one run each: " + ticks);
         assertTrue(new Warehouse(warehouse).currentManifest().isPresent(), "published at the next tick");
     }
+
+    @Test
+    void theNextTickSendsTheMailsTheServerCouldNotTakeEvenWhenItHasNothingNew() throws Exception {
+        Path input = TestInputs.copyExampleInput(dir);
+        Path warehouse = dir.resolve("warehouse");
+        Path subscriptions = TestInputs.write(dir.resolve("subscriptions.csv"),
+                "email,province,unit\nvanphong@stp.example.gov.vn,Tỉnh Mẫu,Sở Tư pháp\ncchc@snv.example.gov.vn,Tỉnh Mẫu,\n");
+        try (vn.parindex.delivery.MailServer server = new vn.parindex.delivery.MailServer()) {
+            server.stop();
+            server.setSystemProperties();
+            NightlySchedule everySecond = new NightlySchedule("* * * * * *",
+                    new RunRequest(input, warehouse, "local[2]", false).withDelivery(subscriptions, null),
+                    RepositorySettings.h2In(warehouse));
+            java.util.List<String> summaries = new java.util.ArrayList<>();
+            everySecond.loop(2, (tick, outcome) -> {
+                summaries.add(outcome.summary());
+                if (summaries.size() == 1) { // the mail server is back before the next tick
+                    server.start();
+                }
+            });
+            assertTrue(summaries.get(0).contains("published snapshot"), summaries.get(0));
+            assertTrue(summaries.get(0).contains("\nmail: 2 mails composed; 2 mails waiting: "), summaries.get(0));
+            assertTrue(summaries.get(1).startsWith("input unchanged"), summaries.get(1));
+            assertTrue(summaries.get(1).endsWith("\nmail: 2 sent"), summaries.get(1));
+            assertEquals(2, server.received().size());
+        } finally {
+            vn.parindex.delivery.MailServer.clearSystemProperties();
+        }
+    }
 }

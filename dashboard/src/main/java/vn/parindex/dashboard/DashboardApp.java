@@ -13,6 +13,7 @@ import vn.parindex.dashboard.quality.QualityView;
 import vn.parindex.dashboard.ranking.RankingView;
 import vn.parindex.dashboard.search.SearchView;
 import vn.parindex.dashboard.snapshot.SnapshotSource;
+import vn.parindex.marts.DeliveryStatus;
 import vn.parindex.dashboard.unit.UnitView;
 import vn.parindex.dashboard.web.ErrorPages;
 import vn.parindex.dashboard.web.JettyErrorPages;
@@ -57,7 +58,7 @@ public final class DashboardApp {
                 .add("/unit/{unit}", new UnitView())
                 .add("/compare", new ComparisonView())
                 .add("/province", new ProvinceView())
-                .add("/quality", new QualityView())
+                .add("/quality", new QualityView(() -> DeliveryStatus.read(source.warehouse())))
                 .add("/search", new SearchView())
                 .add("/plan", new ProvincePlanView())
                 .add("/plan/{unit}", new PlanView());

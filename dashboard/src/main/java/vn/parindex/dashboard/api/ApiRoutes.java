@@ -19,6 +19,7 @@ import vn.parindex.dashboard.web.ReadOnlyRoutes;
 import vn.parindex.dashboard.web.ResponseCache;
 import vn.parindex.dashboard.web.Responses;
 import vn.parindex.dashboard.web.Selection;
+import vn.parindex.marts.DeliveryStatus;
 
 /** The JSON API of contract section 5; answers are cached per snapshot and request, with an ETag. */
 public final class ApiRoutes {
@@ -35,9 +36,10 @@ public final class ApiRoutes {
 
     public void install(Javalin app) {
         ReadOnlyRoutes.get(app, "/api/health", ctx -> {
-            Map<String, String> health = new LinkedHashMap<>();
+            Map<String, Object> health = new LinkedHashMap<>();
             health.put("status", "ok");
             health.put("snapshot", source.current().id());
+            DeliveryStatus.read(source.warehouse()).ifPresent(delivery -> health.put("delivery", delivery(delivery)));
             ctx.header("Cache-Control", "no-store").contentType(JSON).result(mapper.writeValueAsBytes(health));
         });
         ReadOnlyRoutes.get(app, "/api/rankings", ctx -> cached(ctx, (snapshot, params) ->
@@ -56,6 +58,19 @@ public final class ApiRoutes {
         ReadOnlyRoutes.get(app, "/api/units/{unit}/goals", ctx -> cached(ctx, (snapshot, params) ->
                 snapshot.goals(unitYear(snapshot, params))));
         ReadOnlyRoutes.get(app, "/api/tasks", ctx -> cached(ctx, TaskQuery::rows));
+    }
+
+    /** The last delivery of the subscriptions' mails, in figures (no addresses). */
+    private static Map<String, Object> delivery(DeliveryStatus status) {
+        Map<String, Object> delivery = new LinkedHashMap<>();
+        delivery.put("at", status.at());
+        delivery.put("snapshot", status.snapshot());
+        delivery.put("composed", status.composed());
+        delivery.put("sent", status.sent());
+        delivery.put("waiting", status.waiting());
+        delivery.put("failed", status.failed());
+        delivery.put("reason", status.reason());
+        return delivery;
     }
 
     /** The unit-year of a unit route's year and index: 400 without a year, 404 when the unit has no such year. */

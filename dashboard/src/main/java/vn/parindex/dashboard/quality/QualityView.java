@@ -5,6 +5,8 @@ import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.parindex.dashboard.snapshot.QualityIssues;
 import vn.parindex.marts.MartRow;
@@ -20,10 +22,25 @@ import vn.parindex.dashboard.web.Params;
 import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.Url;
 import vn.parindex.dashboard.web.View;
+import vn.parindex.marts.DeliveryStatus;
 import vn.parindex.marts.Manifest;
 
-/** View 5: the snapshot served, quarantined files and why, published figures that do not reconcile. */
+/**
+ * View 5: the snapshot served, the last delivery of the subscriptions' mails, quarantined files and why, published
+ * figures that do not reconcile.
+ */
 public final class QualityView implements View {
+    private final Supplier<Optional<DeliveryStatus>> delivery;
+
+    /** @param delivery the last delivery's status (outbox/status.json of the warehouse), read on each request */
+    public QualityView(Supplier<Optional<DeliveryStatus>> delivery) {
+        this.delivery = delivery;
+    }
+
+    public QualityView() {
+        this(Optional::empty);
+    }
+
     @Override
     public Page build(Snapshot snapshot, Params params) {
         Manifest manifest = snapshot.manifest();
@@ -35,6 +52,7 @@ public final class QualityView implements View {
                 .element("dt", "Phiên bản").element("dd", manifest.productVersion())
                 .element("dt", "Số tệp đầu vào").element("dd", manifest.inputFiles().size())
                 .close("dl"));
+        delivery.get().ifPresent(status -> page.body().append(DeliveryFacts.of(status)));
         DataTable counts = new DataTable("so-dong", "Số dòng theo bảng", "Bảng", "Số dòng");
         manifest.rowCounts().forEach((table, count) -> counts.row(Cell.text(table), Cell.number(count)));
         page.table(counts);

@@ -43,6 +43,11 @@ public final class SnapshotSource {
         this.loader = loader;
     }
 
+    /** The warehouse whose current snapshot this serves. */
+    public Path warehouse() {
+        return current.getParent();
+    }
+
     /** @throws NoSnapshotException when nothing has been published yet */
     public Snapshot current() {
         Target target = target();
