@@ -27,8 +27,9 @@ final class Utf8Chars implements Closeable {
     private final CharBuffer chars = CharBuffer.allocate(BLOCK);
     /** '\n' bytes in the blocks already decoded and let go. */
     private long newlinesBefore;
-    /** Bytes the decoder has taken in; bytes of the block being handed out's start; an offset known, of one character. */
+    /** Bytes the decoder has taken in (the offset of the next block's first character). */
     private long bytesDecoded;
+    /** The offset of one character of the block being handed out, the last one asked for (or its first). */
     private long markOffset;
     private int markIndex;
     private boolean endOfInput;

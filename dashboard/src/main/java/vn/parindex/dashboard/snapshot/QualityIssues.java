@@ -42,7 +42,8 @@ public final class QualityIssues {
     private final Map<String, Long> byRule;
     private final Map<String, FileErrors> errorsByFile;
 
-    private QualityIssues(Path file, List<String> header, long total, List<DelimitedText.Position> pageOffsets, Map<String, Long> bySeverity,
+    private QualityIssues(Path file, List<String> header, long total, List<DelimitedText.Position> pageOffsets,
+                          Map<String, Long> bySeverity,
                           Map<String, Long> byRule, Map<String, FileErrors> errorsByFile) {
         this.file = file;
         this.header = List.copyOf(header);

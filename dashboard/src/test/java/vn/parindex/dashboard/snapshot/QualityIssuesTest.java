@@ -40,7 +40,8 @@ class QualityIssuesTest {
             String severity = i % 3 == 0 ? "warning" : "error";
             body.append(severity).append(",scores/").append(i % 2 == 0 ? "Lào Cai" : "Hà Nội").append(".csv,")
                     .append(i + 1).append(",unit,").append(i % 3 == 0 ? "late_file" : "unknown_unit")
-                    .append(",\"đơn vị 'Sở ").append(i).append("' không có, \"\"xem\"\"\r\ndòng hai\",file quarantined\r\n");
+                    .append(",\"đơn vị 'Sở ").append(i).append("' không có, \"\"xem\"\"\r\ndòng hai\",")
+                    .append("file quarantined\r\n");
         }
         QualityIssues issues = QualityIssues.scan(report(body.toString()));
 
