@@ -65,8 +65,8 @@ public final class DelimitedText {
 
     /**
      * The file's records from a position an earlier reading of it gave ({@link Records#position}; {@link
-     * Position#START} for the whole file), with the delimiter it found, each field cut to {@code fieldLimit}
-     * characters. Without the check pass of {@link #open}: a byte that is not UTF-8 or a quote left open is thrown
+     * Position#START} for the whole file), with a known delimiter (that reading's, or the one the file's format
+     * fixes), each field cut to {@code fieldLimit} characters. Without the check pass of {@link #open}: a byte that is not UTF-8 or a quote left open is thrown
      * when reached, with the file's own line, for a reader that uses nothing before the end (a scan that counts) or
      * reads a file already read through (a page of it).
      */

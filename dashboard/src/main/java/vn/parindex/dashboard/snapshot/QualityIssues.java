@@ -37,18 +37,17 @@ public final class QualityIssues {
     /** The report's header: its fields are matched to the quality_issues columns by name. */
     private final List<String> header;
     private final long total;
-    private final List<DelimitedText.Position> pageOffsets;
+    private final List<DelimitedText.Position> pageStarts;
     private final Map<String, Long> bySeverity;
     private final Map<String, Long> byRule;
     private final Map<String, FileErrors> errorsByFile;
 
-    private QualityIssues(Path file, List<String> header, long total, List<DelimitedText.Position> pageOffsets,
-                          Map<String, Long> bySeverity,
-                          Map<String, Long> byRule, Map<String, FileErrors> errorsByFile) {
+    private QualityIssues(Path file, List<String> header, long total, List<DelimitedText.Position> pageStarts,
+                          Map<String, Long> bySeverity, Map<String, Long> byRule, Map<String, FileErrors> errorsByFile) {
         this.file = file;
         this.header = List.copyOf(header);
         this.total = total;
-        this.pageOffsets = List.copyOf(pageOffsets);
+        this.pageStarts = List.copyOf(pageStarts);
         this.bySeverity = Map.copyOf(bySeverity);
         this.byRule = java.util.Collections.unmodifiableMap(new TreeMap<>(byRule));
         this.errorsByFile = Map.copyOf(errorsByFile);
@@ -69,7 +68,7 @@ public final class QualityIssues {
                 return none();
             }
             List<String> header = fields(headerRecord);
-            List<DelimitedText.Position> offsets = new ArrayList<>();
+            List<DelimitedText.Position> starts = new ArrayList<>();
             Map<String, Long> bySeverity = new LinkedHashMap<>();
             Map<String, Long> byRule = new LinkedHashMap<>();
             Map<String, List<MartRow>> firstErrors = new LinkedHashMap<>();
@@ -82,7 +81,7 @@ public final class QualityIssues {
                     break;
                 }
                 if (start != null) {
-                    offsets.add(start);
+                    starts.add(start);
                 }
                 count++;
                 MartRow row = ExtractText.row(Marts.QUALITY_ISSUES, header, fields(record));
@@ -99,7 +98,7 @@ public final class QualityIssues {
             Map<String, FileErrors> errorsByFile = new LinkedHashMap<>();
             firstErrors.forEach((name, first) -> errorsByFile.put(name,
                     new FileErrors(List.copyOf(first), errorCounts.get(name))));
-            return new QualityIssues(file, header, count, offsets, bySeverity, byRule, errorsByFile);
+            return new QualityIssues(file, header, count, starts, bySeverity, byRule, errorsByFile);
         } catch (InputFileException e) {
             throw unreadable(file, e);
         }
@@ -132,7 +131,7 @@ public final class QualityIssues {
     }
 
     public int pages() {
-        return pageOffsets.size();
+        return pageStarts.size();
     }
 
     public Map<String, Long> bySeverity() {
@@ -150,11 +149,11 @@ public final class QualityIssues {
 
     /** The rows of a page (0-based), read from disk; empty past the last page. */
     public List<MartRow> page(int page) throws IOException {
-        if (file == null || page < 0 || page >= pageOffsets.size()) {
+        if (file == null || page < 0 || page >= pageStarts.size()) {
             return List.of();
         }
         List<MartRow> rows = new ArrayList<>(PAGE_SIZE);
-        try (DelimitedText.Records records = open(file, pageOffsets.get(page))) {
+        try (DelimitedText.Records records = open(file, pageStarts.get(page))) {
             while (rows.size() < PAGE_SIZE) {
                 CsvRecord record = records.next();
                 if (record == null) {
