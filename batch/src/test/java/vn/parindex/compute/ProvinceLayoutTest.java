@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.parindex.marts.Marts;
 
 /**
- * The layout by province the computation keeps (README, How it works): the marts of the item rows are written where
+ * The layout by province the computation keeps (docs/architecture.md, Spark): the marts of the item rows are written where
  * the computation left them, without moving or sorting the rows again. A change that loses the layout still computes
  * the same figures, only slower at national scale: this holds the plans to it.
  */

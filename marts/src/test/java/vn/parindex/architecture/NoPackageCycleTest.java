@@ -28,7 +28,7 @@ class NoPackageCycleTest {
 
     @Test
     void noPackageOfAnyModuleIsPartOfACycle() throws IOException {
-        Path root = repository();
+        Path root = Repository.root();
         List<String> modules = modules(root);
         Map<String, String> sources = new TreeMap<>();
         for (String module : modules) {
@@ -88,15 +88,4 @@ class NoPackageCycleTest {
         return modules;
     }
 
-    /** The repository root: the folder above the tests' working folder whose pom lists this module. */
-    private static Path repository() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path pom = dir.resolve("pom.xml");
-            if (Files.isRegularFile(pom)
-                    && Files.readString(pom, StandardCharsets.UTF_8).contains("<module>marts</module>")) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no parent pom above " + Path.of("").toAbsolutePath());
-    }
 }
