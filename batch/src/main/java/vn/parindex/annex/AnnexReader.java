@@ -69,7 +69,7 @@ public final class AnnexReader {
         }
         if (!description.isEmpty() && lines.isEmpty()) { // like a CSV with a header only: said, not quarantined
             lines.add(new ScoreLine(displayName, 0, Map.of(), Issue.noRows(displayName, "no_unit_rows",
-                    "the ranking table has a header but no unit rows with scores: the document contributed nothing")));
+                    "the ranking table has a header but no unit rows with scores: the file contributed nothing")));
         }
         if (description.isEmpty()) {
             throw new ReadProblem("no_table_found", "no " + (grids.isEmpty() ? "table" : "sheet or table")

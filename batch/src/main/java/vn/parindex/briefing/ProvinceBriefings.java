@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import vn.parindex.briefings.FileWorkers;
+import vn.parindex.concurrent.FileWorkers;
 import vn.parindex.briefings.NightlyBriefings;
-import vn.parindex.briefings.SnapshotInfo;
+import vn.parindex.briefings.data.SnapshotInfo;
 import vn.parindex.marts.SnapshotLayout;
 
 /**

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.SnapshotInfo;
+import vn.parindex.briefings.data.BriefingData;
+import vn.parindex.briefings.data.SnapshotInfo;
 
 /**
  * Whether a part of a mail says anything new (contract section 6: the same body and attachments as the last mail,

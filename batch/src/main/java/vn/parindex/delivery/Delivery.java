@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import vn.parindex.briefings.SnapshotInfo;
+import vn.parindex.briefings.data.SnapshotInfo;
 import vn.parindex.marts.DeliveryStatus;
 import vn.parindex.marts.Manifest;
 import vn.parindex.quality.Issue;

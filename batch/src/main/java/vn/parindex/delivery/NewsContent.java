@@ -3,7 +3,7 @@ package vn.parindex.delivery;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 
 /**
  * What one kind of news of one subscription says (its ledger key, a title for the subject, its sections) and the

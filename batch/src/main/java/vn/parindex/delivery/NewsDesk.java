@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.briefing.ProvinceBriefingData;
-import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.SnapshotInfo;
+import vn.parindex.briefings.data.BriefingData;
+import vn.parindex.briefings.data.SnapshotInfo;
 import vn.parindex.quality.Issue;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.briefings.BriefingFiles;
 import vn.parindex.briefings.Briefings;
 import vn.parindex.marts.records.ItemResult;

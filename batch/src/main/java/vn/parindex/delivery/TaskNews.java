@@ -6,11 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.briefings.BriefingFiles;
 import vn.parindex.briefings.Briefings;
 import vn.parindex.marts.records.PlanTask;
-import vn.parindex.briefings.TaskListRequest;
+import vn.parindex.briefings.data.TaskListRequest;
 import vn.parindex.marts.ScoreIndex;
 import vn.parindex.marts.TaskStatus;
 

@@ -3,7 +3,7 @@ package vn.parindex.delivery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.briefings.BriefingFiles;
 import vn.parindex.briefings.Briefings;
 import vn.parindex.marts.records.LossDriver;

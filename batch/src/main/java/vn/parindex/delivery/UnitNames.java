@@ -1,7 +1,7 @@
 package vn.parindex.delivery;
 
 import java.util.List;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.marts.records.UnitResult;
 
 /** A unit's name as its latest result on the index names it (else on any index), or its id when it has none. */

@@ -16,7 +16,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import vn.parindex.briefings.FileWorkers;
+import vn.parindex.concurrent.FileWorkers;
 import vn.parindex.compute.CarriedOver;
 import vn.parindex.compute.ComputationResult;
 import vn.parindex.compute.Mart;

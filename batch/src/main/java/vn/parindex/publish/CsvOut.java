@@ -5,13 +5,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import vn.parindex.csv.CsvFormat;
 import vn.parindex.marts.HiddenCharacters;
 
-/** Writes an extract: UTF-8 without BOM, CRLF line ends (RFC 4180, as the contract's examples), header row, RFC 4180 quoting where a field needs it. */
+/**
+ * Writes an extract: UTF-8 without BOM, header row, the product's CSV format ({@link CsvFormat}: RFC 4180, CRLF line
+ * ends, as the contract's examples), no control character.
+ */
 final class CsvOut implements AutoCloseable {
     private final BufferedWriter writer;
     private final StringBuilder line = new StringBuilder(256);
+    private final List<String> cleaned = new ArrayList<>();
 
     CsvOut(Path file, List<String> header) throws IOException {
         this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -21,13 +27,11 @@ final class CsvOut implements AutoCloseable {
     /** A row is put together first and handed over in one write: the writer locks and checks on every call. */
     void row(List<String> fields) throws IOException {
         line.setLength(0);
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(quote(fields.get(i)));
+        cleaned.clear();
+        for (String field : fields) {
+            cleaned.add(withoutControls(field));
         }
-        line.append("\r\n");
+        CsvFormat.appendRecord(line, cleaned);
         writer.append(line);
     }
 
@@ -40,15 +44,13 @@ final class CsvOut implements AutoCloseable {
     private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile(
             "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
 
+    /** A field as an extract writes it. */
     static String quote(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String field = hasControl(raw) ? CONTROLS.matcher(raw).replaceAll("") : raw;
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
+        return CsvFormat.field(withoutControls(raw));
+    }
+
+    private static String withoutControls(String raw) {
+        return raw != null && hasControl(raw) ? CONTROLS.matcher(raw).replaceAll("") : raw;
     }
 
     /** A scan without the regex first: nearly every field of an extract has no control character to drop. */

@@ -45,8 +45,8 @@ class PostgresJobRepositoryTest {
                              + " FROM batch_job_execution e ORDER BY job_execution_id DESC LIMIT 1")) {
             assertTrue(newest.next());
             assertEquals("COMPLETED", newest.getString(1));
-            assertEquals(9, newest.getInt(2),
-                    "fingerprint, reference, ingest, settle, plans, compute, briefings and extracts, publish");
+            assertEquals(10, newest.getInt(2),
+                    "fingerprint, reference, ingest, settle, plans, compute, briefings and extracts, publish, delivery");
             assertTrue(newest.getInt(3) >= 1, "the ingest step's workers are recorded too");
             Map<String, Object> handedOn = JobContexts.newest(connection);
             Manifest published = new Warehouse(dir.resolve("warehouse")).currentManifest().orElseThrow();

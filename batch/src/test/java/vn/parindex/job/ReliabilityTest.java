@@ -130,7 +130,7 @@ class ReliabilityTest {
         assertTrue(report.contains("warning,scores/2025.csv,,,no_rows,the file has a header but no score rows: it"
                 + " contributed nothing,\"reported, nothing to use\""), report.toString());
         assertTrue(report.contains("warning,scores/PL01-2024.xlsx,,,no_unit_rows,the ranking table has a header but no"
-                + " unit rows with scores: the workbook contributed nothing,\"reported, nothing to use\""),
+                + " unit rows with scores: the file contributed nothing,\"reported, nothing to use\""),
                 report.toString());
     }
 

@@ -1,5 +1,6 @@
 package vn.parindex.briefings;
 
+import vn.parindex.briefings.data.TaskListRequest;
 import vn.parindex.marts.records.UnitYear;
 import vn.parindex.marts.records.TableKey;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package vn.parindex.briefings;
 
+import vn.parindex.briefings.data.BriefingData;
+import vn.parindex.briefings.data.ComparisonRequest;
+import vn.parindex.briefings.data.PlanDraft;
+import vn.parindex.briefings.data.TaskListRequest;
 import vn.parindex.marts.records.UnitYear;
 import vn.parindex.marts.records.TableKey;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package vn.parindex.briefings;
 
+import vn.parindex.briefings.data.BriefingData;
+import vn.parindex.concurrent.FileWorkers;
 import vn.parindex.marts.records.TableKey;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package vn.parindex.briefings;
 
+import vn.parindex.briefings.data.BriefingData;
+import vn.parindex.briefings.data.SnapshotInfo;
 import vn.parindex.marts.records.UnitResult;
 import vn.parindex.marts.records.ItemResult;
 import vn.parindex.marts.records.LossDriver;

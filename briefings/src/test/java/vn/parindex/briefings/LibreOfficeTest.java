@@ -1,5 +1,6 @@
 package vn.parindex.briefings;
 
+import vn.parindex.briefings.data.ComparisonRequest;
 import vn.parindex.marts.records.UnitYear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

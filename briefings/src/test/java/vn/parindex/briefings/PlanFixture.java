@@ -1,5 +1,6 @@
 package vn.parindex.briefings;
 
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.marts.records.ItemResult;
 import vn.parindex.marts.records.TargetResult;
 import vn.parindex.marts.records.GoalGap;

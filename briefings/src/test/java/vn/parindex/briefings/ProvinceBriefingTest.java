@@ -45,7 +45,7 @@ class ProvinceBriefingTest {
                 summary.getRow(0).getCell(0).getStringCellValue());
         Row header = summary.getRow(HEADER);
         assertEquals(List.of("Xếp hạng", "Đơn vị", "Chỉ số", "Kém đơn vị dẫn đầu", "Điểm chưa đạt",
-                "Thay đổi so với năm trước", "Hạng năm trước", "Thay đổi hạng", "Khớp số công bố", "Nguồn số liệu"),
+                "Thay đổi so với năm trước", "Thay đổi thứ hạng", "Xếp hạng năm trước", "Khớp số công bố", "Nguồn số liệu"),
                 Stream.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9).map(c -> header.getCell(c).getStringCellValue()).toList());
         for (int i = 0; i < Fixture.UNITS_2024.size(); i++) {
             UnitResult unit = Fixture.UNITS_2024.get(i);
@@ -64,7 +64,7 @@ class ProvinceBriefingTest {
             assertTwoDecimals(row.getCell(3));
             assertEquals(unit.pointsLost(), row.getCell(4).getNumericCellValue());
             assertEquals(unit.delta(), row.getCell(5).getNumericCellValue());
-            assertEquals(unit.rankChange(), (int) row.getCell(7).getNumericCellValue());
+            assertEquals(unit.rankChange(), (int) row.getCell(6).getNumericCellValue());
         }
         assertEquals(List.of("0,00", "7,25", "7,25"), Stream.of(1, 2, 3).map(i -> summary.getRow(HEADER + i).getCell(3))
                 .map(c -> new DataFormatter(java.util.Locale.forLanguageTag("vi")).formatCellValue(c)).toList(),
@@ -73,8 +73,8 @@ class ProvinceBriefingTest {
         assertEquals("Có", summary.getRow(HEADER + 1).getCell(8).getStringCellValue());
         assertNull(summary.getRow(HEADER + 2).getCell(8));
         assertEquals("Không", summary.getRow(HEADER + 3).getCell(8).getStringCellValue());
-        assertEquals(2, (int) summary.getRow(HEADER + 1).getCell(6).getNumericCellValue());
-        assertEquals("0\"/3\"", summary.getRow(HEADER + 1).getCell(6).getCellStyle().getDataFormatString());
+        assertEquals(2, (int) summary.getRow(HEADER + 1).getCell(7).getNumericCellValue());
+        assertEquals("0\"/3\"", summary.getRow(HEADER + 1).getCell(7).getCellStyle().getDataFormatString());
     }
 
     @Test
@@ -127,11 +127,12 @@ class ProvinceBriefingTest {
             for (String name : List.of("Tổng hợp", "So với năm trước")) {
                 XSSFSheet sheet = laoCai.getSheet(name);
                 Row sttt = rowOf(sheet, "Sở TT&TT");
-                int previous = columnOf(sheet, "Hạng năm trước");
+                int previous = columnOf(sheet, "Xếp hạng năm trước");
+                int movement = columnOf(sheet, "Thay đổi thứ hạng");
                 assertEquals("3/14", new DataFormatter().formatCellValue(sttt.getCell(0)));
                 assertEquals("19/19", new DataFormatter().formatCellValue(sttt.getCell(previous)));
-                assertEquals(CellType.STRING, sttt.getCell(previous + 1).getCellType(), "no number: no movement");
-                assertEquals("năm trước 19/19", sttt.getCell(previous + 1).getStringCellValue());
+                assertEquals(CellType.STRING, sttt.getCell(movement).getCellType(), "no number: no movement");
+                assertEquals("năm trước 19/19", sttt.getCell(movement).getStringCellValue());
             }
             assertEquals(2.87, rowOf(laoCai.getSheet("Tổng hợp"), "Sở TT&TT").getCell(3).getNumericCellValue(),
                     1e-9, "90,00 - 87,13 behind Sở Nội vụ");

@@ -1,5 +1,6 @@
 package vn.parindex.briefings;
 
+import vn.parindex.briefings.data.TaskListRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

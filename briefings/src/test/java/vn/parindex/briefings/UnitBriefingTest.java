@@ -61,9 +61,9 @@ class UnitBriefingTest {
         assertEquals(1, (int) rowLabelled("Xếp hạng").getCell(1).getNumericCellValue());
         assertEquals("0\"/3\"", rowLabelled("Xếp hạng").getCell(1).getCellStyle().getDataFormatString());
         assertEquals(2.5, rowLabelled("Thay đổi so với năm trước").getCell(1).getNumericCellValue());
-        assertEquals(2, (int) rowLabelled("Hạng năm trước").getCell(1).getNumericCellValue());
-        assertEquals("0\"/3\"", rowLabelled("Hạng năm trước").getCell(1).getCellStyle().getDataFormatString());
-        assertEquals(1, (int) rowLabelled("Thay đổi hạng").getCell(1).getNumericCellValue());
+        assertEquals(2, (int) rowLabelled("Xếp hạng năm trước").getCell(1).getNumericCellValue());
+        assertEquals("0\"/3\"", rowLabelled("Xếp hạng năm trước").getCell(1).getCellStyle().getDataFormatString());
+        assertEquals(1, (int) rowLabelled("Thay đổi thứ hạng").getCell(1).getNumericCellValue());
         assertEquals(12.5, rowLabelled("Điểm chưa đạt").getCell(1).getNumericCellValue());
         assertEquals("bản công bố", rowLabelled("Nguồn số liệu").getCell(1).getStringCellValue());
         assertTrue(summary.getRow(1).getCell(0).getStringCellValue().contains("Dữ liệu: bản công bố · "),
@@ -86,7 +86,7 @@ class UnitBriefingTest {
                     + second.getCell(7).getNumericCellValue() + difference.getCell(7).getNumericCellValue(), 1e-9);
             assertEquals("Điểm chưa đạt (điểm chỉ số)", page.getRow(first.getRowNum() - 1).getCell(7)
                     .getStringCellValue());
-            Row movement = labelled(page, 0, "Thay đổi hạng");
+            Row movement = labelled(page, 0, "Thay đổi thứ hạng");
             assertEquals("năm trước 19/19", movement.getCell(1).getStringCellValue());
             assertEquals("bản công bố — " + Fixture.DECISION,
                     labelled(page, 0, "Nguồn số liệu").getCell(1).getStringCellValue());

@@ -1,5 +1,10 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.Column;
+import vn.parindex.marts.Columns;
+import vn.parindex.marts.MartRow;
+import vn.parindex.marts.Marts;
+import vn.parindex.marts.records.MartRecords;
 import vn.parindex.marts.records.UnitResult;
 
 /** A unit_year row for tests, built by name: only the columns a test cares about need setting. */
@@ -96,9 +101,35 @@ final class UnitRow {
         return this;
     }
 
+    /** As the marts hold it: a unit_year row, mapped as every reader maps it. */
     UnitResult build() {
-        return new UnitResult(province, tier, year, index, unitId, unitName, value == null ? null : maxTotal,
-                indexValue, value, pointsLost, rank, rankOf, rank == null ? null : rankBasis, prevValue, delta,
-                prevRank, prevRankOf, rankChange, reconciled, provenance, source, gapToBest);
+        Object[] values = new Object[Marts.UNIT_YEAR.columns().size()];
+        put(values, Columns.PROVINCE, province);
+        put(values, Columns.TIER, tier);
+        put(values, Columns.YEAR, year);
+        put(values, Columns.INDEX, index);
+        put(values, Columns.UNIT_ID, unitId);
+        put(values, Columns.UNIT_NAME, unitName);
+        put(values, Columns.MAX_TOTAL, value == null ? null : maxTotal);
+        put(values, Columns.INDEX_VALUE, indexValue);
+        put(values, Columns.OFFICIAL_VALUE, value);
+        put(values, Columns.POINTS_LOST, pointsLost);
+        put(values, Columns.RANK, rank);
+        put(values, Columns.RANK_OF, rankOf);
+        put(values, Columns.RANK_BASIS, rank == null ? null : rankBasis);
+        put(values, Columns.PREV_VALUE, prevValue);
+        put(values, Columns.DELTA, delta);
+        put(values, Columns.PREV_RANK, prevRank);
+        put(values, Columns.PREV_RANK_OF, prevRankOf);
+        put(values, Columns.RANK_CHANGE, rankChange);
+        put(values, Columns.RECONCILED, reconciled);
+        put(values, Columns.PROVENANCE, provenance);
+        put(values, Columns.SOURCE, source);
+        put(values, Columns.GAP_TO_BEST, gapToBest);
+        return MartRecords.unitResult(new MartRow(Marts.UNIT_YEAR, values));
+    }
+
+    private static void put(Object[] values, Column<?> column, Object value) {
+        values[Marts.UNIT_YEAR.position(column)] = value;
     }
 }

@@ -3,6 +3,8 @@ package vn.parindex.csv;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +14,8 @@ import java.util.List;
  * Reads a UTF-8 delimited text file (',' or ';', or tab) into records. Strict: bytes that are not UTF-8 are an
  * error naming the line, never replaced silently. A BOM is dropped; the delimiter is the one the header uses most.
  * Small files (reference data, plans) are read whole ({@link #read}); score files, which can hold a whole nation,
- * are read record by record ({@link #open}).
+ * are read record by record ({@link #open}); a large file shown a page at a time is read again from where a page
+ * starts ({@link Records#position}, {@link #openAt}).
  */
 public final class DelimitedText {
     private final char delimiter;
@@ -60,6 +63,31 @@ public final class DelimitedText {
         return new Records(delimiter, new RecordTokenizer(chars, delimiter, true), chars);
     }
 
+    /**
+     * The file's records from a position an earlier reading of it gave ({@link Records#position}; {@link
+     * Position#START} for the whole file), with a known delimiter (that reading's, or the one the file's format
+     * fixes), each field cut to {@code fieldLimit} characters. Without the check pass of {@link #open}: a byte that is not UTF-8 or a quote left open is thrown
+     * when reached, with the file's own line, for a reader that uses nothing before the end (a scan that counts) or
+     * reads a file already read through (a page of it).
+     */
+    public static Records openAt(Path file, char delimiter, Position at, int fieldLimit)
+            throws IOException, InputFileException {
+        FileChannel channel = FileChannel.open(file).position(at.offset());
+        Utf8Chars chars;
+        try {
+            chars = new Utf8Chars(Channels.newInputStream(channel), at.offset(), at.line());
+        } catch (IOException | InputFileException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        return new Records(delimiter, new RecordTokenizer(chars, delimiter, fieldLimit, at.line()), chars);
+    }
+
+    /** Where a record (or the blank lines before it) starts in a file: its byte offset and physical line. */
+    public record Position(long offset, int line) {
+        public static final Position START = new Position(0, 1);
+    }
+
     public char delimiter() {
         return delimiter;
     }
@@ -88,6 +116,11 @@ public final class DelimitedText {
         /** The next record that is not blank, or null at the end. */
         public CsvRecord next() throws IOException, InputFileException {
             return tokenizer.next();
+        }
+
+        /** Where the next record starts (the end of the file after the last): {@link #openAt} reads on from there. */
+        public Position position() {
+            return new Position(chars.offset(), tokenizer.line());
         }
 
         @Override

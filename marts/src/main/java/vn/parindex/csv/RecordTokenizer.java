@@ -8,25 +8,39 @@ import java.util.List;
  * Splits the characters of a delimited file into records, one at a time (RFC 4180 quoting: a quote opens a field only
  * at its start, a doubled quote inside is one quote, quoted fields may hold delimiters and line breaks; CR, LF and
  * CRLF end a record). Each record keeps the physical line it starts on; records whose every field is blank are
- * skipped. A quote never closed is reported (rule unterminated_quote) at the end, at the line it opened on.
+ * skipped. A quote never closed is reported (rule unterminated_quote) at the end, at the line it opened on. A field
+ * may be cut to a length (a reader that shows a file needs no more of a field than a page holds).
  */
 final class RecordTokenizer {
     private final Utf8Chars chars;
     private final char delimiter;
-    /** False for a check pass: the characters are followed for their quotes and lines, no field is kept. */
-    private final boolean keep;
+    /** Characters kept of a field; 0 for a check pass: the characters are followed for their quotes and lines only. */
+    private final int fieldLimit;
     private final List<String> fields = new ArrayList<>();
     private final StringBuilder field = new StringBuilder();
-    private int line = 1;
-    private int recordLine = 1;
+    private int line;
+    private int recordLine;
     private int quoteLine;
     private boolean quoted;
     private boolean fieldStarted;
 
+    /** Records whose every field is kept whole ({@code keep}), or a check pass that keeps none. */
     RecordTokenizer(Utf8Chars chars, char delimiter, boolean keep) {
+        this(chars, delimiter, keep ? Integer.MAX_VALUE : 0, 1);
+    }
+
+    /** Records from the given physical line on, each field cut to {@code fieldLimit} characters. */
+    RecordTokenizer(Utf8Chars chars, char delimiter, int fieldLimit, int line) {
         this.chars = chars;
         this.delimiter = delimiter;
-        this.keep = keep;
+        this.fieldLimit = fieldLimit;
+        this.line = line;
+        this.recordLine = line;
+    }
+
+    /** The physical line the next record starts on (between records). */
+    int line() {
+        return line;
     }
 
     /** The next record that is not blank, or null at the end. */
@@ -79,13 +93,13 @@ final class RecordTokenizer {
     }
 
     private void append(char c) {
-        if (keep) {
+        if (field.length() < fieldLimit) {
             field.append(c);
         }
     }
 
     private void endField() {
-        if (keep) {
+        if (fieldLimit > 0) {
             fields.add(field.toString());
             field.setLength(0);
         } else {
@@ -97,7 +111,7 @@ final class RecordTokenizer {
     /** The record just ended, or null when it is blank or only checked. */
     private CsvRecord endRecord() {
         endField();
-        CsvRecord record = keep ? new CsvRecord(recordLine, List.copyOf(fields)) : null;
+        CsvRecord record = fieldLimit > 0 ? new CsvRecord(recordLine, List.copyOf(fields)) : null;
         fields.clear();
         return record == null || record.isBlank() ? null : record;
     }

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * The characters of a UTF-8 byte stream, decoded a block at a time, a leading byte order mark dropped. A byte that is
  * not UTF-8 is reported (rule not_utf8) when the reader reaches it, with its physical line (1 + the '\n' bytes before
- * it), as the whole-file decoding did: the characters before it are handed out first.
+ * it), as the whole-file decoding did: the characters before it are handed out first. The byte offset of the next
+ * character is known on demand ({@link #offset}): the decoder's blocks are counted for nothing, the characters
+ * handed out since the last question re-encoded only when one is asked.
  */
 final class Utf8Chars implements Closeable {
     private static final int BLOCK = 1 << 16;
@@ -25,15 +27,32 @@ final class Utf8Chars implements Closeable {
     private final CharBuffer chars = CharBuffer.allocate(BLOCK);
     /** '\n' bytes in the blocks already decoded and let go. */
     private long newlinesBefore;
+    /** Bytes the decoder has taken in (the offset of the next block's first character). */
+    private long bytesDecoded;
+    /** The offset of one character of the block being handed out, the last one asked for (or its first). */
+    private long markOffset;
+    private int markIndex;
     private boolean endOfInput;
     private boolean flushed;
     private InputFileException pending;
 
+    /** The characters of a whole stream, its byte order mark dropped. */
     Utf8Chars(InputStream in) throws IOException, InputFileException {
+        this(in, 0, 1);
+    }
+
+    /**
+     * The characters of a stream that starts at the given byte offset and line of its file (a record's start, as an
+     * earlier reading gave it): offsets and lines are the file's; only at offset 0 is a byte order mark dropped.
+     */
+    Utf8Chars(InputStream in, long offset, int line) throws IOException, InputFileException {
         this.in = in;
+        this.bytesDecoded = offset;
+        this.markOffset = offset;
+        this.newlinesBefore = line - 1L;
         bytes.flip();
         chars.flip();
-        if (peek() == '\uFEFF') {
+        if (offset == 0 && peek() == '\uFEFF') {
             read();
         }
     }
@@ -46,6 +65,19 @@ final class Utf8Chars implements Closeable {
     /** The next character, or -1 at the end. */
     int read() throws IOException, InputFileException {
         return fill() ? chars.get() : -1;
+    }
+
+    /** The byte offset in the file of the next character (the end of the file after the last). */
+    long offset() {
+        int position = chars.position();
+        char[] array = chars.array();
+        for (int i = markIndex; i < position; i++) {
+            char c = array[i];
+            // a surrogate is half of a four-byte character
+            markOffset += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        markIndex = position;
+        return markOffset;
     }
 
     /** True when a character is waiting; decodes the next block when none is. */
@@ -64,6 +96,9 @@ final class Utf8Chars implements Closeable {
 
     private void decodeBlock() throws IOException, InputFileException {
         chars.clear();
+        // every character of the block before has been handed out: this one starts at the bytes decoded so far
+        markOffset = bytesDecoded;
+        markIndex = 0;
         while (chars.position() == 0 && pending == null && !flushed) {
             if (!bytes.hasRemaining() || !endOfInput && bytes.remaining() < 4) {
                 readBytes();
@@ -72,6 +107,7 @@ final class Utf8Chars implements Closeable {
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
             // the decoder stops at a bad byte: the newlines counted so far are those before it
             countNewlines(start, bytes.position());
+            bytesDecoded += bytes.position() - start;
             if (result.isError()) {
                 pending = notUtf8(bytes.get(bytes.position()));
             } else if (endOfInput && result.isUnderflow()) {

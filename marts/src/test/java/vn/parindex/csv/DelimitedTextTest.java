@@ -105,6 +105,99 @@ class DelimitedTextTest {
     }
 
     @Test
+    void eachRecordsPositionIsItsByteOffsetAndLineAndReadingOnFromItGivesTheRestOfTheFile(@TempDir Path dir)
+            throws Exception {
+        // a BOM, three-byte and four-byte characters, quoted line breaks, CRLF and blank lines, across 64 KB blocks
+        StringBuilder text = new StringBuilder("\uFEFFseverity,file,message\r\n");
+        for (int i = 0; i < 6000; i++) {
+            text.append("error,scores/Lào Cai.csv,\"Sở \uD840\uDC0B ").append(i).append(",\r\nhai dòng\"\r\n")
+                    .append(i % 101 == 0 ? "\r\n\n" : "");
+        }
+        Path file = dir.resolve("report.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(file);
+        List<CsvRecord> whole = DelimitedText.read(file).records();
+
+        List<DelimitedText.Position> positions = new java.util.ArrayList<>();
+        try (DelimitedText.Records records = DelimitedText.openAt(file, ',', DelimitedText.Position.START,
+                Integer.MAX_VALUE)) {
+            for (DelimitedText.Position at = records.position(); records.next() != null; at = records.position()) {
+                positions.add(at);
+            }
+            assertEquals(bytes.length, records.position().offset(), "after the last record: the end of the file");
+        }
+        assertEquals(whole.size(), positions.size());
+        for (int i : new int[] {1, 2, 102, 2999, whole.size() - 1}) {
+            DelimitedText.Position at = positions.get(i);
+            String from = new String(bytes, (int) at.offset(), bytes.length - (int) at.offset(),
+                    StandardCharsets.UTF_8);
+            assertEquals(true, from.startsWith("\r\n") || from.startsWith("\n") || from.startsWith("error,"),
+                    "record " + i + " starts at its offset (or at the blank lines before it)");
+            try (DelimitedText.Records records = DelimitedText.openAt(file, ',', at, Integer.MAX_VALUE)) {
+                assertEquals(whole.get(i), records.next(), "record " + i + ", with its physical line");
+                assertEquals(i + 1 < whole.size() ? whole.get(i + 1) : null, records.next(), "and the one after");
+            }
+        }
+    }
+
+    @Test
+    void aFieldIsCutToTheLimitAndTheRecordsAfterItAreWhole(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("long.csv");
+        Files.writeString(file, "a,b\n\"" + "ờ".repeat(100) + ",\n\",x\n" + "y".repeat(50) + ",z\n",
+                StandardCharsets.UTF_8);
+        try (DelimitedText.Records records = DelimitedText.openAt(file, ',', DelimitedText.Position.START, 10)) {
+            records.next();
+            assertEquals(List.of("ờ".repeat(10), "x"), records.next().fields());
+            CsvRecord after = records.next();
+            assertEquals(List.of("y".repeat(10), "z"), after.fields());
+            assertEquals(4, after.line());
+        }
+    }
+
+    @Test
+    void readFromAPositionABadByteOrAnOpenQuoteIsReportedAtTheFilesOwnLine(@TempDir Path dir) throws Exception {
+        StringBuilder text = new StringBuilder("a,b\n");
+        for (int i = 2; i <= 300; i++) {
+            text.append("Sở ").append(i).append(",1\n");
+        }
+        byte[] bytes = (text + "\"open,1\n").getBytes(StandardCharsets.UTF_8);
+        int line250 = text.substring(0, text.indexOf("Sở 250,")).getBytes(StandardCharsets.UTF_8).length;
+        byte[] damaged = bytes.clone();
+        damaged[line250] = (byte) 0xFF;
+        Path file = dir.resolve("damaged.csv");
+        Files.write(file, damaged);
+        DelimitedText.Position line200;
+        try (DelimitedText.Records records = DelimitedText.openAt(file, ',', DelimitedText.Position.START, 100)) {
+            for (int i = 1; i < 200; i++) {
+                records.next();
+            }
+            line200 = records.position();
+        }
+        assertEquals(200, line200.line());
+        try (DelimitedText.Records records = DelimitedText.openAt(file, ',', line200, 100)) {
+            assertEquals(200, records.next().line());
+            InputFileException error = assertThrows(InputFileException.class, () -> {
+                while (records.next() != null) {
+                    // read on to the bad byte
+                }
+            });
+            assertEquals("not_utf8", error.rule());
+            assertEquals(250, error.line());
+        }
+        Path open = dir.resolve("open.csv");
+        Files.write(open, bytes);
+        try (DelimitedText.Records records = DelimitedText.openAt(open, ',', line200, 100)) {
+            InputFileException error = assertThrows(InputFileException.class, () -> {
+                while (records.next() != null) {
+                    // read on to the end
+                }
+            });
+            assertEquals("unterminated_quote", error.rule());
+            assertEquals(301, error.line());
+        }
+    }
+
+    @Test
     void missingColumnsAreNamed() {
         InputFileException error = assertThrows(InputFileException.class,
                 () -> CsvTable.of(parse("Province,YEAR\nx,1\n"), List.of("province", "year", "unit")));

@@ -14,8 +14,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.ComparisonRequest;
+import vn.parindex.briefings.data.BriefingData;
+import vn.parindex.briefings.data.ComparisonRequest;
 import vn.parindex.marts.records.ItemResult;
 import vn.parindex.marts.records.UnitResult;
 

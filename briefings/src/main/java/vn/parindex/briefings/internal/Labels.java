@@ -1,52 +1,55 @@
 package vn.parindex.briefings.internal;
 
 import vn.parindex.marts.Provenance;
-import vn.parindex.marts.GapToBest;
+import vn.parindex.marts.Columns;
 import vn.parindex.marts.ScoreIndex;
 import vn.parindex.marts.TargetKind;
 import vn.parindex.marts.TargetStatus;
 import vn.parindex.marts.TaskStatus;
 import vn.parindex.marts.Tier;
 
-/** The Vietnamese words of the briefings. Points lost are "điểm chưa đạt" (not "điểm trừ"): nothing was deducted. */
+/**
+ * The Vietnamese words of the briefings; a column's header is the column's own ({@link Columns}), as on the pages.
+ * Points lost are "điểm chưa đạt" (not "điểm trừ"): nothing was deducted.
+ */
 public final class Labels {
-    public static final String RANK = "Xếp hạng";
-    public static final String UNIT = "Đơn vị";
-    public static final String PROVINCE = "Tỉnh";
-    public static final String YEAR = "Năm";
-    public static final String VALUE = "Chỉ số";
-    public static final String POINTS_LOST = "Điểm chưa đạt";
-    public static final String GAP_TO_BEST = GapToBest.HEADER;
-    public static final String CHANGE = "Thay đổi so với năm trước";
-    public static final String PREVIOUS_VALUE = "Chỉ số năm trước";
-    public static final String PREVIOUS_RANK = "Hạng năm trước";
-    public static final String RANK_CHANGE = "Thay đổi hạng";
-    public static final String RECONCILED = "Khớp số công bố";
-    public static final String CODE = "Mã mục";
-    public static final String ITEM = "Tên mục";
+    public static final String RANK = Columns.RANK.label();
+    public static final String UNIT = Columns.UNIT_NAME.label();
+    public static final String PROVINCE = Columns.PROVINCE.label();
+    public static final String YEAR = Columns.YEAR.label();
+    public static final String VALUE = Columns.OFFICIAL_VALUE.label();
+    public static final String POINTS_LOST = Columns.POINTS_LOST.label();
+    public static final String GAP_TO_BEST = Columns.GAP_TO_BEST.label();
+    public static final String CHANGE = Columns.DELTA.label();
+    public static final String PREVIOUS_VALUE = Columns.PREV_VALUE.label();
+    public static final String PREVIOUS_RANK = Columns.PREV_RANK.label();
+    public static final String RANK_CHANGE = Columns.RANK_CHANGE.label();
+    public static final String RECONCILED = Columns.RECONCILED.label();
+    public static final String CODE = Columns.CODE.label();
+    public static final String ITEM = Columns.ITEM_NAME.label();
     public static final String DOMAIN = "Lĩnh vực";
-    public static final String LEVEL = "Cấp";
-    public static final String MAX_POINTS = "Điểm tối đa";
-    public static final String SCORE = "Điểm đạt";
-    public static final String SELF_SCORE = "Điểm tự chấm";
-    public static final String ATTAINMENT = "Mức đạt (%)";
-    public static final String DELTA_POINTS = "Thay đổi điểm";
-    public static final String DELTA_ATTAINMENT = "Thay đổi mức đạt (điểm %)";
-    public static final String SHARE_OF_LOSS = "Tỷ trọng điểm chưa đạt (%)";
-    public static final String UNITS = "Số đơn vị";
-    public static final String MEAN_ATTAINMENT = "Mức đạt trung bình (%)";
-    public static final String MIN_ATTAINMENT = "Mức đạt thấp nhất (%)";
-    public static final String MAX_ATTAINMENT = "Mức đạt cao nhất (%)";
-    public static final String TOTAL_POINTS_LOST = "Tổng điểm chưa đạt";
-    public static final String TARGET = "Mục tiêu";
-    public static final String TARGET_KIND = "Loại mục tiêu";
-    public static final String ACTUAL = "Thực hiện";
-    public static final String GAP = "Chênh lệch";
+    public static final String LEVEL = Columns.LEVEL.label();
+    public static final String MAX_POINTS = Columns.MAX_POINTS.label();
+    public static final String SCORE = Columns.SCORE.label();
+    public static final String SELF_SCORE = Columns.SELF_SCORE.label();
+    public static final String ATTAINMENT = Columns.ATTAINMENT.label();
+    public static final String DELTA_POINTS = Columns.DELTA_POINTS.label();
+    public static final String DELTA_ATTAINMENT = Columns.DELTA_ATTAINMENT.label();
+    public static final String SHARE_OF_LOSS = Columns.SHARE_OF_LOSS.label();
+    public static final String UNITS = Columns.UNITS.label();
+    public static final String MEAN_ATTAINMENT = Columns.MEAN_ATTAINMENT.label();
+    public static final String MIN_ATTAINMENT = Columns.MIN_ATTAINMENT.label();
+    public static final String MAX_ATTAINMENT = Columns.MAX_ATTAINMENT.label();
+    public static final String TOTAL_POINTS_LOST = Columns.TOTAL_POINTS_LOST.label();
+    public static final String TARGET = Columns.TARGET.label();
+    public static final String TARGET_KIND = Columns.TARGET_KIND.label();
+    public static final String ACTUAL = Columns.ACTUAL.label();
+    public static final String GAP = Columns.GAP.label();
     public static final String STATUS = "Trạng thái";
     public static final String YES = "Có";
     public static final String NO = "Không";
     public static final String NO_TARGETS = "Không có mục tiêu cho năm này.";
-    public static final String PROVENANCE = "Nguồn số liệu";
+    public static final String PROVENANCE = Columns.PROVENANCE.label();
     public static final String PUBLISHED = "bản công bố";
     public static final String UNRECONCILED = "Chênh lệch với số công bố";
     public static final String TOTAL_LOST = "Tổng (bằng điểm chưa đạt của chỉ số)";

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.parindex.marts.records.ItemResult;
-import vn.parindex.briefings.PlanDraft;
+import vn.parindex.briefings.data.PlanDraft;
 import vn.parindex.marts.records.PlanTask;
 import vn.parindex.marts.records.TargetResult;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.parindex.marts.records.GoalGap;
 import vn.parindex.marts.records.ItemResult;
-import vn.parindex.briefings.PlanDraft;
+import vn.parindex.briefings.data.PlanDraft;
 import vn.parindex.marts.records.TargetResult;
 import vn.parindex.marts.records.UnitResult;
 

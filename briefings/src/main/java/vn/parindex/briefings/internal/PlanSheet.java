@@ -1,7 +1,7 @@
 package vn.parindex.briefings.internal;
 
 import java.util.List;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.marts.records.GoalGap;
 import vn.parindex.marts.records.PlanTask;
 import vn.parindex.marts.records.UnitYear;

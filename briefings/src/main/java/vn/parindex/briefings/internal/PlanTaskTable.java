@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.parindex.briefings.PlanDraft;
+import vn.parindex.briefings.data.PlanDraft;
 import vn.parindex.marts.records.PlanTask;
 
 /**

@@ -11,12 +11,15 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.marts.records.ItemResult;
 import vn.parindex.marts.records.ProvinceItem;
 import vn.parindex.marts.records.TableKey;
 import vn.parindex.marts.records.UnitResult;
 import vn.parindex.marts.records.UnitYear;
+import vn.parindex.marts.views.RankingTable;
+import vn.parindex.marts.views.Shape;
+import vn.parindex.marts.views.Shown;
 
 /**
  * The briefing of one ranking table (province, tier, index, year): summary with a ranking chart, domain attainment,
@@ -91,34 +94,27 @@ public final class ProvinceBriefingWriter {
         }
     }
 
+    /** The ranking table as every front end shows it ({@link RankingTable}), and a bar chart of the values beside it. */
     private void summary() {
         SafeCells cells = sheet("Tổng hợp");
         SheetSources sources = new SheetSources();
-        rankAndUnit(cells);
-        // gap_to_best beside the value it is measured on, in the value's points (blank for a partial table)
-        String[] headers = {Labels.VALUE, Labels.GAP_TO_BEST, Labels.POINTS_LOST, Labels.CHANGE,
-                Labels.PREVIOUS_RANK, Labels.RANK_CHANGE, Labels.RECONCILED, Labels.PROVENANCE};
-        cells.headers(HEADER_ROW, 2, headers);
+        List<Shown> shown = RankingTable.COLUMNS;
+        ShownCells.headers(cells, HEADER_ROW, shown);
         for (int i = 0; i < units.size(); i++) {
-            UnitResult unit = units.get(i);
-            int row = FIRST_ROW + i;
-            cells.number(row, 2, unit.officialValue(), IndexPoints.valueFormat(unit));
-            cells.number(row, 3, unit.gapToBest());
-            cells.number(row, 4, unit.pointsLost());
-            cells.change(row, 5, unit.delta());
-            Ranks.previous(cells, row, 6, unit);
-            Ranks.movement(cells, row, 7, unit);
-            cells.text(row, 8, Labels.reconciled(unit.reconciled(), unit.provenance()));
-            sources.cell(cells, row, 9, unit.provenance(), unit.source());
+            for (int column = 0; column < shown.size(); column++) {
+                ShownCells.write(cells, sources, FIRST_ROW + i, column, shown.get(column), units.get(i));
+            }
         }
-        finishTable(cells, 9, 8, 45);
-        finish(cells, sources, context(), 9);
+        int last = shown.size() - 1;
+        finishTable(cells, last, 8, 45);
+        finish(cells, sources, context(), last);
         int ranked = rankedCount();
         XSSFSheet sheet = cells.sheet();
-        XSSFChart chart = Charts.bars(sheet, new Charts.Area(11, HEADER_ROW, 20, HEADER_ROW + Math.max(16, ranked + 4)),
+        XSSFChart chart = Charts.bars(sheet, new Charts.Area(last + 2, HEADER_ROW, last + 11,
+                        HEADER_ROW + Math.max(16, ranked + 4)),
                 Labels.RANK + " — " + Labels.indexName(table.index()),
-                Charts.textCategories(sheet, column(UNIT_COLUMN, ranked)),
-                List.of(series(sheet, 2, ranked, Labels.VALUE)), false);
+                Charts.textCategories(sheet, column(RankingTable.positionOf(Shape.UNIT), ranked)),
+                List.of(series(sheet, RankingTable.positionOf(Shape.VALUE), ranked, Labels.VALUE)), false);
         Charts.saneAxis(chart, units.stream().filter(unit -> unit.rank() != null).map(UnitResult::officialValue)
                 .toList(), IndexPoints.ceiling(units), true);
     }

@@ -2,7 +2,7 @@ package vn.parindex.briefings.internal;
 
 import vn.parindex.text.Codes;
 import java.util.Objects;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.marts.records.ItemResult;
 import vn.parindex.marts.records.TargetResult;
 import vn.parindex.marts.records.UnitResult;

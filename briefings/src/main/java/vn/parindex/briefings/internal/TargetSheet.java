@@ -1,7 +1,7 @@
 package vn.parindex.briefings.internal;
 
 import java.util.List;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.marts.records.TargetResult;
 import vn.parindex.marts.records.UnitResult;
 

@@ -4,9 +4,9 @@ import vn.parindex.marts.TaskStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.marts.records.PlanTask;
-import vn.parindex.briefings.TaskListRequest;
+import vn.parindex.briefings.data.TaskListRequest;
 import vn.parindex.marts.records.UnitResult;
 
 /**

@@ -7,7 +7,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.briefings.BriefingData;
+import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.marts.records.ItemResult;
 import vn.parindex.marts.records.LossDriver;
 import vn.parindex.marts.records.TargetResult;

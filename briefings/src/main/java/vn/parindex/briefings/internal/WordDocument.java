@@ -16,7 +16,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import vn.parindex.briefings.SnapshotInfo;
+import vn.parindex.briefings.data.SnapshotInfo;
 
 /**
  * A Word document as Vietnamese administrative documents are set (Nghị định 30/2020/NĐ-CP): A4, Times New Roman

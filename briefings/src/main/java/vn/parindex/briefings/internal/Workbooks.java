@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.parindex.briefings.SnapshotInfo;
+import vn.parindex.briefings.data.SnapshotInfo;
 
 /** A new workbook with its document properties, and sheet names Excel accepts. */
 public final class Workbooks {

@@ -2,8 +2,8 @@ package vn.parindex.dashboard.briefing;
 
 import vn.parindex.marts.Columns;
 import java.util.List;
-import vn.parindex.briefings.BriefingData;
-import vn.parindex.briefings.TaskListRequest;
+import vn.parindex.briefings.data.BriefingData;
+import vn.parindex.briefings.data.TaskListRequest;
 import vn.parindex.marts.records.UnitYear;
 import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;

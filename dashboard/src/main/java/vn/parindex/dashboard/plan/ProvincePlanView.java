@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.dashboard.web.PlanLinks;
 import vn.parindex.marts.Columns;
 import java.util.ArrayList;
 import java.util.Comparator;

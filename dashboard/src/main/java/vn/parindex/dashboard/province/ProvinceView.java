@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.dashboard.chart.ChartSize;
-import vn.parindex.dashboard.plan.PlanLinks;
+import vn.parindex.dashboard.web.PlanLinks;
 import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;

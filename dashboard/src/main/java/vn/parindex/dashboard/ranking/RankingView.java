@@ -7,6 +7,7 @@ import java.util.List;
 import vn.parindex.dashboard.chart.ChartSize;
 import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.marts.MartRow;
+import vn.parindex.marts.views.RankingTable;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.ChartLabels;
@@ -18,9 +19,9 @@ import vn.parindex.dashboard.web.Page;
 import vn.parindex.dashboard.web.Params;
 import vn.parindex.dashboard.web.Selection;
 import vn.parindex.dashboard.web.SelectionLinks;
+import vn.parindex.dashboard.web.ShownCells;
 import vn.parindex.dashboard.web.UnitLinks;
 import vn.parindex.dashboard.web.View;
-import vn.parindex.marts.GapToBest;
 
 /** View 1: who ranks where in a province, tier, index and year, and who moved. */
 public final class RankingView implements View {
@@ -53,18 +54,6 @@ public final class RankingView implements View {
     }
 
     private static DataTable table(List<MartRow> rows) {
-        DataTable table = new DataTable("xep-hang", "Bảng xếp hạng", "Xếp hạng", "Đơn vị", "Chỉ số",
-                GapToBest.HEADER, "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Xếp hạng năm trước", "Đối chiếu công bố",
-                "Nguồn số liệu");
-        for (MartRow row : rows) {
-            Integer previous = row.get(Columns.PREV_RANK);
-            Integer previousOf = row.get(Columns.PREV_RANK_OF);
-            table.row(UnitLinks.rank(row), UnitLinks.name(row), UnitLinks.value(row), UnitLinks.gapToBest(row),
-                    Cell.number(row.get(Columns.POINTS_LOST)), Cell.signed(row.get(Columns.DELTA)), UnitLinks.movement(row),
-                    new Cell(previous == null ? Formats.number(null) : previous + (previousOf == null ? "" : "/" + previousOf),
-                            previous == null ? "" : previous.toString(), null, "num"),
-                    UnitLinks.reconciliation(row), UnitLinks.provenance(row));
-        }
-        return table;
+        return ShownCells.table("xep-hang", "Bảng xếp hạng", RankingTable.COLUMNS, rows);
     }
 }

@@ -48,6 +48,8 @@ public final class SnapshotLoader {
                 throw new IOException("snapshot " + snapshotDir + " has no mart " + mart.name());
             }
         }
+        HeapBudget.check(snapshotDir, SnapshotLayout.mart(snapshotDir, Marts.UNIT_YEAR.name()),
+                SnapshotLayout.mart(snapshotDir, Marts.UNITS.name()), SnapshotLayout.mart(snapshotDir, Marts.PLAN_TASKS.name()));
         StringPool pool = new StringPool();
         ParquetMartReader marts = new ParquetMartReader(pool);
         Table unitYears = marts.readPartitions(Marts.UNIT_YEAR, SnapshotLayout.mart(snapshotDir, Marts.UNIT_YEAR.name()));

@@ -1,5 +1,7 @@
 package vn.parindex.dashboard.unit;
 
+import vn.parindex.dashboard.web.ShownCells;
+import vn.parindex.marts.views.UnitHistoryTable;
 import vn.parindex.marts.Column;
 import vn.parindex.marts.Columns;
 import java.util.List;
@@ -9,7 +11,6 @@ import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Labels;
 import vn.parindex.dashboard.web.UnitLinks;
-import vn.parindex.marts.GapToBest;
 import vn.parindex.marts.TargetKind;
 
 /** The tables of a unit page. */
@@ -18,18 +19,7 @@ final class UnitTables {
     }
 
     static DataTable history(List<MartRow> history) {
-        DataTable table = new DataTable("dien-bien", "Chỉ số và thứ hạng qua các năm", "Năm", "Chỉ số",
-                "Xếp hạng", GapToBest.HEADER, "Điểm chưa đạt", "Thay đổi", "Thứ hạng thay đổi", "Đối chiếu công bố",
-                "Nguồn số liệu");
-        for (MartRow row : history) {
-            table.row(Cell.link(String.valueOf(row.get(Columns.YEAR)), UnitLinks.unit(row.get(Columns.UNIT_ID),
-                            row.get(Columns.INDEX), row.get(Columns.YEAR)).toString()),
-                    UnitLinks.value(row), UnitLinks.rank(row), UnitLinks.gapToBest(row),
-                    Cell.number(row.get(Columns.POINTS_LOST)),
-                    Cell.signed(row.get(Columns.DELTA)), UnitLinks.movement(row), UnitLinks.reconciliation(row),
-                    UnitLinks.provenance(row));
-        }
-        return table;
+        return ShownCells.table("dien-bien", "Chỉ số và thứ hạng qua các năm", UnitHistoryTable.COLUMNS, history);
     }
 
     /** Domain losses in index points and the difference with the published value: they add up to the headline. */

@@ -2,7 +2,7 @@ package vn.parindex.dashboard.unit;
 
 import vn.parindex.marts.Columns;
 import vn.parindex.dashboard.briefing.BriefingRoutes;
-import vn.parindex.dashboard.plan.PlanLinks;
+import vn.parindex.dashboard.web.PlanLinks;
 
 import java.util.List;
 import java.util.Optional;

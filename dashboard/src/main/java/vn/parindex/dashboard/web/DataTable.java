@@ -2,6 +2,7 @@ package vn.parindex.dashboard.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.parindex.csv.CsvFormat;
 
 /** A table shown on a page and offered as a CSV download: an id (its file name), caption, headers, rows. */
 public final class DataTable {
@@ -41,29 +42,13 @@ public final class DataTable {
         return rows.isEmpty();
     }
 
-    /** RFC 4180, CRLF, a UTF-8 BOM so that Excel reads the Vietnamese text right. */
+    /** The product's CSV format (RFC 4180, CRLF), after a UTF-8 BOM so that Excel reads the Vietnamese text right. */
     public String csv() {
         StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, headers);
+        CsvFormat.appendRecord(out, headers);
         for (List<Cell> row : rows) {
-            line(out, row.stream().map(Cell::csv).toList());
+            CsvFormat.appendRecord(out, row.stream().map(Cell::csv).toList());
         }
         return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String field = fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0) {
-                out.append('"').append(field.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(field);
-            }
-        }
-        out.append("\r\n");
     }
 }

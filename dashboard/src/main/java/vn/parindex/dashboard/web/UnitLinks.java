@@ -30,14 +30,12 @@ public final class UnitLinks {
                 .from(row.get(Columns.PROVENANCE), row.get(Columns.SOURCE));
     }
 
-    /**
-     * How far the unit is behind the best of its table, in the value's points (PAPI's own), marked with the value's
-     * provenance as the value is; "–" without a computed rank (a partial table, whose leader may not be held).
-     */
-    public static Cell gapToBest(MartRow row) {
-        Double gap = row.get(Columns.GAP_TO_BEST);
-        return new Cell(Formats.number(gap), Formats.csv(gap), null, "num")
-                .from(row.get(Columns.PROVENANCE), row.get(Columns.SOURCE));
+    /** Last year's rank out of last year's table ("19/19"). */
+    public static Cell previousRank(MartRow row) {
+        Integer previous = row.get(Columns.PREV_RANK);
+        Integer previousOf = row.get(Columns.PREV_RANK_OF);
+        return new Cell(previous == null ? Formats.number(null) : previous + (previousOf == null ? "" : "/" + previousOf),
+                previous == null ? "" : previous.toString(), null, "num");
     }
 
     public static Cell movement(MartRow row) {

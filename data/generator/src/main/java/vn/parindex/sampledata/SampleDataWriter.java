@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.parindex.csv.CsvFormat;
 
 /**
  * Writes the bundle under a data folder: reference/*.csv and scores/**.csv (one file per provenance, province and
@@ -116,10 +117,8 @@ final class SampleDataWriter {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /** A field as the product writes it (CsvFormat); the lines are joined here, LF-ended as the bundled files are. */
     private static String csv(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return CsvFormat.field(s);
     }
 }

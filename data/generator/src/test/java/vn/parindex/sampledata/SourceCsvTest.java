@@ -25,4 +25,12 @@ class SourceCsvTest {
 
         assertEquals("real-scores.csv:3: 3 fields, the header has 2", e.getMessage());
     }
+
+    @Test
+    void aQuoteLeftOpenNamesItsFileAndTheLineItOpensOn() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SourceCsv.parse("targets.csv", "a,b\n1,2\n\"3,4\n5,6\n"));
+
+        assertEquals("targets.csv:3: a quoted field opened at line 3 is never closed", e.getMessage());
+    }
 }

@@ -24,7 +24,7 @@ public final class MartRecords {
                 r.get(UNIT_NAME), r.get(MAX_TOTAL), r.get(INDEX_VALUE), r.get(OFFICIAL_VALUE), r.get(POINTS_LOST),
                 r.get(RANK), r.get(RANK_OF), r.get(RANK_BASIS), r.get(PREV_VALUE), r.get(DELTA), r.get(PREV_RANK),
                 r.get(PREV_RANK_OF), r.get(RANK_CHANGE), r.get(RECONCILED), r.get(PROVENANCE), r.get(SOURCE),
-                r.get(GAP_TO_BEST));
+                r.get(GAP_TO_BEST), r);
     }
 
     /** A component_year row. */

@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.concurrent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

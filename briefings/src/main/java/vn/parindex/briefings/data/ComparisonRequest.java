@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.briefings.data;
 
 import java.util.List;
 

@@ -1,10 +1,11 @@
-package vn.parindex.dashboard.plan;
+package vn.parindex.dashboard.web;
 
 import vn.parindex.dashboard.snapshot.RankingKey;
-import vn.parindex.dashboard.web.SelectionLinks;
-import vn.parindex.dashboard.web.Url;
 
-/** Addresses of the Kế hoạch views and of the plan downloads the briefing module serves. */
+/**
+ * Addresses of the Kế hoạch views and of the plan downloads the briefing module serves: beside {@link UnitLinks},
+ * since the unit, province and plan pages link to one another.
+ */
 public final class PlanLinks {
     private PlanLinks() {
     }
@@ -19,17 +20,17 @@ public final class PlanLinks {
     }
 
     /** The draft plan for year + 1 (Word), built by the briefing module. */
-    static Url draft(String unitId, String index, int year) {
+    public static Url draft(String unitId, String index, int year) {
         return Url.of("plans", unitId + ".docx").param("year", year).param("index", index);
     }
 
     /** The unit's tasks of one plan year (Excel), built by the briefing module: its year is the plan year. */
-    static Url taskList(String unitId, String index, int planYear) {
+    public static Url taskList(String unitId, String index, int planYear) {
         return Url.of("plans", unitId, "tasks.xlsx").param("year", planYear).param("index", index);
     }
 
     /** A province's tasks of every plan year (Excel), built by the briefing module. */
-    static Url provinceTaskList(String province, String index) {
+    public static Url provinceTaskList(String province, String index) {
         return Url.of("plans", "tasks.xlsx").param("province", province).param("index", index);
     }
 }

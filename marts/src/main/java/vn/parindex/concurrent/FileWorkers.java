@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.concurrent;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

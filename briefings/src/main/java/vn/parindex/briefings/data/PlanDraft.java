@@ -1,4 +1,4 @@
-package vn.parindex.briefings;
+package vn.parindex.briefings.data;
 
 import vn.parindex.marts.records.UnitResult;
 import vn.parindex.marts.records.ItemResult;
