@@ -14,8 +14,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.parindex.ExpectedWarnings;
 import vn.parindex.TestInputs;
+import vn.parindex.briefing.ProvinceBriefingData;
+import vn.parindex.briefings.Briefings;
+import vn.parindex.briefings.data.BriefingData;
+import vn.parindex.briefings.data.SnapshotInfo;
+import vn.parindex.marts.SnapshotLayout;
+import vn.parindex.marts.records.TableKey;
 import vn.parindex.quality.Issue;
 
 /** The figures of the seed documents and the real published tables come out of a run on the bundled data exactly. */
@@ -83,6 +93,49 @@ class SeedFactsTest {
         assertEquals("false", row.get("reconciled"), "the nine components do not add up to the published index");
         assertEquals("87.13", row.get("reported_total"));
         assertEquals("11", row.get("reported_rank"));
+    }
+
+    /**
+     * The province workbook of Lào Cai's departments in 2022 (lao-cai_department_PAR_2022.xlsx, made from the
+     * published snapshot as the dashboard's download is): each bar of its stacked chart of points lost by domain,
+     * read from the chart's caches, is as long as 100 − the unit's published value (LCI-STTTT 12,87, its −3,67
+     * difference with the published value included), never drawn left of zero; the caches are the cells referenced.
+     */
+    @Test
+    void eachBarOfTheLaoCai2022LossChartAddsUpToTheUnitsPointsLost() throws Exception {
+        BriefingData data = new ProvinceBriefingData(SnapshotLayout.current(warehouse)).read("Lào Cai")
+                .data(new SnapshotInfo("seed-facts", java.time.Instant.EPOCH));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Briefings.writeProvince(data, new TableKey("Lào Cai", "department", "PAR", 2022), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet loss = workbook.getSheet("Điểm chưa đạt theo lĩnh vực");
+            XDDFChartData chart = loss.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+            Map<String, Double> bars = new java.util.HashMap<>();
+            for (int s = 0; s < chart.getSeriesCount(); s++) {
+                XDDFChartData.Series series = chart.getSeries(s);
+                CellRangeAddress cells = CellRangeAddress.valueOf(
+                        series.getValuesData().getDataRangeReference().replaceAll(".*!", "").replace("$", ""));
+                for (int i = 0; i < series.getValuesData().getPointCount(); i++) {
+                    double cached = ((Number) series.getValuesData().getPointAt(i)).doubleValue();
+                    assertEquals(loss.getRow(cells.getFirstRow() + i).getCell(cells.getFirstColumn())
+                            .getNumericCellValue(), cached, 1e-9);
+                    assertTrue(cached >= 0, "a part drawn left of zero");
+                    bars.merge((String) series.getCategoryData().getPointAt(i), cached, Double::sum);
+                }
+            }
+            List<Map<String, String>> units = extract("unit_year").stream()
+                    .filter(r -> r.get("province").equals("Lào Cai") && r.get("year").equals("2022")
+                            && r.get("index").equals("PAR") && r.get("tier").equals("department")).toList();
+            assertEquals(19, units.size());
+            for (Map<String, String> unit : units) {
+                double expected = 100 - Double.parseDouble(unit.get("official_value"));
+                String name = unit.get("short_name") == null || unit.get("short_name").isBlank()
+                        ? unit.get("unit_name") : unit.get("short_name");
+                Double bar = bars.containsKey(unit.get("unit_name")) ? bars.get(unit.get("unit_name")) : bars.get(name);
+                assertEquals(expected, bar, 0.01, unit.get("unit_id") + " in " + bars.keySet());
+            }
+            assertEquals(19, bars.size());
+        }
     }
 
     @Test
