@@ -1,6 +1,7 @@
 package vn.parindex.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -18,6 +19,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import vn.parindex.marts.Provenance;
 import vn.parindex.ExpectedWarnings;
 import vn.parindex.TestInputs;
 import vn.parindex.briefing.ProvinceBriefingData;
@@ -104,7 +109,7 @@ class SeedFactsTest {
     @Test
     void eachBarOfTheLaoCai2022LossChartAddsUpToTheUnitsPointsLost() throws Exception {
         BriefingData data = new ProvinceBriefingData(SnapshotLayout.current(warehouse)).read("Lào Cai")
-                .data(new SnapshotInfo("seed-facts", java.time.Instant.EPOCH));
+                .data(new SnapshotInfo("run-1", java.time.Instant.EPOCH));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Briefings.writeProvince(data, new TableKey("Lào Cai", "department", "PAR", 2022), out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
@@ -135,6 +140,36 @@ class SeedFactsTest {
                 assertEquals(expected, bar, 0.01, unit.get("unit_id") + " in " + bars.keySet());
             }
             assertEquals(19, bars.size());
+        }
+    }
+
+    /**
+     * LCI-STTTT's draft plan for 2023 (from its 2022 result, published; 2021 derived from seed 000's −4,67): the
+     * figures on 2021 say "suy ra", the domains' changes on 2021 carry the mark of their weaker year, the basis cites
+     * the plan's title and never "seed", and the goal year's maxima are named (Cải cách thể chế 13 → 9 in 2023).
+     */
+    @Test
+    void laoCaiSttttsDraftPlanMarksItsDerivedAndIllustrativeFigures() throws Exception {
+        BriefingData data = new ProvinceBriefingData(SnapshotLayout.current(warehouse)).read("Lào Cai")
+                .data(new SnapshotInfo("run-1", java.time.Instant.EPOCH));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Briefings.writePlanDraft(data, new vn.parindex.marts.records.UnitYear("LCI-STTTT", "PAR", 2022), out);
+        try (XWPFDocument document = new XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("(năm 2021: 91,80 — " + Provenance.DERIVED.label() + ")"), text);
+            assertTrue(text.contains("giảm 5 bậc (năm 2021 xếp thứ 6/19 — " + Provenance.DERIVED.label() + ")"), text);
+            assertTrue(text.contains("tỉnh Lào Cai, theo KH/STTTT Lào Cai 2023 (kết quả 2022);"), text);
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("seed"), text);
+            XWPFTable domains = document.getTables().stream().filter(t -> t.getRow(0).getCell(5) != null
+                    && t.getRow(0).getCell(5).getText().equals("Thay đổi so với năm 2021")).findFirst().orElseThrow();
+            for (int r = 1; r < domains.getNumberOfRows(); r++) {
+                String change = domains.getRow(r).getCell(5).getText();
+                assertTrue(change.isEmpty() || change.endsWith("(" + Provenance.SYNTHETIC.label() + ")")
+                        || change.endsWith("(" + Provenance.DERIVED.label() + ")"), "row " + r + ": " + change);
+            }
+            assertTrue(text.contains("Năm 2023 điểm tối đa thay đổi ở"), text);
+            assertTrue(text.contains("\u201CCải cách thể chế\u201D 13,00 → 9,00"), text);
         }
     }
 
