@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.unit.PreviousYear;
 import vn.parindex.dashboard.unit.UnitYear;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Formats;
@@ -93,7 +94,8 @@ public final class PlanView implements View {
         }
         if (!planned.isEmpty() || !components.isEmpty()) {
             page.table(TasksAgainstResults.table(Task.of(snapshot, planned), components,
-                    new DomainNames(snapshot, unit.unitId(), unit.index(), List.of(year)), year));
+                    new DomainNames(snapshot, unit.unitId(), unit.index(), List.of(year)), year,
+                    PreviousYear.of(snapshot, current)));
         }
 
         page.heading("Tự chấm và thẩm định năm " + year);
