@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.parindex.briefings.data.BriefingData;
 import vn.parindex.marts.records.GoalGap;
+import vn.parindex.marts.records.GoalItem;
 import vn.parindex.marts.records.ItemResult;
 import vn.parindex.marts.records.LossDriver;
 import vn.parindex.marts.records.MartRecords;
@@ -26,7 +27,8 @@ import vn.parindex.marts.SnapshotLayout;
 /**
  * Everything of one province a unit briefing, a province workbook or a task list reads, from a published snapshot's
  * Parquet marts, as the dashboard's downloads have it: the province's rows of every mart it reads, the lineage of
- * every unit (units mart) and each task's output and partners (plan_tasks, by file and line). The subscriptions'
+ * every unit (units mart), each task's output and partners (plan_tasks, by file and line) and the goal gaps item by
+ * item (goal_items, absent from snapshots published before it). The subscriptions'
  * mails attach workbooks built from this, with the same writers as the dashboard's downloads.
  */
 public final class ProvinceBriefingData {
@@ -43,16 +45,17 @@ public final class ProvinceBriefingData {
     /** A province's records, ready to be briefing data under any snapshot's name (null lists: no plan data). */
     public record Records(List<UnitResult> units, List<ItemResult> items, List<LossDriver> lossDrivers,
                           List<ProvinceItem> provinceItems, List<TargetResult> targets, List<Merger> mergers,
-                          List<GoalGap> goals, List<PlanTask> tasks) {
+                          List<GoalGap> goals, List<PlanTask> tasks, List<GoalItem> goalItems) {
         /** @param info the snapshot the workbooks made from it name as their source */
         public BriefingData data(SnapshotInfo info) {
-            return new BriefingData(info, units, items, lossDrivers, provinceItems, targets, mergers, goals, tasks);
+            return new BriefingData(info, units, items, lossDrivers, provinceItems, targets, mergers, goals, tasks,
+                    goalItems);
         }
 
         /** The same without the tasks (the plan data still known, when it was): as if no plan had a task. */
         public Records withoutTasks() {
             return new Records(units, items, lossDrivers, provinceItems, targets, mergers, goals,
-                    tasks == null ? null : List.of());
+                    tasks == null ? null : List.of(), goalItems);
         }
     }
 
@@ -66,7 +69,10 @@ public final class ProvinceBriefingData {
                 SnapshotRows.records(reader, snapshot, Marts.TARGET_STATUS, province, MartRecords::targetResult),
                 mergers(),
                 plans ? SnapshotRows.records(reader, snapshot, Marts.GOAL_GAPS, province, MartRecords::goalGap) : null,
-                plans ? tasks(province) : null);
+                plans ? tasks(province) : null,
+                Files.isDirectory(SnapshotLayout.mart(snapshot, Marts.GOAL_ITEMS.name()))
+                        ? SnapshotRows.records(reader, snapshot, Marts.GOAL_ITEMS, province, MartRecords::goalItem)
+                        : null);
     }
 
     /** The units mart is small and the same for every province: read once. */

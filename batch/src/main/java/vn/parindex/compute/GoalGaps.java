@@ -32,9 +32,11 @@ final class GoalGaps {
     private GoalGaps() {
     }
 
-    /** Unrounded rows with the extract's columns plus goal_order (0 for next_rank, then targets in file order). */
-    static Dataset<Row> compute(Dataset<Row> unitYears, Dataset<Row> components, Dataset<Row> items,
-                                Dataset<Row> targets) {
+    /**
+     * Unrounded rows with the extract's columns plus goal_order (0 for next_rank, then targets in file order), the
+     * recoverable points summed from {@link #items}.
+     */
+    static Dataset<Row> compute(Dataset<Row> unitYears, Dataset<Row> goalItems, Dataset<Row> targets) {
         Dataset<Row> ranked = unitYears.filter(col("rank_basis").equalTo(RankBasis.COMPUTED.code()))
                 .withColumn("value2", Keys.round2("official_value"))
                 .select(Keys.cols(Keys.with(Keys.UNIT_YEAR, "official_value", "value2", "rank", "max_total",
@@ -48,7 +50,7 @@ final class GoalGaps {
         Column needed = greatest(lit(0.0), col("goal_value").minus(col("value2")));
         // a rank_at_most N in a table of fewer than N units is met already: no value to reach
         Column neededIndex = when(col("goal_value").isNull(), lit(0.0)).otherwise(needed);
-        return goals.join(recoverable(components, items), Keys.UNIT_YEAR, "left")
+        return goals.join(recoverable(goalItems), Keys.UNIT_YEAR, "left")
                 .withColumn("needed_index_points", neededIndex)
                 .withColumn("needed_item_points", when(papi, col("needed_index_points"))
                         .otherwise(col("needed_index_points").multiply(col("max_total")).divide(100)))
@@ -105,24 +107,34 @@ final class GoalGaps {
     }
 
     /**
-     * What the unit can regain over its deepest scored items of kind assessed (survey-scored items are not in its
-     * hands): 0 when none is assessed, absent when the unit-year has no item scores. The goal is for year + 1, so when
-     * the input has that year's tree for the same province, tier and index, each item counts max(0, next year's
-     * maximum - this year's score), 0 when the item is gone from that tree (a maximum cut from 13 to 9 leaves nothing
-     * on a score of 9, one raised from 7 to 11 leaves 4 on a score of 7); without it, the points lost this year.
-     * The trees are reference tables, joined broadcast: the component rows stay where they are, and the sum over the
-     * unit-year runs where DeepestItems' window left them.
+     * goal_items: each unit-year's deepest scored items (a score none of whose children has one) with the goal year's
+     * maximum and what each can regain. The goal is for year + 1, so when the input has that year's tree for the same
+     * province, tier and index, an item can regain max(0, next year's maximum - this year's score), its next_max 0
+     * when it is gone from that tree (a maximum cut from 13 to 9 leaves nothing on a score of 9, one raised from 7 to
+     * 11 leaves 4 on a score of 7); without that tree, next_max is blank and it can regain the points it lost. The
+     * trees are reference tables, joined broadcast: the component rows stay where DeepestItems' window left them (laid
+     * out by province), so the mart is written without moving them again.
      */
-    private static Dataset<Row> recoverable(Dataset<Row> components, Dataset<Row> items) {
+    static Dataset<Row> items(Dataset<Row> components, Dataset<Row> items) {
         Dataset<Row> nextTrees = items.select(col("province"), col("tier"), col("year").minus(1).as("year"),
                 col("index")).distinct().withColumn("next_tree", lit(true));
-        Column regain = when(col("next_tree").isNull(), col("points_lost"))
-                .otherwise(greatest(lit(0.0), coalesce(col("next_max"), lit(0.0)).minus(col("score"))));
+        Column nextMax = when(col("next_tree").isNull(), lit(null).cast(DataTypes.DoubleType))
+                .otherwise(coalesce(col("next_max"), lit(0.0)));
         return DeepestItems.of(components)
                 .join(broadcast(nextTrees), Keys.TABLE, "left")
                 .join(broadcast(nextYearMaxima(items)), Keys.with(Keys.TABLE, "code"), "left")
-                .groupBy(Keys.cols(Keys.UNIT_YEAR))
-                .agg(coalesce(sum(when(col("kind").equalTo("assessed"), regain)), lit(0.0))
+                .withColumn("next_max", nextMax)
+                .withColumn("recoverable", when(col("next_tree").isNull(), col("points_lost"))
+                        .otherwise(greatest(lit(0.0), col("next_max").minus(col("score")))));
+    }
+
+    /**
+     * What the unit can regain over its goal items of kind assessed (survey-scored items are not in its hands): 0 when
+     * none is assessed, absent when the unit-year has no item scores. Summed where the items lie, by unit-year.
+     */
+    private static Dataset<Row> recoverable(Dataset<Row> goalItems) {
+        return goalItems.groupBy(Keys.cols(Keys.UNIT_YEAR))
+                .agg(coalesce(sum(when(col("kind").equalTo("assessed"), col("recoverable"))), lit(0.0))
                         .as("recoverable_item_points"));
     }
 

@@ -47,7 +47,8 @@ public final class MartComputation {
         Dataset<Row> summary = ProvinceSummary.compute(components);
         Dataset<Row> targetRows = InputFrames.targets(spark, reference);
         Dataset<Row> targets = TargetStatus.compute(targetRows, unitYears, components);
-        Dataset<Row> goalGaps = GoalGaps.compute(unitYears, components, items, targetRows);
+        Dataset<Row> goalItems = GoalGaps.items(components, items);
+        Dataset<Row> goalGaps = GoalGaps.compute(unitYears, goalItems, targetRows);
 
         List<Mart> marts = List.of(
                 Published.of(Marts.UNIT_YEAR, unitYears, "province", "tier", "year", "index", "unit_id"),
@@ -63,7 +64,9 @@ public final class MartComputation {
         Dataset<Row> unitLineage = units.orderBy("unit_id").coalesce(1);
         Mart domainYears = Published.of(Marts.DOMAIN_YEAR, DomainYears.compute(components, units),
                 "province", "tier", "year", "index", "unit_id", "code");
-        return new ComputationResult(marts, domainYears, unitLineage, staged, warnings);
+        Mart goalItemsMart = Published.of(Marts.GOAL_ITEMS, goalItems, "province", "tier", "year", "index", "unit_id",
+                "sort_key");
+        return new ComputationResult(marts, domainYears, goalItemsMart, unitLineage, staged, warnings);
     }
 
     /** Logs how long each materialised stage took: where a national run spends its time. */

@@ -92,6 +92,7 @@ public class ComputeTasklet implements Tasklet {
         writes.add(() -> TaskStatusMart.details(spark, results.plans().tasks()).write()
                 .parquet(SnapshotLayout.mart(snapshot, Marts.PLAN_TASKS.name()).toString()));
         writes.add(() -> result.domainYears().write(SnapshotLayout.mart(snapshot, Marts.DOMAIN_YEAR.name())));
+        writes.add(() -> result.goalItems().write(SnapshotLayout.mart(snapshot, Marts.GOAL_ITEMS.name())));
         FileWorkers.runAll(2, "snapshot writes", writes);
         results.computation(result);
         results.issues().addAll(result.warnings());

@@ -101,7 +101,8 @@ class GoalGapsTest {
         scores(scenario, 2023, "C", "1=15", "2=13", "3=7", "4=10", "7=5", "5=30");              // 80/85 = 94.12
         scores(scenario, 2024, "A", "1.1=8", "1.2=10", "2=9", "3=9", "4=6", "6=1", "5=25");     // 68/90 = 75.56
         scores(scenario, 2024, "B", "1.1=8", "1.2=12", "2=9", "3=11", "4=6", "6=4", "5=40");    // 100
-        List<Map<String, String>> gaps = scenario.compute().tables().get(Marts.GOAL_GAPS.name());
+        Scenario.Result result = scenario.compute();
+        List<Map<String, String>> gaps = result.tables().get(Marts.GOAL_GAPS.name());
 
         Map<String, List<String>> byUnitYear = new java.util.TreeMap<>();
         gaps.forEach(r -> byUnitYear.put(r.get("unit_id") + " " + r.get("year"), values(r, "goal",
@@ -110,6 +111,29 @@ class GoalGapsTest {
                 "A 2023", List.of("next_rank", "23.53", "20.00", "14.00", "false"),
                 "C 2023", List.of("next_rank", "5.88", "5.00", "9.00", "true"),
                 "A 2024", List.of("next_rank", "24.44", "22.00", "7.00", "false")), byUnitYear);
+
+        // goal_items: the same figures item by item, in code order; the assessed ones add up to the goal gaps'
+        assertEquals(List.of("1.1 assessed 12.00 10.00 12.00 2.00", "1.2 assessed 8.00 5.00 8.00 3.00",
+                        "2 assessed 13.00 11.00 9.00 0.00", "3 assessed 7.00 7.00 11.00 4.00",
+                        "4 assessed 10.00 5.00 10.00 5.00", "5 survey 30.00 20.00 40.00 20.00",
+                        "7 assessed 5.00 2.00 0.00 0.00"),
+                result.goalItems("A", 2023).stream().map(r -> String.join(" ", values(r, "code", "kind", "max_points",
+                        "score", "next_max", "recoverable"))).toList(),
+                "1.1 and 1.2 renumbered (prev_code), 2 cut to 9, 3 raised to 11, 4 split into 4 and 6, 7 gone");
+        assertEquals(List.of("1 15.00 20.00 5.00", "2 13.00 9.00 0.00", "3 7.00 11.00 4.00", "4 10.00 10.00 0.00",
+                        "5 30.00 40.00 10.00", "7 5.00 0.00 0.00"),
+                result.goalItems("C", 2023).stream().map(r -> String.join(" ", values(r, "code", "score", "next_max",
+                        "recoverable"))).toList(), "C, scored by domain: its domains are its deepest items");
+        assertEquals(List.of("1.1  0.00", "1.2  2.00", "2  0.00", "3  2.00", "4  0.00", "5  15.00", "6  3.00"),
+                result.goalItems("A", 2024).stream().map(r -> String.join(" ", values(r, "code", "next_max",
+                        "recoverable"))).toList(), "no 2025 tree: next_max blank, the points lost");
+        for (String unitYear : byUnitYear.keySet()) {
+            String[] key = unitYear.split(" ");
+            double assessed = result.goalItems(key[0], Integer.parseInt(key[1])).stream()
+                    .filter(r -> r.get("kind").equals("assessed"))
+                    .mapToDouble(r -> Double.parseDouble(r.get("recoverable"))).sum();
+            assertEquals(Double.parseDouble(byUnitYear.get(unitYear).get(3)), assessed, 1e-9, unitYear);
+        }
     }
 
     /** code=score pairs of one unit-year. */

@@ -1,6 +1,7 @@
 package vn.parindex.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -14,8 +15,22 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import vn.parindex.marts.Provenance;
 import vn.parindex.ExpectedWarnings;
 import vn.parindex.TestInputs;
+import vn.parindex.briefing.ProvinceBriefingData;
+import vn.parindex.briefings.Briefings;
+import vn.parindex.briefings.data.BriefingData;
+import vn.parindex.briefings.data.SnapshotInfo;
+import vn.parindex.marts.SnapshotLayout;
+import vn.parindex.marts.records.TableKey;
 import vn.parindex.quality.Issue;
 
 /** The figures of the seed documents and the real published tables come out of a run on the bundled data exactly. */
@@ -83,6 +98,79 @@ class SeedFactsTest {
         assertEquals("false", row.get("reconciled"), "the nine components do not add up to the published index");
         assertEquals("87.13", row.get("reported_total"));
         assertEquals("11", row.get("reported_rank"));
+    }
+
+    /**
+     * The province workbook of Lào Cai's departments in 2022 (lao-cai_department_PAR_2022.xlsx, made from the
+     * published snapshot as the dashboard's download is): each bar of its stacked chart of points lost by domain,
+     * read from the chart's caches, is as long as 100 − the unit's published value (LCI-STTTT 12,87, its −3,67
+     * difference with the published value included), never drawn left of zero; the caches are the cells referenced.
+     */
+    @Test
+    void eachBarOfTheLaoCai2022LossChartAddsUpToTheUnitsPointsLost() throws Exception {
+        BriefingData data = new ProvinceBriefingData(SnapshotLayout.current(warehouse)).read("Lào Cai")
+                .data(new SnapshotInfo("run-1", java.time.Instant.EPOCH));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Briefings.writeProvince(data, new TableKey("Lào Cai", "department", "PAR", 2022), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            XSSFSheet loss = workbook.getSheet("Điểm chưa đạt theo lĩnh vực");
+            XDDFChartData chart = loss.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0);
+            Map<String, Double> bars = new java.util.HashMap<>();
+            for (int s = 0; s < chart.getSeriesCount(); s++) {
+                XDDFChartData.Series series = chart.getSeries(s);
+                CellRangeAddress cells = CellRangeAddress.valueOf(
+                        series.getValuesData().getDataRangeReference().replaceAll(".*!", "").replace("$", ""));
+                for (int i = 0; i < series.getValuesData().getPointCount(); i++) {
+                    double cached = ((Number) series.getValuesData().getPointAt(i)).doubleValue();
+                    assertEquals(loss.getRow(cells.getFirstRow() + i).getCell(cells.getFirstColumn())
+                            .getNumericCellValue(), cached, 1e-9);
+                    assertTrue(cached >= 0, "a part drawn left of zero");
+                    bars.merge((String) series.getCategoryData().getPointAt(i), cached, Double::sum);
+                }
+            }
+            List<Map<String, String>> units = extract("unit_year").stream()
+                    .filter(r -> r.get("province").equals("Lào Cai") && r.get("year").equals("2022")
+                            && r.get("index").equals("PAR") && r.get("tier").equals("department")).toList();
+            assertEquals(19, units.size());
+            for (Map<String, String> unit : units) {
+                double expected = 100 - Double.parseDouble(unit.get("official_value"));
+                String name = unit.get("short_name") == null || unit.get("short_name").isBlank()
+                        ? unit.get("unit_name") : unit.get("short_name");
+                Double bar = bars.containsKey(unit.get("unit_name")) ? bars.get(unit.get("unit_name")) : bars.get(name);
+                assertEquals(expected, bar, 0.01, unit.get("unit_id") + " in " + bars.keySet());
+            }
+            assertEquals(19, bars.size());
+        }
+    }
+
+    /**
+     * LCI-STTTT's draft plan for 2023 (from its 2022 result, published; 2021 derived from seed 000's −4,67): the
+     * figures on 2021 say "suy ra", the domains' changes on 2021 carry the mark of their weaker year, the basis cites
+     * the plan's title and never "seed", and the goal year's maxima are named (Cải cách thể chế 13 → 9 in 2023).
+     */
+    @Test
+    void laoCaiSttttsDraftPlanMarksItsDerivedAndIllustrativeFigures() throws Exception {
+        BriefingData data = new ProvinceBriefingData(SnapshotLayout.current(warehouse)).read("Lào Cai")
+                .data(new SnapshotInfo("run-1", java.time.Instant.EPOCH));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Briefings.writePlanDraft(data, new vn.parindex.marts.records.UnitYear("LCI-STTTT", "PAR", 2022), out);
+        try (XWPFDocument document = new XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("(năm 2021: 91,80 — " + Provenance.DERIVED.label() + ")"), text);
+            assertTrue(text.contains("giảm 5 bậc (năm 2021 xếp thứ 6/19 — " + Provenance.DERIVED.label() + ")"), text);
+            assertTrue(text.contains("tỉnh Lào Cai, theo KH/STTTT Lào Cai 2023 (kết quả 2022);"), text);
+            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("seed"), text);
+            XWPFTable domains = document.getTables().stream().filter(t -> t.getRow(0).getCell(5) != null
+                    && t.getRow(0).getCell(5).getText().equals("Thay đổi so với năm 2021")).findFirst().orElseThrow();
+            for (int r = 1; r < domains.getNumberOfRows(); r++) {
+                String change = domains.getRow(r).getCell(5).getText();
+                assertTrue(change.isEmpty() || change.endsWith("(" + Provenance.SYNTHETIC.label() + ")")
+                        || change.endsWith("(" + Provenance.DERIVED.label() + ")"), "row " + r + ": " + change);
+            }
+            assertTrue(text.contains("Năm 2023 điểm tối đa thay đổi ở"), text);
+            assertTrue(text.contains("\u201CCải cách thể chế\u201D 13,00 → 9,00"), text);
+        }
     }
 
     @Test

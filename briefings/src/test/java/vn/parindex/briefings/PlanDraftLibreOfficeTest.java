@@ -1,5 +1,7 @@
 package vn.parindex.briefings;
 
+import vn.parindex.marts.records.UnitYear;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,23 +40,36 @@ class PlanDraftLibreOfficeTest {
         return found;
     }
 
-    @Test
-    void writerOpensTheDraftPlanAndPrintsItOnA4() throws Exception {
+    /** Writes the draft of the unit-year, has Writer print it to target/pdf/{name}.pdf and returns the PDF. */
+    private Path print(UnitYear unitYear, vn.parindex.briefings.data.BriefingData data, String name) throws Exception {
         String soffice = soffice();
-        Path docx = workDir.resolve("plan-draft.docx");
+        Path docx = workDir.resolve(name + ".docx");
         try (OutputStream out = Files.newOutputStream(docx)) {
-            Briefings.writePlanDraft(PlanFixture.data(), PlanFixture.FORMULA_2024, out);
+            Briefings.writePlanDraft(data, unitYear, out);
         }
         Files.createDirectories(PDFS);
-        Path pdf = PDFS.resolve("plan-draft.pdf");
+        Path pdf = PDFS.resolve(name + ".pdf");
         Files.deleteIfExists(pdf);
-        Path log = workDir.resolve("soffice.log");
+        Path log = workDir.resolve(name + ".log");
         Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + workDir.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf:writer_pdf_Export", "--outdir", PDFS.toAbsolutePath().toString(),
                 docx.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(CONVERT_SECONDS, TimeUnit.SECONDS), "soffice did not finish");
         assertEquals(0, process.exitValue(), Files.readString(log));
         assertTrue(Files.isRegularFile(pdf), "no PDF (is libreoffice-writer-nogui installed?): " + Files.readString(log));
+        return pdf;
+    }
+
+    /** A draft whose figures on the year before are derived (marked "suy ra" throughout) opens and prints too. */
+    @Test
+    void writerOpensADraftWithMarkedFigures() throws Exception {
+        Path pdf = print(Fixture.STTTT_2022, Fixture.data(), "plan-draft-marked");
+        assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+    }
+
+    @Test
+    void writerOpensTheDraftPlanAndPrintsItOnA4() throws Exception {
+        Path pdf = print(PlanFixture.FORMULA_2024, PlanFixture.data(), "plan-draft");
         String content = Files.readString(pdf, StandardCharsets.ISO_8859_1);
         assertTrue(content.startsWith("%PDF"));
         // A4 pages, portrait for the plan and landscape for the appendices: /MediaBox [0 0 595.x 841.x] and swapped

@@ -154,6 +154,29 @@ class PlanDraftTest {
         assertTrue(text.contains("Đơn vị chưa có nhiệm vụ trong dữ liệu"), text);
     }
 
+    /**
+     * LCI-STTTT 2022 is published but its 2021 result is derived: every figure on 2021 (the change, last year's value
+     * and rank) says "suy ra"; a synthetic unit's changes say "số liệu minh họa" in the domain table too; the basis
+     * cites the source's title, never our files' words.
+     */
+    @Test
+    void figuresOnTheYearBeforeCarryTheirProvenance() throws Exception {
+        String sttt = text(write(Fixture.data(), Fixture.STTTT_2022));
+        assertTrue(sttt.contains("(năm 2021: 91,80 — suy ra)"), sttt);
+        assertTrue(sttt.contains("năm 2021 xếp thứ 19/19 (suy ra)"), sttt);
+        assertTrue(sttt.contains("Ghi chú: " + vn.parindex.marts.Provenance.DERIVED.explanation()), sttt);
+        assertTrue(sttt.contains("tỉnh Lào Cai, theo " + Fixture.DECISION + ";"), sttt);
+        XWPFDocument markup = write(PlanFixture.data(), PlanFixture.MARKUP_2024);
+        XWPFTable domains = markup.getTables().stream()
+                .filter(t -> t.getRow(0).getCell(t.getRow(0).getTableCells().size() - 1).getText()
+                        .startsWith("Thay đổi so với năm 2023")).findFirst().orElseThrow();
+        assertEquals("+0,50 (số liệu minh họa)", domains.getRow(1).getCell(5).getText());
+        XWPFTable published = formula.getTables().stream()
+                .filter(t -> t.getRow(0).getCell(t.getRow(0).getTableCells().size() - 1).getText()
+                        .startsWith("Thay đổi so với năm 2023")).findFirst().orElseThrow();
+        assertEquals("+0,50", published.getRow(1).getCell(5).getText(), "published on both years: no mark");
+    }
+
     @Test
     void a4TimesNewRomanAndNothingActive() throws Exception {
         CTSectPr portrait = null;

@@ -17,6 +17,7 @@ import static vn.parindex.briefings.WorkbookAssertions.onlyChartData;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -189,15 +190,49 @@ class ProvinceBriefingTest {
         assertEquals(19.75, loss.getRow(HEADER + 3).getCell(5).getNumericCellValue(), 1e-9);
         XDDFBarChartData bars = (XDDFBarChartData) onlyChartData(loss);
         assertEquals(BarGrouping.STACKED, bars.getBarGrouping());
-        assertEquals(3, bars.getSeriesCount(), "two domains and the difference from the published value");
-        assertEquals("'Điểm chưa đạt theo lĩnh vực'!$E$5:$E$8", bars.getSeries(2).getValuesData().getDataRangeReference());
-        assertEquals("Chênh lệch với số công bố", loss.getRow(HEADER).getCell(4).getStringCellValue());
         String sheet = "'Điểm chưa đạt theo lĩnh vực'!";
         assertEquals(sheet + "$B$5:$B$8", bars.getSeries(0).getCategoryData().getDataRangeReference());
-        assertEquals(sheet + "$C$5:$C$8", bars.getSeries(0).getValuesData().getDataRangeReference());
-        assertEquals(sheet + "$D$5:$D$8", bars.getSeries(1).getValuesData().getDataRangeReference());
         assertTrue(loss.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getBarChartArray(0)
                 .xmlText().contains("overlap"), "stacked bars overlap fully");
+    }
+
+    /** Each bar is as long as the unit's headline points lost: 100 − its published value, to the cent. */
+    @Test
+    void eachStackedBarAddsUpToTheUnitsPointsLost() throws Exception {
+        for (XSSFWorkbook book : List.of(workbook, WorkbookAssertions.writeAndOpen(
+                out -> Briefings.writeProvince(Fixture.data(), Fixture.LAO_CAI_2022, out)))) {
+            XSSFSheet loss = book.getSheet("Điểm chưa đạt theo lĩnh vực");
+            Map<String, Double> sums = WorkbookAssertions.seriesSums(loss);
+            XSSFSheet summary = book.getSheet("Tổng hợp");
+            int value = columnOf(summary, vn.parindex.marts.Columns.OFFICIAL_VALUE.label());
+            int checked = 0;
+            for (int r = HEADER + 1; r <= summary.getLastRowNum(); r++) {
+                Row row = summary.getRow(r);
+                if (row == null || row.getCell(value) == null || row.getCell(value).getCellType() != CellType.NUMERIC) {
+                    continue;
+                }
+                String unit = row.getCell(1).getStringCellValue();
+                assertEquals(100 - row.getCell(value).getNumericCellValue(), sums.get(unit), 0.01, unit);
+                checked++;
+            }
+            assertTrue(checked >= 2, "units checked: " + checked);
+        }
+    }
+
+    @Test
+    void aNegativeDifferenceScalesTheDrawnDomainsAndSaysSo() throws Exception {
+        try (XSSFWorkbook laoCai = WorkbookAssertions.writeAndOpen(
+                out -> Briefings.writeProvince(Fixture.data(), Fixture.LAO_CAI_2022, out))) {
+            XSSFSheet loss = laoCai.getSheet("Điểm chưa đạt theo lĩnh vực");
+            assertEquals(12.87, WorkbookAssertions.seriesSums(loss).get("Sở TT&TT"), 1e-9, "5,00 + 11,54 − 3,67");
+            assertEquals(12.87, rowOf(loss, "Sở TT&TT").getCell(5).getNumericCellValue(), 1e-9, "the table's total");
+            assertEquals(5.0, rowOf(loss, "Sở TT&TT").getCell(2).getNumericCellValue(), 1e-9, "the table keeps 5,00");
+            assertFalse(findText(laoCai, "Chưa chia theo lĩnh vực").isEmpty()
+                    && findText(laoCai, "Chênh lệch với số công bố").isEmpty());
+            assertTrue(laoCai.getSheet("Điểm chưa đạt theo lĩnh vực").getDrawingPatriarch().getCharts().get(0)
+                    .getTitleText().getString().endsWith("[suy ra]"), "the chart is tagged derived");
+            assertTrue(loss.getRow(1).getCell(0).getStringCellValue().contains("suy ra"), "the header line says so");
+        }
     }
 
     @Test

@@ -10,11 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -110,6 +113,32 @@ final class WorkbookAssertions {
     }
 
     /** The only chart of a sheet, with its first data set (bars or lines). */
+    /**
+     * Each category of a sheet's only chart with the sum of its series there, read from the chart's caches (what a
+     * viewer draws before recalculating); each cached point must also be the cell its series references.
+     */
+    static Map<String, Double> seriesSums(XSSFSheet sheet) {
+        XDDFChartData chart = onlyChartData(sheet);
+        Map<String, Double> sums = new LinkedHashMap<>();
+        for (int s = 0; s < chart.getSeriesCount(); s++) {
+            XDDFChartData.Series series = chart.getSeries(s);
+            CellRangeAddress cells = CellRangeAddress.valueOf(
+                    series.getValuesData().getDataRangeReference().replaceAll(".*!", "").replace("$", ""));
+            assertEquals(series.getCategoryData().getPointCount(), series.getValuesData().getPointCount());
+            for (int i = 0; i < series.getValuesData().getPointCount(); i++) {
+                String category = String.valueOf(series.getCategoryData().getPointAt(i));
+                Number cached = (Number) series.getValuesData().getPointAt(i);
+                Cell cell = sheet.getRow(cells.getFirstRow() + i).getCell(cells.getFirstColumn());
+                double value = cached == null ? 0 : cached.doubleValue();
+                assertEquals(cell == null ? 0 : cell.getNumericCellValue(), value, 1e-9,
+                        "cache of " + category + " in series " + s);
+                assertTrue(value >= 0, "a stacked part of " + category + " drawn left of zero: " + value);
+                sums.merge(category, value, Double::sum);
+            }
+        }
+        return sums;
+    }
+
     static XDDFChartData onlyChartData(XSSFSheet sheet) {
         List<XSSFChart> charts = sheet.getDrawingPatriarch() == null ? List.of()
                 : sheet.getDrawingPatriarch().getCharts();

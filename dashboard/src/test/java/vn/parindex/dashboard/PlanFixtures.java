@@ -25,6 +25,7 @@ public final class PlanFixtures {
         nextYearTree(w);
         tasks2023(w);
         tasks2022(w);
+        goalItems2022(w);
         task(w, "LCI-SNV", 2022, "plans/lao-cai/LCI-SNV-2022.csv", 2, "1", "Ban hành kế hoạch CCHC", "Văn phòng Sở",
                 "Quý I/2022", "2022-03-31", null, "overdue", null);
         w.add("target_status", "province", LAO_CAI, "unit_id", "LCI-STTTT", "year", 2023, "index", "PAR", "code",
@@ -51,6 +52,21 @@ public final class PlanFixtures {
                 "LCI-EVIL", "goal", "score_at_least", "goal_year", 2025, "goal_value", 90.0, "official_value", 86.0,
                 "needed_index_points", 4.0, "needed_item_points", 4.0, "recoverable_item_points", 6.0,
                 "reachable", true);
+    }
+
+    /**
+     * goal_items of LCI-STTTT 2022 as the batch writes them: its nine domains with 2023's maxima ("Cải cách thể chế"
+     * 13 → 9 on a score of 9: nothing to regain), the assessed ones' recoverable adding up to the goals' 14,63.
+     */
+    private static void goalItems2022(TestWarehouse w) {
+        for (int d = 0; d < 9; d++) {
+            double next = d == 1 ? 9 : PlannerFixtures.MAX_2022[d];
+            double score = PlannerFixtures.SCORE_2022[d];
+            w.add("goal_items", "province", LAO_CAI, "tier", "department", "year", 2022, "index", "PAR", "unit_id",
+                    "LCI-STTTT", "code", String.valueOf(d + 1), "name", PlannerFixtures.PAR_2022[d], "kind",
+                    d == 8 ? "survey" : "assessed", "max_points", PlannerFixtures.MAX_2022[d], "score", score,
+                    "next_max", next, "recoverable", Math.max(0, next - score), "provenance", "published");
+        }
     }
 
     /** 2023's domains (synthetic): "Cải cách thể chế" has 9 points instead of 13. */

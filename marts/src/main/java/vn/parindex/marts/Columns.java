@@ -83,6 +83,10 @@ public final class Columns {
             "Có thể khắc phục (điểm chấm)");
     public static final Column<Boolean> REACHABLE = Column.bool("reachable", "Có thể đạt");
 
+    // goal_items
+    public static final Column<Double> NEXT_MAX = Column.real("next_max", "Điểm tối đa năm mục tiêu");
+    public static final Column<Double> RECOVERABLE = Column.real("recoverable", "Có thể khắc phục ở mục (điểm chấm)");
+
     // task_status and plan_tasks
     public static final Column<Integer> PLAN_YEAR = Column.integer("plan_year", "Năm kế hoạch");
     public static final Column<String> FILE = Column.text("file", "Tệp");

@@ -58,6 +58,21 @@ public final class Marts {
                     NEXT_DUE).add(Columns.TASK_STATUS).maybe(DONE_ON)
             .build();
 
+    /**
+     * Parquet only: goal_gaps' recoverable_item_points item by item, so that a page or a draft plan can say where the
+     * points are and which items change maximum in the goal year. One row per deepest scored item of each unit-year
+     * (a score none of whose children has one) with its kind, this year's maximum and score, next year's maximum
+     * (next_max: that of the goal year's tree, found by code or prev_code; 0 when the item is gone from it; blank when
+     * the input has no tree for the goal year) and what it can regain (recoverable: max(0, next_max - score), or
+     * the points it lost without a next tree) and its score's provenance. The assessed items' recoverable add up to the unit-year's
+     * recoverable_item_points.
+     */
+    public static final MartSchema GOAL_ITEMS = MartSchema.named("goal_items")
+            .partitionedBy(MartPartitions.COLUMN)
+            .add(PROVINCE, TIER, YEAR, INDEX, UNIT_ID, CODE).maybe(ITEM_NAME).add(ITEM_KIND, MAX_POINTS, SCORE)
+            .maybe(NEXT_MAX).add(RECOVERABLE).maybe(PROVENANCE)
+            .build();
+
     /** Parquet only: the units with their years, successors and aliases ("|"-joined), for the lineage. */
     public static final MartSchema UNITS = MartSchema.named("units")
             .add(UNIT_ID, PROVINCE, TIER, UNIT_NAME).maybe(SHORT_NAME, UNIT_TYPE, VALID_FROM, VALID_TO, SUCCESSOR_ID, ALIASES)
@@ -97,7 +112,7 @@ public final class Marts {
     public static final List<MartSchema> EXTRACTS = List.of(UNIT_YEAR, COMPONENT_YEAR, LOSS_DRIVERS, PROVINCE_SUMMARY,
             TARGET_STATUS, GOAL_GAPS, TASK_STATUS);
 
-    public static final List<MartSchema> ALL = Stream.concat(EXTRACTS.stream(), Stream.of(UNITS, PLAN_TASKS, DOMAIN_YEAR))
+    public static final List<MartSchema> ALL = Stream.concat(EXTRACTS.stream(), Stream.of(UNITS, PLAN_TASKS, DOMAIN_YEAR, GOAL_ITEMS))
             .toList();
 
     private static final Map<String, MartSchema> BY_NAME = ALL.stream()

@@ -7,6 +7,7 @@ import vn.parindex.marts.records.ProvinceItem;
 import vn.parindex.marts.records.TargetResult;
 import vn.parindex.marts.records.Merger;
 import vn.parindex.marts.records.GoalGap;
+import vn.parindex.marts.records.GoalItem;
 import vn.parindex.marts.records.PlanTask;
 import vn.parindex.marts.records.UnitYear;
 import vn.parindex.marts.records.TableKey;
@@ -42,6 +43,8 @@ public final class BriefingData {
     private final boolean plansKnown;
     private final Map<UnitYear, List<GoalGap>> goals;
     private final Map<String, List<PlanTask>> tasks;
+    private final boolean goalItemsKnown;
+    private final Map<UnitYear, List<GoalItem>> goalItems;
 
     /**
      * With the plans: goal_gaps and task_status rows. Null for both means the snapshot holds no plan data (an older
@@ -50,7 +53,20 @@ public final class BriefingData {
     public BriefingData(SnapshotInfo snapshot, List<UnitResult> units, List<ItemResult> items,
                         List<LossDriver> lossDrivers, List<ProvinceItem> provinceItems, List<TargetResult> targets,
                         List<Merger> mergers, List<GoalGap> goals, List<PlanTask> tasks) {
+        this(snapshot, units, items, lossDrivers, provinceItems, targets, mergers, goals, tasks, null);
+    }
+
+    /**
+     * With the goal gaps item by item (goal_items); null for them means a snapshot published before that mart, whose
+     * draft plans give the goal gaps' totals only.
+     */
+    public BriefingData(SnapshotInfo snapshot, List<UnitResult> units, List<ItemResult> items,
+                        List<LossDriver> lossDrivers, List<ProvinceItem> provinceItems, List<TargetResult> targets,
+                        List<Merger> mergers, List<GoalGap> goals, List<PlanTask> tasks, List<GoalItem> goalItems) {
         this.snapshot = snapshot;
+        this.goalItemsKnown = goalItems != null;
+        this.goalItems = sortedGroups(goalItems == null ? List.of() : goalItems, GoalItem::unitYear,
+                Comparator.comparing(GoalItem::code, Codes.ORDER));
         this.plansKnown = goals != null || tasks != null;
         // goal_gaps comes sorted (next_rank first, then targets in file order): keep that order
         this.goals = (goals == null ? List.<GoalGap>of() : goals).stream()
@@ -172,6 +188,16 @@ public final class BriefingData {
     /** What it takes, for a unit-year: next_rank first, then next year's TOTAL targets in file order. */
     public List<GoalGap> goals(UnitYear key) {
         return goals.getOrDefault(key, List.of());
+    }
+
+    /** Whether the snapshot has goal_items: without it, no list below means "not known", not "none". */
+    public boolean goalItemsKnown() {
+        return goalItemsKnown;
+    }
+
+    /** What it takes, item by item: the unit-year's deepest scored items with the goal year's maxima, in code order. */
+    public List<GoalItem> goalItems(UnitYear key) {
+        return goalItems.getOrDefault(key, List.of());
     }
 
     /** A unit's plan tasks on every index and plan year, by file and line. */

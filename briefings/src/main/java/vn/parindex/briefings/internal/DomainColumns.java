@@ -26,6 +26,11 @@ final class DomainColumns {
         return new DomainColumns(names);
     }
 
+    /** The domains' codes, in column order. */
+    List<String> codes() {
+        return List.copyOf(namesByCode.keySet());
+    }
+
     int size() {
         return namesByCode.size();
     }

@@ -52,6 +52,11 @@ public final class Labels {
     public static final String PROVENANCE = Columns.PROVENANCE.label();
     public static final String PUBLISHED = "bản công bố";
     public static final String UNRECONCILED = "Chênh lệch với số công bố";
+    public static final String UNSPLIT = "Chưa chia theo lĩnh vực";
+    public static final String CHART_FIGURES = "Số liệu của biểu đồ: mỗi dòng cộng lại bằng điểm chưa đạt của chỉ số.";
+    public static final String CHART_SCALED = "Nơi số công bố còn ít điểm chưa đạt hơn tổng các lĩnh vực (chênh lệch"
+            + " âm), điểm của các lĩnh vực được thu nhỏ theo tỷ lệ cho bằng điểm chưa đạt của chỉ số ("
+            + Provenance.DERIVED.label() + "; bảng bên trái giữ số của từng lĩnh vực).";
     public static final String TOTAL_LOST = "Tổng (bằng điểm chưa đạt của chỉ số)";
     public static final String MERGED = "hợp nhất";
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.parindex.marts.records.GoalGap;
+import vn.parindex.marts.records.GoalItem;
+import vn.parindex.marts.records.GoalItems;
 import vn.parindex.marts.records.ItemResult;
 import vn.parindex.briefings.data.PlanDraft;
 import vn.parindex.marts.records.TargetResult;
@@ -89,7 +91,8 @@ public final class PlanDraftWriter {
                 + (issuer == null ? "cơ quan có thẩm quyền" : "UBND " + Labels.place(unit.province()))
                 + " về duy trì, cải thiện và nâng cao " + Labels.indexName(unit.index()) + " năm " + planYear + ";");
         Provenance provenance = Provenance.orPublished(unit.provenance());
-        String source = unit.source() == null || unit.source().isBlank() ? "" : " (" + unit.source().strip() + ")";
+        String title = SourceTitles.citation(unit.source());
+        String source = title == null ? "" : ", theo " + title;
         document.paragraph().indented().text("Căn cứ kết quả công bố " + Labels.indexName(unit.index()) + " năm "
                 + year + " của các " + Labels.tier(unit.tier()) + " " + Labels.place(unit.province()) + source
                 + (provenance == Provenance.PUBLISHED ? "" : " — lưu ý: kết quả của đơn vị là " + provenance.label()
@@ -126,7 +129,7 @@ public final class PlanDraftWriter {
             if (unit.delta() != null) {
                 overall.text(" (" + (unit.delta() > 0 ? "giảm " : unit.delta() < 0 ? "tăng " : "không đổi ")
                         + (unit.delta() == 0 ? "" : ViNumbers.of(Math.abs(unit.delta())) + " điểm ") + "so với năm "
-                        + (year - 1) + ")");
+                        + (year - 1) + aside(changeProvenance()) + ")");
             }
         }
         overall.text(".");
@@ -138,6 +141,33 @@ public final class PlanDraftWriter {
                     + "); kế hoạch dùng giá trị công bố, không tự điều chỉnh số liệu.");
         }
         domainTable();
+        if (notPublished) {
+            document.paragraph(NOTE_POINTS).italic("Ghi chú: " + String.join("; ", Provenance.explanations()) + ".");
+        }
+    }
+
+    /**
+     * Where a change on year − 1 comes from: as weak as the weaker of the two years' results; a previous value
+     * without a result of that year (a merged unit's predecessors' mean) is derived.
+     */
+    private Provenance changeProvenance() {
+        Provenance now = Provenance.orPublished(unit.provenance());
+        return draft.previous() == null ? now.weaker(Provenance.DERIVED)
+                : now.weaker(Provenance.orPublished(draft.previous().provenance()));
+    }
+
+    /** The previous year's figures themselves (its value and rank): the previous result's provenance. */
+    private Provenance previousProvenance() {
+        return draft.previous() == null ? Provenance.DERIVED : Provenance.orPublished(draft.previous().provenance());
+    }
+
+    /** " — suy ra" closing an aside on a figure that is not published; "" for a published one. */
+    private String aside(Provenance provenance) {
+        if (provenance.published()) {
+            return "";
+        }
+        notPublished = true;
+        return " — " + provenance.label();
     }
 
     private String scale() {
@@ -158,23 +188,29 @@ public final class PlanDraftWriter {
         WordParagraph change = document.paragraph().indented().text("So với năm " + (year - 1) + ": ");
         if (unit.delta() != null) {
             change.text("chỉ số " + (unit.delta() >= 0 ? "tăng " : "giảm ") + ViNumbers.of(Math.abs(unit.delta()))
-                    + " điểm (năm " + (year - 1) + ": " + ViNumbers.of(unit.prevValue()) + ")");
+                    + " điểm (năm " + (year - 1) + ": " + ViNumbers.of(unit.prevValue()) + aside(changeProvenance())
+                    + ")");
         }
         if (unit.rankChange() != null) {
             int moved = unit.rankChange();
             change.text((unit.delta() != null ? "; " : "") + (moved > 0 ? "tăng " + moved + " bậc" : moved < 0
                     ? "giảm " + (-moved) + " bậc" : "giữ nguyên hạng") + " (năm " + (year - 1) + " xếp thứ "
-                    + Ranks.text(unit.prevRank(), unit.prevRankOf(), null) + ")");
+                    + Ranks.text(unit.prevRank(), unit.prevRankOf(), null) + aside(changeProvenance()) + ")");
         } else if (unit.prevRank() != null) {
             change.text((unit.delta() != null ? "; " : "") + "năm " + (year - 1) + " xếp thứ "
-                    + Ranks.text(unit.prevRank(), unit.prevRankOf(), null)
+                    + Ranks.text(unit.prevRank(), unit.prevRankOf(), null) + mark("", previousProvenance())
                     + " trong một bảng khác số đơn vị, nên không so sánh bậc");
         }
         change.text(".");
     }
 
     private String mark(String text, String provenance) {
-        String label = Provenance.orPublished(provenance).cellLabel();
+        return mark(text, Provenance.orPublished(provenance));
+    }
+
+    /** "91,80 (suy ra)": the figure with its provenance's label when it is not published. */
+    private String mark(String text, Provenance provenance) {
+        String label = provenance.cellLabel();
         if (label == null) {
             return text;
         }
@@ -195,11 +231,19 @@ public final class PlanDraftWriter {
         for (ItemResult domain : domains) {
             table.row(ViNumbers.roman(number++), domain.name() + (domain.survey() ? " (Điều tra XHH)" : ""),
                     ViNumbers.of(domain.maxPoints()), mark(ViNumbers.of(domain.score()), domain.provenance()),
-                    ViNumbers.of(domain.pointsLost()), ViNumbers.signed(domain.deltaPoints()));
+                    ViNumbers.of(domain.pointsLost()), domain.deltaPoints() == null ? ViNumbers.signed(null)
+                            : mark(ViNumbers.signed(domain.deltaPoints()), deltaProvenance(domain)));
         }
-        if (notPublished) {
-            document.paragraph(NOTE_POINTS).italic("Ghi chú: " + String.join("; ", Provenance.explanations()) + ".");
-        }
+    }
+
+    /** A domain's change on year − 1: as weak as the weaker of its two scores (last year's found by code, then name). */
+    private Provenance deltaProvenance(ItemResult domain) {
+        ItemResult before = draft.previousDomains().stream().filter(d -> d.code().equals(domain.code())).findFirst()
+                .or(() -> draft.previousDomains().stream().filter(d -> d.name() != null
+                        && d.name().equals(domain.name())).findFirst())
+                .orElse(null);
+        Provenance now = Provenance.orPublished(domain.provenance());
+        return before == null ? now.weaker(previousProvenance()) : now.weaker(Provenance.orPublished(before.provenance()));
     }
 
     private void targets() {
@@ -225,6 +269,7 @@ public final class PlanDraftWriter {
                         ViNumbers.of(goal.recoverableItemPoints()), PlanPhrases.reachable(goal.reachable()));
             }
         }
+        goalYearMaxima();
         document.paragraph().bold("2. Chỉ tiêu cụ thể");
         for (ItemResult domain : draft.items().stream().filter(item -> item.level() == 1).toList()) {
             List<TargetResult> targets = criteria.targetsFor(domain.code());
@@ -245,6 +290,23 @@ public final class PlanDraftWriter {
                     + mark(ViNumbers.of(domain.score()), domain.provenance()) + "/" + ViNumbers.of(domain.maxPoints())
                     + " điểm. Mục tiêu năm " + planYear + ": " + goal + changed + ".");
         }
+    }
+
+    /**
+     * Which assessed items change maximum in the plan year and how that moves what can be regained (goal_items); a
+     * snapshot without that mart says nothing more than the goal gaps' totals.
+     */
+    private void goalYearMaxima() {
+        if (draft.goalItems() == null) {
+            return;
+        }
+        String changes = GoalItems.changes(draft.goalItems(), year, ViNumbers::of);
+        if (changes == null) {
+            return;
+        }
+        Provenance weakest = Provenance.weakest(draft.goalItems().stream().map(GoalItem::provenance).toList());
+        document.paragraph().indented().text(changes + (weakest.published() ? ""
+                : " Điểm các tiêu chí là " + weakest.label() + "."));
     }
 
     private void tasksAndOrganisation() {

@@ -153,7 +153,8 @@ public final class ProvinceBriefingWriter {
     /**
      * Domain losses in index points (item points × 100 / max_total; PAPI in its own points), then the part of the
      * headline they do not explain where the published value does not reconcile, then the headline's points lost:
-     * each row adds up.
+     * each row adds up. The stacked chart draws its own figures beside the table ({@link LossBar}): each bar is as
+     * long as the unit's headline points lost, a negative difference included.
      */
     private void lossMatrix() {
         SafeCells cells = sheet("Điểm chưa đạt theo lĩnh vực");
@@ -177,7 +178,14 @@ public final class ProvinceBriefingWriter {
             cells.number(FIRST_ROW + i, total, units.get(i).pointsLost());
         }
         provenanceOfDomains(cells, sources, total + 1, true);
+        List<LossBar> bars = domains.size() == 0 ? List.of() : units.stream().map(this::lossBar).toList();
+        boolean scaled = bars.stream().anyMatch(LossBar::scaled);
+        List<Charts.Series> parts = domains.size() == 0 ? List.of() : chartBlock(cells, bars, total + 3, scaled);
+        if (scaled) {
+            sources.shown(Provenance.DERIVED, null);
+        }
         finishTable(cells, total + 1, 9, 20);
+        cells.fitHeaderHeight(HEADER_ROW, total + 3 + parts.size());
         finish(cells, sources, context() + " · Điểm chưa đạt quy ra " + IndexPoints.unitWord(table.index())
                 + (IndexPoints.ownScale(table.index()) ? "" : " (điểm mục × 100 / tổng điểm tối đa)"), total + 1);
         if (domains.size() == 0) {
@@ -185,15 +193,67 @@ public final class ProvinceBriefingWriter {
         }
         XSSFSheet sheet = cells.sheet();
         ColourScales.lowerIsBetter(sheet, new CellRangeAddress(FIRST_ROW, lastRow(), 2, 1 + domains.size()));
-        List<Charts.Series> parts = new ArrayList<>();
-        for (int part = 2; part < total; part++) {
-            parts.add(series(sheet, part, units.size(), sheet.getRow(HEADER_ROW).getCell(part).getStringCellValue()));
-        }
-        int chartTop = lastRow() + 2;
+        int chartTop = lastRow() + 3;
         Charts.bars(sheet, new Charts.Area(0, chartTop, Math.max(8, 2 + domains.size()),
                         chartTop + Math.max(20, units.size() + 8)),
-                Labels.POINTS_LOST + " theo lĩnh vực (" + IndexPoints.unitWord(table.index()) + ")",
+                Labels.POINTS_LOST + " theo lĩnh vực (" + IndexPoints.unitWord(table.index()) + ")"
+                        + (scaled ? Provenance.DERIVED.tag() : ""),
                 Charts.textCategories(sheet, column(UNIT_COLUMN, units.size())), parts, true);
+    }
+
+    /** The unit's bar: its domains' losses in index points (in column order) against its headline's points lost. */
+    private LossBar lossBar(UnitResult unit) {
+        Map<String, ItemResult> byCode = new HashMap<>();
+        data.domains(unit.unitYear()).forEach(domain -> byCode.put(domain.code(), domain));
+        List<Double> lost = new ArrayList<>();
+        boolean countable = true;
+        for (String code : domains.codes()) {
+            ItemResult domain = byCode.get(code);
+            Double points = domain == null ? null : IndexPoints.lost(unit, domain);
+            countable &= domain == null || points != null;
+            lost.add(points);
+        }
+        return LossBar.of(unit.pointsLost(), lost, countable);
+    }
+
+    /**
+     * The chart's own figures beside the table, from {@code first} on: one column per domain, then the difference and
+     * the unsplit losses where some unit has them; each row adds up to the unit's points lost. Returns the series.
+     */
+    private List<Charts.Series> chartBlock(SafeCells cells, List<LossBar> bars, int first, boolean scaled) {
+        XSSFSheet sheet = cells.sheet();
+        List<String> headers = new ArrayList<>();
+        for (int part = 0; part < domains.size(); part++) {
+            headers.add(sheet.getRow(HEADER_ROW).getCell(2 + part).getStringCellValue());
+        }
+        boolean difference = bars.stream().anyMatch(bar -> bar.difference() >= 0.005);
+        boolean unsplit = bars.stream().anyMatch(bar -> bar.unsplit() >= 0.005);
+        if (difference) {
+            headers.add(Labels.UNRECONCILED);
+        }
+        if (unsplit) {
+            headers.add(Labels.UNSPLIT);
+        }
+        cells.headers(HEADER_ROW, first, headers.toArray(String[]::new));
+        for (int i = 0; i < units.size(); i++) {
+            LossBar bar = bars.get(i);
+            int column = first;
+            for (double part : bar.domains()) {
+                cells.number(FIRST_ROW + i, column++, part);
+            }
+            if (difference) {
+                cells.number(FIRST_ROW + i, column++, bar.difference());
+            }
+            if (unsplit) {
+                cells.number(FIRST_ROW + i, column, bar.unsplit());
+            }
+        }
+        cells.text(lastRow() + 1, first, Labels.CHART_FIGURES + (scaled ? " " + Labels.CHART_SCALED : ""));
+        List<Charts.Series> series = new ArrayList<>();
+        for (int part = 0; part < headers.size(); part++) {
+            series.add(series(sheet, first + part, units.size(), headers.get(part)));
+        }
+        return series;
     }
 
     private void lossByItem() {

@@ -75,7 +75,8 @@ final class SnapshotBriefingData {
                         .map(r -> MartRecords.merger(r)).toList(),
                 plans ? records(sliceRows.apply(Marts.GOAL_GAPS), MartRecords::goalGap) : null,
                 plans ? records(sliceRows.apply(Marts.TASK_STATUS), task -> MartRecords.planTask(task,
-                        snapshot.taskDetails(task.get(Columns.FILE), task.get(Columns.LINE)).orElse(null))) : null);
+                        snapshot.taskDetails(task.get(Columns.FILE), task.get(Columns.LINE)).orElse(null))) : null,
+                snapshot.goalItemsKnown() ? records(sliceRows.apply(Marts.GOAL_ITEMS), MartRecords::goalItem) : null);
     }
 
     private static <T> List<T> records(List<MartRow> rows, Function<MartRow, T> record) {

@@ -10,7 +10,10 @@ import java.util.Objects;
 import java.util.TreeSet;
 import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.marts.MartRow;
+import vn.parindex.marts.records.GoalItems;
+import vn.parindex.marts.records.MartRecords;
 import vn.parindex.dashboard.snapshot.Snapshot;
+import vn.parindex.dashboard.unit.PreviousYear;
 import vn.parindex.dashboard.unit.UnitYear;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Formats;
@@ -53,19 +56,34 @@ public final class PlanView implements View {
         if (components.isEmpty()) {
             page.note("Năm " + year + " chỉ có tổng điểm hoặc thứ hạng công bố, không có điểm theo tiêu chí.");
         } else {
-            NextYearMaxima next = NextYearMaxima.after(snapshot, current);
-            List<RecoverableItems.Line> lines = RecoverableItems.of(components, next);
+            List<MartRow> goalItems = snapshot.goalItems(unit.key());
+            boolean fromMart = snapshot.goalItemsKnown() && !goalItems.isEmpty();
+            NextYearMaxima next = fromMart ? null : NextYearMaxima.after(snapshot, current);
+            List<RecoverableItems.Line> lines = fromMart ? RecoverableItems.ofGoalItems(goalItems)
+                    : RecoverableItems.of(components, next);
+            boolean nextKnown = fromMart ? goalItems.stream().anyMatch(r -> r.get(Columns.NEXT_MAX) != null)
+                    : next.scored();
             page.note("Tiêu chí thẩm định trước (đơn vị tự cải thiện được), rồi tiêu chí điều tra xã hội học; trong mỗi"
-                    + " nhóm, tiêu chí lấy lại được nhiều điểm nhất trước. " + (next.scored()
+                    + " nhóm, tiêu chí lấy lại được nhiều điểm nhất trước. " + (nextKnown
                     ? "Điểm lấy lại được tính theo điểm tối đa năm " + (year + 1) + " (điểm tối đa năm " + (year + 1)
                     + " trừ điểm đạt năm " + year + "): điểm tối đa giảm thì phần điểm đã mất không còn để lấy lại."
+                    : fromMart ? "Dữ liệu đầu vào chưa có bộ tiêu chí năm " + (year + 1) + ": điểm lấy lại được là"
+                    + " điểm chưa đạt năm " + year + "."
                     : "Năm " + (year + 1) + " chưa có kết quả: điểm lấy lại được là điểm chưa đạt năm " + year + ".")
                     + " Cột cộng dồn cho biết cần sửa bao nhiêu tiêu chí để đủ số điểm còn thiếu.");
+            if (fromMart) {
+                String changes = GoalItems.changes(goalItems.stream().map(MartRecords::goalItem).toList(), year,
+                        Formats::number);
+                if (changes != null) {
+                    page.note(changes);
+                }
+            }
             String differs = differsFromGoals(snapshot.goals(unit.key()), RecoverableItems.assessedTotal(lines), year);
             if (differs != null) {
                 page.note(differs);
             }
-            page.table(RecoverableItems.table(lines, current, next, points));
+            page.table(RecoverableItems.table(lines, current, nextKnown, fromMart
+                    ? "chưa có bộ tiêu chí năm " + (year + 1) : "chưa có kết quả năm " + (year + 1), points));
         }
 
         List<MartRow> tasks = snapshot.tasks(unit.unitId()).stream().filter(r -> unit.index().equals(r.get(Columns.INDEX)))
@@ -93,7 +111,8 @@ public final class PlanView implements View {
         }
         if (!planned.isEmpty() || !components.isEmpty()) {
             page.table(TasksAgainstResults.table(Task.of(snapshot, planned), components,
-                    new DomainNames(snapshot, unit.unitId(), unit.index(), List.of(year)), year));
+                    new DomainNames(snapshot, unit.unitId(), unit.index(), List.of(year)), year,
+                    PreviousYear.of(snapshot, current)));
         }
 
         page.heading("Tự chấm và thẩm định năm " + year);

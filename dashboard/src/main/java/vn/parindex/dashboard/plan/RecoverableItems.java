@@ -5,15 +5,18 @@ import vn.parindex.text.Codes;
 import java.util.Comparator;
 import java.util.List;
 import vn.parindex.marts.MartRow;
+import vn.parindex.marts.records.GoalItem;
+import vn.parindex.marts.records.MartRecords;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
 import vn.parindex.dashboard.web.Figures;
 import vn.parindex.dashboard.web.Formats;
 
 /**
- * The items that could supply a goal's points, judged as the goal gaps are (contract 2): each deepest scored item
- * can regain max(0, next year's maximum - its score) when next year's maxima are known ({@link NextYearMaxima}; 0
- * for an item next year no longer has), else the points it lost. Assessed items first (survey-scored ones are not
+ * The items that could supply a goal's points, as the goal gaps count them (contract 2): the goal_items mart's rows,
+ * each deepest scored item with the goal year's maximum and what it can regain (max(0, that maximum - its score), 0
+ * for an item the goal year's tree no longer has, the points it lost without that tree). A snapshot published before
+ * goal_items has next year's maxima only from next year's scores ({@link NextYearMaxima}). Assessed items first (survey-scored ones are not
  * in the unit's own hands), then by what they can regain, with the running total of the assessed ones (how many
  * items close the gap); items that lost points but can regain none (a maximum cut to the score) are listed too.
  */
@@ -21,32 +24,44 @@ final class RecoverableItems {
     static final String ASSESSED = "assessed";
     private static final double HALF_CENT = 0.005;
 
-    /** One deepest item, its maximum next year (null: not known or gone) and what it can regain. */
-    record Line(MartRow item, Double nextMax, double regain) {
-        boolean assessed() {
-            return ASSESSED.equals(item.get(Columns.ITEM_KIND));
-        }
+    /**
+     * One deepest item (a component_year or goal_items row), its maximum next year (null: not known or gone), what it
+     * can regain, whether it is assessed and what it lost this year.
+     */
+    record Line(MartRow item, Double nextMax, double regain, boolean assessed, double lost) {
     }
 
+    private static final Comparator<Line> ORDER = Comparator.comparing((Line line) -> !line.assessed())
+            .thenComparing(line -> -line.regain())
+            .thenComparing(line -> line.item().get(Columns.CODE), Codes.ORDER);
+
     private RecoverableItems() {
+    }
+
+    /** From the unit-year's goal_items rows: the batch's figures, which add up to the goal gaps'. */
+    static List<Line> ofGoalItems(List<MartRow> goalItems) {
+        return goalItems.stream().map(row -> {
+            GoalItem item = MartRecords.goalItem(row);
+            return new Line(row, item.nextMax() == null || item.nextMax() < HALF_CENT ? null : item.nextMax(),
+                    item.recoverable() == null ? 0 : item.recoverable(), item.assessed(), item.pointsLost());
+        }).filter(line -> line.regain() >= HALF_CENT || line.lost() >= HALF_CENT).sorted(ORDER).toList();
     }
 
     static List<Line> of(List<MartRow> components, NextYearMaxima next) {
         return DeepestItems.having(components, Columns.SCORE).stream()
                 .map(item -> line(item, next))
-                .filter(line -> line.regain() >= HALF_CENT || lost(line.item()) >= HALF_CENT)
-                .sorted(Comparator.comparing((Line line) -> !line.assessed())
-                        .thenComparing(line -> -line.regain())
-                        .thenComparing(line -> line.item().get(Columns.CODE), Codes.ORDER))
+                .filter(line -> line.regain() >= HALF_CENT || line.lost() >= HALF_CENT)
+                .sorted(ORDER)
                 .toList();
     }
 
     private static Line line(MartRow item, NextYearMaxima next) {
+        boolean assessed = ASSESSED.equals(item.get(Columns.ITEM_KIND));
         if (!next.scored()) {
-            return new Line(item, null, lost(item));
+            return new Line(item, null, lost(item), assessed, lost(item));
         }
         Double max = next.of(item);
-        return new Line(item, max, max == null ? 0 : Math.max(0, max - item.get(Columns.SCORE)));
+        return new Line(item, max, max == null ? 0 : Math.max(0, max - item.get(Columns.SCORE)), assessed, lost(item));
     }
 
     /** What the assessed items can regain in all: the goal gaps' recoverable_item_points, as this table counts it. */
@@ -54,7 +69,10 @@ final class RecoverableItems {
         return lines.stream().filter(Line::assessed).mapToDouble(Line::regain).sum();
     }
 
-    static DataTable table(List<Line> lines, MartRow unitYear, NextYearMaxima next, String points) {
+    /**
+     * @param nextKnown whether the goal year's maxima are known; {@code unknownWhy} says why not in the column
+     */
+    static DataTable table(List<Line> lines, MartRow unitYear, boolean nextKnown, String unknownWhy, String points) {
         Double factor = Figures.indexPointsPerItemPoint(unitYear);
         int year = unitYear.get(Columns.YEAR);
         DataTable table = new DataTable("tieu-chi-lay-lai-diem", "Tiêu chí có thể lấy lại điểm năm " + (year + 1),
@@ -71,7 +89,7 @@ final class RecoverableItems {
                     line.assessed() ? Cell.text("Thẩm định") : Cell.text("Điều tra xã hội học — không do đơn vị tự quyết")
                             .withClass("flag"),
                     Cell.number(item.get(Columns.MAX_POINTS)), Cell.number(item.get(Columns.SCORE)),
-                    Cell.number(lost(item)), nextMaximum(item, line.nextMax(), next.scored(), year + 1),
+                    Cell.number(line.lost()), nextMaximum(item, line.nextMax(), nextKnown, unknownWhy, year + 1),
                     Cell.number(line.regain()), Cell.number(factor == null ? null : line.regain() * factor),
                     Cell.number(line.assessed() ? running : null),
                     Cell.provenanceOf(item.get(Columns.PROVENANCE), null));
@@ -79,12 +97,12 @@ final class RecoverableItems {
         return table;
     }
 
-    private static Cell nextMaximum(MartRow item, Double nextMax, boolean scored, int nextYear) {
-        if (!scored) {
-            return Cell.text("chưa có kết quả năm " + nextYear);
+    private static Cell nextMaximum(MartRow item, Double nextMax, boolean known, String unknownWhy, int nextYear) {
+        if (!known) {
+            return Cell.text(unknownWhy);
         }
         if (nextMax == null) {
-            return new Cell("không còn trong điểm năm " + nextYear, "", null, "flag");
+            return new Cell("không còn trong bộ tiêu chí năm " + nextYear, "", null, "flag");
         }
         Double max = item.get(Columns.MAX_POINTS);
         if (max != null && Math.abs(nextMax - max) >= HALF_CENT) {

@@ -1,5 +1,7 @@
 package vn.parindex.dashboard.plan;
 
+import vn.parindex.dashboard.unit.PreviousYear;
+
 import vn.parindex.marts.Columns;
 import vn.parindex.text.Codes;
 import java.util.LinkedHashMap;
@@ -18,7 +20,9 @@ final class TasksAgainstResults {
     private TasksAgainstResults() {
     }
 
-    static DataTable table(List<Task> planned, List<MartRow> components, DomainNames names, int year) {
+    /** @param previous where last year's attainments come from (and so the changes on it) */
+    static DataTable table(List<Task> planned, List<MartRow> components, DomainNames names, int year,
+                           PreviousYear previous) {
         Map<String, MartRow> domains = new LinkedHashMap<>();
         components.stream().filter(r -> Integer.valueOf(1).equals(r.get(Columns.LEVEL)))
                 .forEach(r -> domains.put(r.get(Columns.CODE), r));
@@ -38,9 +42,11 @@ final class TasksAgainstResults {
             MartRow domain = domains.get(code);
             String provenance = domain == null ? null : domain.get(Columns.PROVENANCE);
             table.row(Cell.text(names.label(code)), Cell.number(count[0]), Cell.number(count[1]),
-                    Cell.number(count[2]), marked(Cell.number(domain == null ? null : previous(domain)), provenance),
+                    Cell.number(count[2]), marked(Cell.number(domain == null ? null : previous(domain)),
+                            domain == null ? null : previous.of(domain)),
                     marked(Cell.number(domain == null ? null : domain.get(Columns.ATTAINMENT)), provenance),
-                    marked(Cell.signed(domain == null ? null : domain.get(Columns.DELTA_ATTAINMENT)), provenance),
+                    marked(Cell.signed(domain == null ? null : domain.get(Columns.DELTA_ATTAINMENT)),
+                            domain == null ? null : previous.change(domain)),
                     domain == null ? Cell.text("") : Cell.provenanceOf(provenance, null));
         });
         return table;

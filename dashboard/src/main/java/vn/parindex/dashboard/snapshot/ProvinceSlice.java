@@ -16,7 +16,7 @@ import vn.parindex.marts.Marts;
 public final class ProvinceSlice {
     /** The marts a slice holds, each read from the province's partition alone. */
     static final List<MartSchema> MARTS = List.of(Marts.COMPONENT_YEAR, Marts.LOSS_DRIVERS, Marts.PROVINCE_SUMMARY,
-            Marts.TARGET_STATUS, Marts.GOAL_GAPS, Marts.TASK_STATUS);
+            Marts.TARGET_STATUS, Marts.GOAL_GAPS, Marts.TASK_STATUS, Marts.GOAL_ITEMS);
 
     private final String province;
     private final Map<String, Table> tables;
@@ -26,6 +26,7 @@ public final class ProvinceSlice {
     private final Map<String, List<MartRow>> targetsByUnit;
     private final Map<RankingKey, List<MartRow>> summariesByRanking;
     private final Map<UnitYearKey, List<MartRow>> goalsByUnitYear;
+    private final Map<UnitYearKey, List<MartRow>> goalItemsByUnitYear;
     private final Map<String, List<MartRow>> tasksByUnit;
     private final List<MartRow> tasks;
 
@@ -39,6 +40,7 @@ public final class ProvinceSlice {
         targetsByUnit = Grouping.by(rows(Marts.TARGET_STATUS), r -> r.get(Columns.UNIT_ID), Grouping.byNumber(Columns.YEAR));
         summariesByRanking = Grouping.by(rows(Marts.PROVINCE_SUMMARY), RankingKey::of, null);
         goalsByUnitYear = Grouping.by(rows(Marts.GOAL_GAPS), UnitYearKey::of, null);
+        goalItemsByUnitYear = Grouping.by(rows(Marts.GOAL_ITEMS), UnitYearKey::of, null);
         Comparator<MartRow> byFileAndLine = Comparator.comparing((MartRow r) -> String.valueOf(r.get(Columns.FILE)))
                 .thenComparing(Grouping.byNumber(Columns.LINE));
         tasksByUnit = Grouping.by(rows(Marts.TASK_STATUS), r -> r.get(Columns.UNIT_ID), byFileAndLine);
@@ -81,6 +83,10 @@ public final class ProvinceSlice {
 
     List<MartRow> goals(UnitYearKey key) {
         return goalsByUnitYear.getOrDefault(key, List.of());
+    }
+
+    List<MartRow> goalItems(UnitYearKey key) {
+        return goalItemsByUnitYear.getOrDefault(key, List.of());
     }
 
     List<MartRow> tasks(String unitId) {

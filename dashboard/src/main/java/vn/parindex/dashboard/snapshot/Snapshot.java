@@ -26,6 +26,7 @@ public final class Snapshot {
     private final SliceCache slices;
     private final TypeDomains typeDomains;
     private final boolean plansKnown;
+    private final boolean goalItemsKnown;
     private final Map<RankingKey, List<MartRow>> rankings;
     private final Map<String, List<MartRow>> unitYearsByUnit;
     private final Map<String, List<MartRow>> unitYearsByType;
@@ -42,9 +43,10 @@ public final class Snapshot {
      * @param unitYears the whole unit_year mart; units and planTasks likewise
      * @param slices    where the province slices come from
      * @param plansKnown whether the snapshot has plan data (goal_gaps or task_status rows) at all
+     * @param goalItemsKnown whether it has the goal_items mart (published after the goal gaps)
      */
     Snapshot(Manifest manifest, Table unitYears, Table units, Table planTasks, QualityIssues qualityIssues,
-             SliceCache slices, TypeDomains typeDomains, boolean plansKnown) {
+             SliceCache slices, TypeDomains typeDomains, boolean plansKnown, boolean goalItemsKnown) {
         this.manifest = manifest;
         this.qualityIssues = qualityIssues;
         this.unitYearRows = inProvinceOrder(unitYears.rows());
@@ -52,6 +54,7 @@ public final class Snapshot {
         this.slices = slices;
         this.typeDomains = typeDomains;
         this.plansKnown = plansKnown;
+        this.goalItemsKnown = goalItemsKnown;
         Comparator<MartRow> byRankThenName = RankingOrder.of((MartRow r) -> r.get(Columns.RANK), r -> r.get(Columns.UNIT_NAME),
                 r -> r.get(Columns.UNIT_ID));
         Comparator<MartRow> byIndexThenYear = Comparator.comparing((MartRow r) -> String.valueOf(r.get(Columns.INDEX)))
@@ -108,6 +111,11 @@ public final class Snapshot {
     /** Whether the snapshot has plan data at all: one published before the plans has neither goals nor tasks. */
     public boolean plansKnown() {
         return plansKnown;
+    }
+
+    /** Whether the snapshot has goal_items: one published before it has the goal gaps' totals only. */
+    public boolean goalItemsKnown() {
+        return goalItemsKnown;
     }
 
     /** The province a unit belongs to: from its results, else from the units mart. */
@@ -236,6 +244,11 @@ public final class Snapshot {
     /** The unit-year's goal_gaps rows, in the extract's order (next_rank first, then targets in file order). */
     public List<MartRow> goals(UnitYearKey key) {
         return sliceOfUnit(key.unitId()).map(s -> s.goals(key)).orElse(List.of());
+    }
+
+    /** The unit-year's goal_items rows (its deepest scored items with the goal year's maxima), in code order. */
+    public List<MartRow> goalItems(UnitYearKey key) {
+        return sliceOfUnit(key.unitId()).map(s -> s.goalItems(key)).orElse(List.of());
     }
 
     /** The unit's plan tasks (task_status rows) by file and line. */

@@ -61,7 +61,8 @@ public final class SnapshotLoader {
         ProvinceSliceReader slices = new ProvinceSliceReader(snapshotDir, Map.copyOf(pool.strings()));
         boolean plansKnown = hasRows(snapshotDir, Marts.GOAL_GAPS) || hasRows(snapshotDir, Marts.TASK_STATUS);
         return new Snapshot(manifest, unitYears, units, planTasks, issues, new SliceCache(cacheBytes, slices::read),
-                new TypeDomains(snapshotDir, Map.copyOf(pool.strings())), plansKnown);
+                new TypeDomains(snapshotDir, Map.copyOf(pool.strings())), plansKnown,
+                Files.isDirectory(SnapshotLayout.mart(snapshotDir, Marts.GOAL_ITEMS.name())));
     }
 
     /** A mart a snapshot published before it existed lacks: an empty table with its columns. */

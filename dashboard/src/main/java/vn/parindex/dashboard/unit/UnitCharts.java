@@ -1,6 +1,7 @@
 package vn.parindex.dashboard.unit;
 
 import vn.parindex.marts.Column;
+import vn.parindex.marts.Provenance;
 import vn.parindex.marts.Columns;
 import java.util.List;
 import java.util.Objects;
@@ -37,14 +38,18 @@ final class UnitCharts {
     }
 
     /** Attainment of each domain this year and last (last year's follows the batch's code and lineage matching). */
-    static ChartSpec domains(UnitYear unit, List<MartRow> domains) {
+    static ChartSpec domains(UnitYear unit, List<MartRow> domains, PreviousYear previous) {
         List<String> names = domains.stream().map(UnitCharts::label).toList();
         List<Double> now = domains.stream().map(r -> r.get(Columns.ATTAINMENT)).toList();
         List<Double> before = domains.stream().map(r -> r.get(Columns.PREV_SCORE) == null || r.get(Columns.PREV_MAX) == null
                 || r.get(Columns.PREV_MAX) == 0 ? null : 100 * r.get(Columns.PREV_SCORE) / r.get(Columns.PREV_MAX)).toList();
-        List<Series> series = List.of(new Series("Năm " + (unit.year() - 1), names, before),
-                new Series("Năm " + unit.year(), names, now));
-        return (charts, format) -> charts.groupedBars(ChartLabels.titled("Tỷ lệ đạt theo lĩnh vực (%)", domains),
+        List<String> beforeKinds = domains.stream().map(previous::of).toList();
+        List<String> nowKinds = domains.stream().map(r -> r.get(Columns.PROVENANCE)).toList();
+        List<Series> series = List.of(new Series("Năm " + (unit.year() - 1) + weakestTag(beforeKinds), names, before),
+                new Series("Năm " + unit.year() + weakestTag(nowKinds), names, now));
+        List<String> all = new java.util.ArrayList<>(nowKinds);
+        all.addAll(beforeKinds);
+        return (charts, format) -> charts.groupedBars(ChartLabels.titledBy("Tỷ lệ đạt theo lĩnh vực (%)", all),
                 "% điểm tối đa", series, format, ChartSize.DEFAULT);
     }
 
@@ -57,8 +62,14 @@ final class UnitCharts {
                 axis, names, lost, true, format, ChartSize.forHorizontalBars(names.size()));
     }
 
-    static ChartSpec waterfall(Waterfall steps, int year, String axis) {
-        return (charts, format) -> charts.waterfall("Thay đổi chỉ số theo lĩnh vực (điểm chỉ số)", axis,
+    /**
+     * @param provenances where the steps come from: each domain's change on last year (the weaker of its two years)
+     *                    and the unit's own, so that the title says which are not published
+     */
+    static ChartSpec waterfall(Waterfall steps, int year, String axis, List<String> provenances) {
+        String title = ChartLabels.titledBy("Thay đổi chỉ số theo lĩnh vực (điểm chỉ số)"
+                + weakestTag(provenances), provenances);
+        return (charts, format) -> charts.waterfall(title, axis,
                 "Năm " + (year - 1), steps.start(), steps.steps(), steps.deltas(), "Năm " + year, format,
                 ChartSize.DEFAULT);
     }
@@ -71,6 +82,11 @@ final class UnitCharts {
                 new Series("Thẩm định", names, assessed.stream().map(r -> percent(r, Columns.SCORE)).toList()));
         return (charts, format) -> charts.groupedBars("Điểm tự chấm và điểm thẩm định (% điểm tối đa)",
                 "% điểm tối đa", series, format, ChartSize.DEFAULT);
+    }
+
+    /** The tag of the weakest of the provenances (" [minh họa]"), "" when all are published. */
+    private static String weakestTag(List<String> provenances) {
+        return Provenance.weakest(provenances).tag();
     }
 
     static String label(MartRow component) {

@@ -5,6 +5,10 @@ import vn.parindex.marts.views.UnitHistoryTable;
 import vn.parindex.marts.Column;
 import vn.parindex.marts.Columns;
 import java.util.List;
+import java.util.function.Function;
+import vn.parindex.marts.Provenance;
+import vn.parindex.marts.views.Shape;
+import vn.parindex.marts.views.Shown;
 import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
@@ -18,8 +22,23 @@ final class UnitTables {
     private UnitTables() {
     }
 
+    /** The years; a change on the year before is as weak as the weaker of the two years (derived without one). */
     static DataTable history(List<MartRow> history) {
-        return ShownCells.table("dien-bien", "Chỉ số và thứ hạng qua các năm", UnitHistoryTable.COLUMNS, history);
+        List<Shown> columns = UnitHistoryTable.COLUMNS;
+        DataTable table = new DataTable("dien-bien", "Chỉ số và thứ hạng qua các năm",
+                columns.stream().map(Shown::label).toArray(String[]::new));
+        for (MartRow row : history) {
+            MartRow before = history.stream().filter(r -> Integer.valueOf(row.get(Columns.YEAR) - 1)
+                    .equals(r.get(Columns.YEAR))).findFirst().orElse(null);
+            String change = Provenance.weakerCode(row.get(Columns.PROVENANCE),
+                    before == null ? Provenance.DERIVED.code() : before.get(Columns.PROVENANCE));
+            table.row(columns.stream().map(shown -> {
+                Cell cell = ShownCells.cell(shown, row);
+                boolean isChange = shown.shape() == Shape.CHANGE || shown.shape() == Shape.MOVEMENT;
+                return isChange && !cell.csv().isEmpty() ? cell.from(change, null) : cell;
+            }).toArray(Cell[]::new));
+        }
+        return table;
     }
 
     /** Domain losses in index points and the difference with the published value: they add up to the headline. */
@@ -38,7 +57,7 @@ final class UnitTables {
         return table;
     }
 
-    static DataTable components(List<MartRow> components) {
+    static DataTable components(List<MartRow> components, PreviousYear previous) {
         DataTable table = new DataTable("linh-vuc", "Điểm theo lĩnh vực và tiêu chí", "Mã", "Lĩnh vực / tiêu chí",
                 "Điểm tối đa", "Điểm", "Tự chấm", "Điểm chưa đạt", "Tỷ lệ đạt (%)", "Thay đổi (điểm)",
                 "Thay đổi (điểm %)", "Xếp hạng", "Nguồn số liệu");
@@ -47,8 +66,9 @@ final class UnitTables {
             table.row(Cell.text(row.get(Columns.CODE)), Cell.text(row.get(Columns.ITEM_NAME)).withClass("level-" + level),
                     Cell.number(row.get(Columns.MAX_POINTS)), Cell.number(row.get(Columns.SCORE)),
                     Cell.number(row.get(Columns.SELF_SCORE)), Cell.number(row.get(Columns.POINTS_LOST)),
-                    Cell.number(row.get(Columns.ATTAINMENT)), Cell.signed(row.get(Columns.DELTA_POINTS)),
-                    Cell.signed(row.get(Columns.DELTA_ATTAINMENT)), UnitLinks.rank(row),
+                    Cell.number(row.get(Columns.ATTAINMENT)),
+                    change(Cell.signed(row.get(Columns.DELTA_POINTS)), previous.change(row)),
+                    change(Cell.signed(row.get(Columns.DELTA_ATTAINMENT)), previous.change(row)), UnitLinks.rank(row),
                     Cell.provenanceOf(row.get(Columns.PROVENANCE), null));
         }
         return table;
@@ -67,7 +87,13 @@ final class UnitTables {
         return table;
     }
 
-    static DataTable targets(List<MartRow> targets) {
+    /** A change carries its provenance; a blank one has nothing to mark. */
+    private static Cell change(Cell cell, String provenance) {
+        return cell.csv().isEmpty() ? cell : cell.from(provenance, null);
+    }
+
+    /** @param judgedOn the provenance of the result each target was judged on: a verdict is as real as that result */
+    static DataTable targets(List<MartRow> targets, Function<MartRow, String> judgedOn) {
         DataTable table = new DataTable("muc-tieu", "Mục tiêu kế hoạch", "Năm", "Mã", "Loại mục tiêu",
                 "Mục tiêu", "Thực tế", "Kết quả", "Chênh lệch");
         for (MartRow row : targets) {
@@ -75,7 +101,8 @@ final class UnitTables {
             table.row(Cell.number(row.get(Columns.YEAR)), Cell.text("TOTAL".equals(row.get(Columns.CODE)) ? "Tổng"
                             : row.get(Columns.CODE)), Cell.text(TargetKind.label(row.get(Columns.TARGET_KIND))),
                     figure(row, Columns.TARGET, false), figure(row, Columns.ACTUAL, false),
-                    new Cell(Labels.targetStatus(status), Labels.targetStatus(status), null, "status-" + status),
+                    new Cell(Labels.targetStatus(status), Labels.targetStatus(status), null, "status-" + status)
+                            .from(judgedOn.apply(row), null),
                     figure(row, Columns.GAP, true));
         }
         return table;

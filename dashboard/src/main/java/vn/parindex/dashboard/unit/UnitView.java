@@ -1,6 +1,7 @@
 package vn.parindex.dashboard.unit;
 
 import vn.parindex.marts.Columns;
+import vn.parindex.marts.Provenance;
 import vn.parindex.dashboard.briefing.BriefingRoutes;
 import vn.parindex.dashboard.web.PlanLinks;
 
@@ -54,13 +55,20 @@ public final class UnitView implements View {
             return targets(snapshot, unit, page);
         }
         String lossUnit = Figures.PAPI.equals(unit.index()) ? "điểm PAPI" : "điểm chỉ số";
-        page.chart("linh-vuc", "Tỷ lệ đạt theo lĩnh vực, năm nay và năm trước", UnitCharts.domains(unit, domains));
+        PreviousYear previous = PreviousYear.of(snapshot, current);
+        List<String> attainments = new java.util.ArrayList<>(domains.stream().map(d -> d.get(Columns.PROVENANCE))
+                .toList());
+        attainments.addAll(domains.stream().map(previous::of).toList());
+        page.chart("linh-vuc", "Tỷ lệ đạt theo lĩnh vực, năm nay và năm trước"
+                + Provenance.weakest(attainments).tag(), UnitCharts.domains(unit, domains, previous));
         Optional<Waterfall> waterfall = Waterfall.of(current, unit.previous(), domains);
         if (waterfall.isPresent()) {
+            List<String> steps = waterfallProvenances(domains, current, previous);
             page.chart("thay-doi", "Thay đổi chỉ số từ năm trước theo lĩnh vực (" + lossUnit + "), từ "
-                            + Formats.number(waterfall.get().start()) + " đến " + Formats.number(waterfall.get().end()),
+                            + Formats.number(waterfall.get().start()) + " đến " + Formats.number(waterfall.get().end())
+                            + Provenance.weakest(steps).tag(),
                     UnitCharts.waterfall(waterfall.get(), unit.year(), Labels.valueAxis(unit.index(),
-                            Figures.scale(current))));
+                            Figures.scale(current)), steps));
         } else {
             page.note("Không có điểm theo lĩnh vực năm " + (unit.year() - 1) + " để so sánh theo lĩnh vực.");
         }
@@ -74,7 +82,7 @@ public final class UnitView implements View {
         if (!selfAssessed.isEmpty()) {
             page.chart("tu-cham", "Điểm tự chấm và điểm thẩm định", UnitCharts.selfAssessment(selfAssessed));
         }
-        page.table(UnitTables.components(components));
+        page.table(UnitTables.components(components, previous));
 
         List<MartRow> drivers = snapshot.lossDrivers(unit.key());
         page.heading("Nơi mất điểm nhiều nhất");
@@ -85,7 +93,42 @@ public final class UnitView implements View {
     private static Page targets(Snapshot snapshot, UnitYear unit, Page page) {
         page.heading("Mục tiêu");
         return page.table(UnitTables.targets(snapshot.targets(unit.unitId()).stream()
-                .filter(r -> unit.index().equals(r.get(Columns.INDEX))).toList()));
+                .filter(r -> unit.index().equals(r.get(Columns.INDEX))).toList(), target -> judgedOn(snapshot, unit,
+                target)));
+    }
+
+    /** The steps' provenances: each domain's change on last year, and the unit's (the difference, the rest). */
+    private static List<String> waterfallProvenances(List<MartRow> domains, MartRow current, PreviousYear previous) {
+        List<String> kinds = new java.util.ArrayList<>(domains.stream().map(previous::change).toList());
+        kinds.add(previous.unitChange(current));
+        return kinds;
+    }
+
+    /**
+     * What a target was judged on: the result of its year, the unit's (a target on the total or the rank) or the
+     * item's; without a unit row that year, the weakest of its item scores; null (published) with no result at all.
+     */
+    private static String judgedOn(Snapshot snapshot, UnitYear unit, MartRow target) {
+        Integer year = target.get(Columns.YEAR);
+        if (year == null) {
+            return null;
+        }
+        String result = unit.history().stream().filter(r -> year.equals(r.get(Columns.YEAR)))
+                .map(r -> Provenance.orPublished(r.get(Columns.PROVENANCE)).code()).findFirst().orElse(null);
+        List<MartRow> items = snapshot.components(new vn.parindex.dashboard.snapshot.UnitYearKey(unit.unitId(),
+                unit.index(), year));
+        String code = target.get(Columns.CODE);
+        if (code != null && !"TOTAL".equals(code)) {
+            Optional<String> item = items.stream().filter(r -> code.equals(r.get(Columns.CODE)))
+                    .map(r -> Provenance.orPublished(r.get(Columns.PROVENANCE)).code()).findFirst();
+            if (item.isPresent()) {
+                return item.get();
+            }
+        }
+        if (result != null || items.isEmpty()) {
+            return result;
+        }
+        return Provenance.weakest(items.stream().map(r -> r.get(Columns.PROVENANCE)).toList()).code();
     }
 
     private static Html lineage(Snapshot snapshot, UnitYear unit) {

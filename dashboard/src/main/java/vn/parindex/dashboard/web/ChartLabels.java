@@ -21,8 +21,13 @@ public final class ChartLabels {
 
     /** The title, and under it what the tags of the rows' provenances mean (nothing when all are published). */
     public static String titled(String title, Collection<MartRow> rows) {
+        return titledBy(title, rows.stream().map(r -> r.get(Columns.PROVENANCE)).toList());
+    }
+
+    /** The same for figures whose provenance is not a row's own (a change on last year: the weaker of the two). */
+    public static String titledBy(String title, Collection<String> provenances) {
         TreeSet<Provenance> kinds = new TreeSet<>();
-        rows.forEach(r -> kinds.add(Provenance.orPublished(r.get(Columns.PROVENANCE))));
+        provenances.forEach(p -> kinds.add(Provenance.orPublished(p)));
         kinds.remove(Provenance.PUBLISHED);
         if (kinds.isEmpty()) {
             return title;

@@ -170,6 +170,16 @@ class PlanPagesTest {
         assertEquals(List.of("1.1", "2"), evil.stream().map(r -> r.substring(0, r.indexOf(','))).sorted().toList());
     }
 
+    /** The goal items say which items change maximum in 2023 and how that moves what can be regained. */
+    @Test
+    void theGoalYearsChangedMaximaAndWhatTheyMoveAreSaid() throws Exception {
+        String text = text(page(UNIT_2022));
+        assertTrue(text.contains("Năm 2023 điểm tối đa thay đổi ở 1 tiêu chí thẩm định: 2 “Cải cách thể chế” 13,00 → 9,00"
+                + " (lấy lại được 0,00 thay vì 4,00 điểm chưa đạt)"), text);
+        assertTrue(text.contains("có thể lấy lại 14,63 điểm thành phần theo bộ tiêu chí năm 2023, ít hơn 4,00 so với"
+                + " 18,63 điểm chưa đạt năm 2022"), text);
+    }
+
     @Test
     void aGoalJudgedOnATreeNotYetScoredIsTheFigureThatCountsAndTheItemTableSaysSo() throws Exception {
         String text = text(page("/plan/LCI-EVIL?year=2024"));
@@ -313,7 +323,7 @@ class PlanPagesTest {
     void issue8Leftovers() throws Exception {
         // rank_improve: its own label, whole ranks
         String unit = text(page("/unit/LCI-STTTT?index=PAR&year=2022"));
-        assertTrue(unit.contains("2023 Tổng Tăng bậc xếp hạng 9 7 Đạt +2"), unit);
+        assertTrue(unit.contains("2023 Tổng Tăng bậc xếp hạng 9 7 Đạt số liệu minh họa +2"), "judged on synthetic 2023 scores: " + unit);
         // the comparison export keeps the highlighted units
         assertTrue(page("/compare?type=TTTT&unit=LCI-STTTT").contains(
                 "href=\"/briefings/compare.xlsx?type=TTTT&amp;unit=LCI-STTTT&amp;index=PAR&amp;highlight=LCI-STTTT\""));

@@ -141,6 +141,42 @@ class PlannerPagesTest {
         assertTrue(text.contains("từ 91,80 đến 87,13"), "the waterfall goes from last year's headline to this one's");
     }
 
+    /**
+     * LCI-STTTT 2022 is published, its 2021 derived with synthetic domains: the charts drawing 2021 are tagged
+     * [minh họa], every change on 2021 and 2021's attainment carry their mark, and a target judged on a synthetic
+     * result says so.
+     */
+    @Test
+    void figuresOnTheYearBeforeAndVerdictsOnSyntheticResultsCarryTheirProvenance() throws Exception {
+        String html = page("/unit/LCI-STTTT?index=PAR&year=2022");
+        List<String> captions = new java.util.ArrayList<>();
+        Matcher caption = Pattern.compile("<figcaption>([^<]*)").matcher(html);
+        while (caption.find()) {
+            captions.add(caption.group(1));
+        }
+        for (String chart : List.of("Tỷ lệ đạt theo lĩnh vực, năm nay và năm trước", "Thay đổi chỉ số từ năm trước")) {
+            assertTrue(captions.stream().anyMatch(c -> c.startsWith(chart) && c.contains("[minh họa]")),
+                    chart + " in " + captions);
+        }
+        String components = section(html, "/linh-vuc.csv");
+        Matcher changes = Pattern.compile("<td class=\"num(?: up| down)?\" data-provenance=\"synthetic\">[+\\-−]")
+                .matcher(components);
+        int marked = 0;
+        while (changes.find()) {
+            marked++;
+        }
+        assertTrue(marked >= 9, "the domains' changes on synthetic 2021 scores are marked: " + marked);
+        String history = section(html, "dien-bien.csv");
+        assertTrue(Pattern.compile("data-provenance=\"derived\">[\\-−]4,67").matcher(history).find(),
+                "2022's change on a derived 2021: " + history);
+        String plan = section(page("/plan/LCI-STTTT?index=PAR&year=2022"), "nhiem-vu-va-ket-qua.csv");
+        assertTrue(Pattern.compile("<td class=\"num\" data-provenance=\"synthetic\">[\\d,]+ <span class=\"prov")
+                .matcher(plan).find(), "2021's attainment is synthetic: " + plan);
+        String targets = section(html, "muc-tieu.csv");
+        assertTrue(Pattern.compile("<td class=\"status-met\" data-provenance=\"synthetic\">Đạt").matcher(targets)
+                .find(), "judged on synthetic 2023 results: " + targets);
+    }
+
     @Test
     void waterfallCsvAndChartRender() throws Exception {
         HttpResponse<byte[]> png = server.bytes("/charts/unit/LCI-STTTT/thay-doi.png?index=PAR&year=2022");

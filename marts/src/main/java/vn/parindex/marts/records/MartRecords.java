@@ -66,6 +66,12 @@ public final class MartRecords {
                 r.get(RECOVERABLE_ITEM_POINTS), r.get(REACHABLE));
     }
 
+    /** A goal_items row. */
+    public static GoalItem goalItem(MartRow r) {
+        return new GoalItem(r.get(UNIT_ID), r.get(INDEX), r.get(YEAR), r.get(CODE), r.get(ITEM_NAME), r.get(ITEM_KIND),
+                r.get(MAX_POINTS), r.get(SCORE), r.get(NEXT_MAX), r.get(RECOVERABLE), r.get(PROVENANCE));
+    }
+
     /**
      * A task_status row with its output and partners from the plan_tasks row of the same file and line.
      *
