@@ -194,6 +194,57 @@ public final class SafeCells {
                 sheet.setColumnWidth(column, Math.max(minChars, Math.min(maxChars, chars + 2)) * 256));
     }
 
+    /**
+     * A row whose wrapped cells hold several lines: as tall as its tallest cell, lines counted by wrapping words at
+     * the column's width (LibreOffice and Excel keep a row's stored height, so text that wraps past it would be cut
+     * off or run over the next row when printed). Columns 0..lastColumn; at most {@link #MAX_ROW_LINES} lines.
+     */
+    public void fitRowHeight(int row, int lastColumn) {
+        XSSFRow line = sheet.getRow(row);
+        if (line == null) {
+            return;
+        }
+        int lines = 1;
+        for (int column = 0; column <= lastColumn; column++) {
+            XSSFCell cell = line.getCell(column);
+            if (cell != null && cell.getCellStyle().getWrapText()
+                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                lines = Math.max(lines, wrappedLines(cell.getStringCellValue(), sheet.getColumnWidth(column) / 256));
+            }
+        }
+        line.setHeightInPoints(Math.min(MAX_ROW_LINES, lines) * LINE_POINTS + 2);
+    }
+
+    private static final int MAX_ROW_LINES = 27;
+    /** One line of 11-point text, with the spacing LibreOffice's Carlito and Excel's Calibri give it. */
+    private static final float LINE_POINTS = 15f;
+
+    /**
+     * How many lines the text takes in a column this many characters wide (the width of '0'): words wrapped greedily,
+     * a little under one character per unit of width left for the cell's padding, a word longer than a line broken.
+     */
+    static int wrappedLines(String text, int widthChars) {
+        int perLine = Math.max(4, widthChars - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\\R", -1)) {
+            int used = 0;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int length = word.length();
+                if (used > 0 && used + 1 + length > perLine) {
+                    lines++;
+                    used = 0;
+                }
+                while (length > perLine) {
+                    lines++;
+                    length -= perLine;
+                }
+                used += (used > 0 ? 1 : 0) + length;
+            }
+        }
+        return Math.max(1, lines);
+    }
+
     /** Header text wraps in fitted columns; give the row the lines it needs, as Excel does not on opening. */
     public void fitHeaderHeight(int row, int columns) {
         int lines = 1;
