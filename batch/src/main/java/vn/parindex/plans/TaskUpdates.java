@@ -44,11 +44,12 @@ final class TaskUpdates {
     /** A task as kept, with the file and line of its plan row, updated in place. */
     private static final class Kept {
         PlanTask task;
-        final PlanRecord record;
+        /** The completion date the plan file itself gives (null: none), whatever updates say. */
+        final LocalDate plannedDoneOn;
 
         Kept(Read read) {
             task = read.task();
-            record = read.record();
+            plannedDoneOn = read.task().doneOn();
         }
     }
 
@@ -132,9 +133,10 @@ final class TaskUpdates {
                         "this file's date is used (it updates the plan)");
             }
             doneOn = after.doneOn();
-        } else if (doneOn != null) {
-            conflict(update, file, "done_on", before, doneOn.toString(), "blank", "the plan's date is kept (a blank"
-                    + " cell does not undo a completion: clear it in the plan itself)");
+        } else if (target.plannedDoneOn != null) {
+            // Only the plan's own date counts here: a list downloaded before another list's edit simply lacks it.
+            conflict(update, file, "done_on", before, target.plannedDoneOn.toString(), "blank", "the date is kept (a"
+                    + " blank cell does not undo a completion: clear it in the plan itself)");
         }
         String note = before.note();
         if (!after.note().isEmpty()) {

@@ -92,7 +92,7 @@ class TaskUpdatesTest {
                 && i.message().contains("plans/2024.csv line 2") && i.message().contains("counted once")));
         assertTrue(conflicts.get(1).message().contains("'Ban hành kế hoạch CCHC năm 2024'; here it is 'Rà soát các văn"
                 + " bản quy phạm pháp luật'"), conflicts.get(1).message());
-        assertTrue(conflicts.get(6).message().contains("the plan's date is kept"), conflicts.get(6).message());
+        assertTrue(conflicts.get(6).message().contains("the date is kept (a blank cell does not undo"), conflicts.get(6).message());
     }
 
     @Test
@@ -132,6 +132,18 @@ class TaskUpdatesTest {
         assertTrue(conflict.message().contains("plans/2024.csv line 4, where lead is 'Phòng Văn bản'; here it is"
                 + " 'Phòng Pháp chế'"), conflict.message());
         assertEquals(1, rule(reading, TaskUpdates.CONFLICT).size());
+    }
+
+    /** The unit's and the province's lists downloaded from one snapshot, each edited in a different place. */
+    @Test
+    void twoTaskListsOfOneSnapshotEachUpdateWhatTheyChangeWithoutAConflict() throws Exception {
+        readWithTaskList("plans/a.xlsx", row("Rà soát văn bản QPPL", "Phòng Văn bản", "15/7/2024",
+                LocalDate.of(2024, 7, 12), "xong", "plans/2024.csv:4"));
+        PlanReading reading = readWithTaskList("plans/b.xlsx", row("Rà soát văn bản QPPL", "Phòng Văn bản",
+                "15/7/2024", null, null, "plans/2024.csv:4"));
+
+        assertEquals(List.of(LocalDate.of(2024, 7, 12), "xong"), List.of(at(reading, 4).doneOn(), at(reading, 4).note()));
+        assertEquals(List.of(), rule(reading, TaskUpdates.CONFLICT), "b.xlsx was downloaded before a.xlsx's edit");
     }
 
     @Test
