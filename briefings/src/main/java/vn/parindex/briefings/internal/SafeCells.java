@@ -71,8 +71,18 @@ public final class SafeCells {
         }
     }
 
+    /**
+     * A header cell. It wraps (fitHeaderHeight gives it the lines), so it asks its column for a third of its text, at
+     * least its longest word: a long header such as "Điểm chưa đạt bình quân (điểm chỉ số)" over a column of numbers
+     * no longer widens the sheet, which printed one page wide shrank it all.
+     */
     public void header(int row, int column, String value) {
-        write(row, column, value, styles.header, true);
+        write(row, column, value, styles.header, false);
+        if (value != null) {
+            String shown = printable(value);
+            int longestWord = java.util.Arrays.stream(shown.split("\\s+")).mapToInt(String::length).max().orElse(0);
+            widestChars.merge(column, Math.max(longestWord, (shown.length() + 2) / 3), Math::max);
+        }
     }
 
     public void label(int row, int column, String value) {
@@ -86,6 +96,11 @@ public final class SafeCells {
     /** Text that must stand out: where a figure does not come from a published result. */
     public void flagged(int row, int column, String value) {
         write(row, column, value, styles.flagged, true);
+    }
+
+    /** Flagged text that wraps in its column (a row's long "Nguồn số liệu"): give the row {@link #fitRowHeight}. */
+    public void flaggedWrapped(int row, int column, String value) {
+        write(row, column, value, styles.flaggedWrapped, false);
     }
 
     /**
@@ -216,15 +231,16 @@ public final class SafeCells {
     }
 
     private static final int MAX_ROW_LINES = 27;
-    /** One line of 11-point text, with the spacing LibreOffice's Carlito and Excel's Calibri give it. */
-    private static final float LINE_POINTS = 15f;
+    /** One line of body text with the spacing LibreOffice and Excel give it (a little more, so nothing is cut). */
+    private static final float LINE_POINTS = 13.5f;
 
     /**
-     * How many lines the text takes in a column this many characters wide (the width of '0'): words wrapped greedily,
-     * a little under one character per unit of width left for the cell's padding, a word longer than a line broken.
+     * How many lines the text takes in a column this many characters wide (the width of '0'): words wrapped greedily
+     * at 1,2 characters of text per unit of width (letters are narrower than '0'; printed, LibreOffice fits about 1,4),
+     * a word longer than a line broken.
      */
     static int wrappedLines(String text, int widthChars) {
-        int perLine = Math.max(4, widthChars - 1);
+        int perLine = Math.max(4, widthChars * 6 / 5 - 1);
         int lines = 0;
         for (String paragraph : text.split("\\R", -1)) {
             int used = 0;
