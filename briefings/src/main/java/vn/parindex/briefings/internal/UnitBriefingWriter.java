@@ -75,7 +75,7 @@ public final class UnitBriefingWriter {
         targets(cells, sources, row + 1);
         sources.finish(cells, context, data.snapshot().id(), SUMMARY_WIDTHS.length - 1);
         sheet.createFreezePane(0, 2);
-        PageSetup.a4(sheet, true, 0); // landscape: portrait on one page printed the summary at 40 %
+        PageSetup.a4(sheet, true, 1); // one page, landscape: portrait printed the summary at 40 %
     }
 
     private int headline(SafeCells cells, SheetSources sources, int row) {
