@@ -35,10 +35,10 @@ public final class TaskStatusMart {
         return Published.of(Marts.TASK_STATUS, spark.createDataFrame(rows, SCHEMA), "file", "line");
     }
 
-    /** plan_tasks (Parquet only): what the extract leaves out of each task, its output and partners, by file and line. */
+    /** plan_tasks (Parquet only): what the extract leaves out of each task (output, partners, note), by file and line. */
     public static Dataset<Row> details(SparkSession spark, List<PlanTask> tasks) {
         List<Row> rows = tasks.stream().map(task -> RowFactory.create(task.file(), task.line(),
-                blankToNull(task.output()), blankToNull(task.partners()))).toList();
+                blankToNull(task.output()), blankToNull(task.partners()), blankToNull(task.note()))).toList();
         return Published.of(Marts.PLAN_TASKS, spark.createDataFrame(rows, DETAILS), "file", "line").rows();
     }
 

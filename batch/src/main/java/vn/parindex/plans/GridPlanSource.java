@@ -35,7 +35,7 @@ final class GridPlanSource implements PlanSource {
         for (Grid grid : grids) {
             Optional<PlanHeader> header = PlanHeader.find(grid, PlanColumns.REQUIRED, PlanColumns::named);
             if (header.isPresent()) {
-                return new PlanRecords(taskList(grid, header.get()), "a task list (" + reader.kind() + ")",
+                return new PlanRecords(taskList(grid, header.get()), PlanRecords.TASK_LIST + " (" + reader.kind() + ")",
                         List.of(grid.name() + ": task list, header at row " + grid.line(header.get().row())));
             }
             Optional<PlanHeader> near = PlanHeader.closest(grid, PlanColumns.REQUIRED, PlanColumns::named);

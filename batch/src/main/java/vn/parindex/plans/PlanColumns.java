@@ -13,7 +13,14 @@ import vn.parindex.annex.HeaderColumns;
  */
 final class PlanColumns {
     static final List<String> ALL = List.of("province", "unit", "plan_year", "index", "code", "task", "output", "lead",
-            "partners", "deadline", "done_on");
+            "partners", "deadline", "done_on", "note", "source");
+    /**
+     * Beyond contract 1.7: {@code note} is the planner's note on the task; {@code source} is the plan row a task list
+     * row was downloaded from ("plans/lao-cai/LCI-STTTT-2023.csv:3", the task list's "Nguồn (tệp, dòng)"), which the
+     * row then updates ({@link TaskUpdates}).
+     */
+    static final String NOTE = "note";
+    static final String SOURCE = "source";
     /** Columns a plan file must have; the others may be left out (blank). */
     static final List<String> REQUIRED = List.of("province", "unit", "plan_year", "task", "deadline");
 
@@ -23,14 +30,16 @@ final class PlanColumns {
             Map.entry("unit", List.of("đơn vị", "cơ quan", "cơ quan, đơn vị")),
             Map.entry("plan_year", List.of("năm kế hoạch")),
             Map.entry("index", List.of("chỉ số")),
-            Map.entry("code", List.of("mã tiêu chí", "mã")),
+            Map.entry("code", List.of("mã tiêu chí", "mã", "mã mục")),
             Map.entry("task", List.of("nội dung nhiệm vụ", "nhiệm vụ", "nội dung")),
             Map.entry("output", List.of("sản phẩm đầu ra", "sản phẩm")),
             Map.entry("lead", List.of("chủ trì", "người/cơ quan chủ trì", "cơ quan chủ trì", "đơn vị chủ trì",
                     "người chủ trì")),
             Map.entry("partners", List.of("phối hợp", "cơ quan phối hợp", "đơn vị phối hợp")),
             Map.entry("deadline", List.of("thời gian thực hiện", "thời hạn")),
-            Map.entry("done_on", List.of("ngày hoàn thành")));
+            Map.entry("done_on", List.of("ngày hoàn thành")),
+            Map.entry(NOTE, List.of("ghi chú")),
+            Map.entry(SOURCE, List.of("nguồn")));
 
     /** The columns of a plan document's task table (contract 1.8) besides STT; task and deadline are required. */
     static final List<String> IN_DOCUMENT = List.of("task", "deadline");

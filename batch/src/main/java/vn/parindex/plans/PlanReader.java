@@ -15,7 +15,8 @@ import vn.parindex.reference.ReferenceData;
 /**
  * Reads the plan files DIR/plans/**&#47;*.csv, *.xlsx, *.xls, *.docx and *.pdf (contract 1.7, 1.8), each through the
  * {@link PlanSource} of its format. Like a score file, a plan file with any error is quarantined whole; a deadline
- * outside the grammar is only a warning and the task is kept.
+ * outside the grammar is only a warning and the task is kept. A task held by several accepted files (a task list
+ * dropped back beside its plan) is one task, updated by {@link TaskUpdates}.
  */
 public final class PlanReader {
     /** Columns a plan file must have; index, code, output, lead, partners and done_on may be left out (blank). */
@@ -31,7 +32,7 @@ public final class PlanReader {
 
     /** The given plan files, named relative to the input folder. */
     public static PlanReading read(Path inputDir, List<Path> files, ReferenceData reference) throws IOException {
-        List<PlanTask> tasks = new ArrayList<>();
+        List<TaskUpdates.FileTasks> acceptedTasks = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         List<String> quarantined = new ArrayList<>();
@@ -39,26 +40,30 @@ public final class PlanReader {
         for (Path file : files) {
             String name = ScoreFiles.displayName(inputDir, file);
             List<Issue> fileIssues = new ArrayList<>();
-            List<PlanTask> fileTasks = readFile(file, name, reference, fileIssues, readings);
+            Optional<TaskUpdates.FileTasks> fileTasks = readFile(file, name, reference, fileIssues, readings);
             issues.addAll(fileIssues);
             if (fileIssues.stream().anyMatch(issue -> issue.severity() == Issue.Severity.ERROR)) {
                 quarantined.add(name);
             } else {
                 accepted.add(name);
-                tasks.addAll(fileTasks);
+                fileTasks.ifPresent(acceptedTasks::add);
             }
         }
+        TaskUpdates merged = TaskUpdates.merge(acceptedTasks);
+        issues.addAll(merged.issues());
+        List<PlanTask> tasks = new ArrayList<>(merged.tasks());
         tasks.sort(Comparator.comparing(PlanTask::file).thenComparingInt(PlanTask::line));
         return new PlanReading(tasks, issues, accepted, quarantined, readings);
     }
 
-    private static List<PlanTask> readFile(Path file, String name, ReferenceData reference, List<Issue> issues,
-                                           List<ReadingSummary> readings) throws IOException {
+    private static Optional<TaskUpdates.FileTasks> readFile(Path file, String name, ReferenceData reference,
+                                                            List<Issue> issues, List<ReadingSummary> readings)
+            throws IOException {
         Optional<PlanSource> source = PlanSource.forFile(file);
         if (source.isEmpty()) {
             issues.add(Issue.error(name, 0, "", "not_a_plan_file", "a plan file is a .csv, .xlsx, .xls, .docx or .pdf"
                     + " file"));
-            return List.of();
+            return Optional.empty();
         }
         PlanRecords records;
         try {
@@ -68,17 +73,18 @@ public final class PlanReader {
             if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                 readings.add(new ReadingSummary(name, "a plan file", List.of("not read: " + problem.getMessage())));
             }
-            return List.of();
+            return Optional.empty();
         }
         if (!records.kind().isEmpty()) {
             List<String> description = new ArrayList<>(records.description());
             records.records().forEach(record -> description.add(TaskLines.describe(record)));
             readings.add(new ReadingSummary(name, records.kind(), description));
         }
-        List<PlanTask> tasks = new ArrayList<>();
+        List<TaskUpdates.Read> tasks = new ArrayList<>();
         for (PlanRecord record : records.records()) {
-            new PlanRowCheck(record, name, reference, issues).run().ifPresent(tasks::add);
+            new PlanRowCheck(record, name, reference, issues).run()
+                    .ifPresent(task -> tasks.add(new TaskUpdates.Read(task, record)));
         }
-        return tasks;
+        return Optional.of(new TaskUpdates.FileTasks(name, records.taskList(), tasks));
     }
 }

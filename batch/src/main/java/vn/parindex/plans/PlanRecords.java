@@ -9,10 +9,17 @@ import java.util.List;
  * @param description one line per table read: where, unit, plan year, columns, tasks
  */
 record PlanRecords(List<PlanRecord> records, String kind, List<String> description) {
+    /** How {@link GridPlanSource} names a workbook read row by row (the dashboard's task list among them). */
+    static final String TASK_LIST = "a task list";
 
     PlanRecords {
         records = List.copyOf(records);
         description = List.copyOf(description);
+    }
+
+    /** A task list (a row per task, as the dashboard's download): it updates the plan files' tasks it repeats. */
+    boolean taskList() {
+        return kind.startsWith(TASK_LIST);
     }
 
     static PlanRecords csv(List<PlanRecord> records) {

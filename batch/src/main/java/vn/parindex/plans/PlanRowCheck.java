@@ -84,7 +84,7 @@ final class PlanRowCheck {
         }
         return Optional.of(new PlanTask(unit.province(), unit.unitId(), planYear.getAsInt(), index.get(), code, file,
                 row.line(), value("task"), value("output"), value("lead"), value("partners"), deadline.written(),
-                deadline.dueDates(), deadline.understood(), doneOn.orElse(null)));
+                deadline.dueDates(), deadline.understood(), doneOn.orElse(null), value("note")));
     }
 
     private OptionalInt planYear() {

@@ -22,7 +22,7 @@ class TaskStatusMartTest {
 
     private static PlanTask task(String file, int line, List<LocalDate> dueDates, LocalDate doneOn) {
         return new PlanTask("Tỉnh Mẫu", "X-TP", 2024, ScoreIndex.SIPAS, "", file, line, "Việc", "Sản phẩm", "Chủ trì",
-                "Phối hợp", "như viết", dueDates, true, doneOn);
+                "Phối hợp", "như viết", dueDates, true, doneOn, "");
     }
 
     @Test
@@ -51,7 +51,7 @@ class TaskStatusMartTest {
     @Test
     void aTaskWhoseDeadlineWasNotUnderstoodIsDeadlineUnknown() throws Exception {
         PlanTask unknown = new PlanTask("Tỉnh Mẫu", "X-TP", 2024, ScoreIndex.PAR, "", "plans/a.csv", 3, "Việc", "",
-                "Chủ trì", "", "Sau khi có hướng dẫn", List.of(), false, null);
+                "Chủ trì", "", "Sau khi có hướng dẫn", List.of(), false, null, "");
         assertEquals(List.of("Sau khi có hướng dẫn", "", "", "deadline_unknown", ""),
                 TaskStatusExtract.rows(dir, List.of(unknown), AS_OF).get(0).subList(9, 14));
     }

@@ -87,7 +87,7 @@ class TaskStatusTest {
     private static PlanTask task(String written) {
         Deadline deadline = Deadline.read(written, 2024);
         return new PlanTask("Tỉnh Mẫu", "X-TP", 2024, vn.parindex.marts.ScoreIndex.PAR, "", "plans/a.csv", 2, "Việc",
-                "", "Chủ trì", "", deadline.written(), deadline.dueDates(), deadline.understood(), null);
+                "", "Chủ trì", "", deadline.written(), deadline.dueDates(), deadline.understood(), null, "");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.briefings.internal.PrintAreas;
 import vn.parindex.briefings.internal.ComparisonWriter;
 import vn.parindex.briefings.internal.PlanDraftWriter;
 import vn.parindex.briefings.internal.TaskListWriter;
@@ -59,6 +60,7 @@ public final class Briefings {
     }
 
     private static void write(XSSFWorkbook workbook, OutputStream out) throws IOException {
+        PrintAreas.set(workbook);
         try (workbook) {
             workbook.write(out);
         }

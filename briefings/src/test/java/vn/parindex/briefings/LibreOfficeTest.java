@@ -2,18 +2,11 @@ package vn.parindex.briefings;
 
 import vn.parindex.briefings.data.ComparisonRequest;
 import vn.parindex.marts.records.UnitYear;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,52 +17,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LibreOfficeTest {
     private static final Path PDFS = Path.of("target/pdf");
-    private static final long CONVERT_SECONDS = 120;
 
     @TempDir
     static Path workDir;
-    private static String soffice;
-
-    @FunctionalInterface
-    private interface Workbook {
-        void writeTo(OutputStream out) throws IOException;
-    }
+    private static CalcPrinter calc;
 
     @BeforeAll
     static void findSoffice() {
-        soffice = List.of("soffice", "libreoffice").stream()
-                .filter(LibreOfficeTest::onPath).findFirst().orElse(null);
-        if (soffice == null) { // never a silent skip: the test command (./parindex test) installs it
-            fail("soffice not found; install the Debian package libreoffice-calc-nogui (./parindex test does)");
-        }
+        calc = new CalcPrinter(workDir);
     }
 
-    private static boolean onPath(String command) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-    }
-
-    private static void assertConvertsToPdf(String name, Workbook workbook) throws Exception {
-        Path pdf = convert(name, workbook, "pdf", PDFS);
-        assertTrue(Files.isRegularFile(pdf) && Files.size(pdf) > 1000, "no PDF for " + name);
+    private static void assertConvertsToPdf(String name, CalcPrinter.Workbook workbook) throws Exception {
+        Path pdf = calc.convert(name, workbook, "pdf", PDFS);
+        assertTrue(Files.size(pdf) > 1000, "no PDF for " + name);
         assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
     }
 
-    private static Path convert(String name, Workbook workbook, String format, Path outDir) throws Exception {
-        Path xlsx = workDir.resolve(name + ".xlsx");
-        try (OutputStream out = Files.newOutputStream(xlsx)) {
-            workbook.writeTo(out);
-        }
-        Files.createDirectories(outDir);
-        Path converted = outDir.resolve(name + "." + format.replaceAll(":.*", ""));
-        Files.deleteIfExists(converted);
-        // a profile of its own, so a LibreOffice already running for someone else does not swallow the request
-        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + workDir.resolve("profile").toUri(),
-                "--headless", "--convert-to", format, "--outdir", outDir.toAbsolutePath().toString(), xlsx.toString())
-                .redirectErrorStream(true).redirectOutput(workDir.resolve(name + ".log").toFile()).start();
-        assertTrue(process.waitFor(CONVERT_SECONDS, TimeUnit.SECONDS), "soffice did not finish");
-        assertEquals(0, process.exitValue(), Files.readString(workDir.resolve(name + ".log")));
-        return converted;
+    private static Path convert(String name, CalcPrinter.Workbook workbook, String format, Path outDir)
+            throws Exception {
+        return calc.convert(name, workbook, format, outDir);
     }
 
     /**

@@ -67,7 +67,7 @@ final class PlanFixture {
                                  String lead, String partners, String deadline, List<LocalDate> due,
                                  LocalDate next, String status, LocalDate doneOn) {
         return new PlanTask(Fixture.PROVINCE, unit, year, Fixture.INDEX, code, FILE, line, task, output, lead,
-                partners, deadline, due, next, status, doneOn);
+                partners, deadline, due, next, status, doneOn, null);
     }
 
     static List<TargetResult> targets() {

@@ -57,7 +57,7 @@ class TaskListTest {
             assertEquals("FFC7CE", fill(overdue.getCell(9)));
             assertEquals("Hoàn thành", text(sheet.getRow(HEADER_ROW + 5), 9));
             assertEquals("C6EFCE", fill(sheet.getRow(HEADER_ROW + 5).getCell(9)));
-            assertEquals("plans/thu-nghiem/T-F.csv:2", text(first, 11));
+            assertEquals("plans/thu-nghiem/T-F.csv:2", text(first, 15));
             Row undated = sheet.getRow(HEADER_ROW + 6);
             assertEquals(PlanFixture.UNDATED_TASK, text(undated, 2));
             assertEquals("chưa đọc được", text(undated, 7), "not read, rather than blank as for an ongoing task");

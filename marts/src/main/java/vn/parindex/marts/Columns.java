@@ -100,6 +100,8 @@ public final class Columns {
     public static final Column<LocalDate> DONE_ON = Column.date("done_on", "Ngày hoàn thành");
     public static final Column<String> OUTPUT = Column.text("output", "Sản phẩm đầu ra");
     public static final Column<String> PARTNERS = Column.text("partners", "Phối hợp");
+    /** The planner's note on a task, written in the downloaded task list (its "Ghi chú" column) and read back. */
+    public static final Column<String> NOTE = Column.text("note", "Ghi chú");
 
     // units
     public static final Column<String> SHORT_NAME = Column.text("short_name", "Tên viết tắt");

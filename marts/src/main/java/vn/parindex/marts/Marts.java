@@ -78,9 +78,9 @@ public final class Marts {
             .add(UNIT_ID, PROVINCE, TIER, UNIT_NAME).maybe(SHORT_NAME, UNIT_TYPE, VALID_FROM, VALID_TO, SUCCESSOR_ID, ALIASES)
             .build();
 
-    /** Parquet only: what task_status leaves out of each task, by file and line. */
+    /** Parquet only: what task_status leaves out of each task (output, partners, the planner's note), by file and line. */
     public static final MartSchema PLAN_TASKS = MartSchema.named("plan_tasks")
-            .add(FILE, LINE).maybe(OUTPUT, PARTNERS)
+            .add(FILE, LINE).maybe(OUTPUT, PARTNERS, NOTE)
             .build();
 
     /**

@@ -57,6 +57,9 @@ public final class ComparisonWriter {
         return SafeCells.titledSheet(workbook, styles, name, title);
     }
 
+    /** The "Nguồn số liệu" column's width in characters; longer sources wrap. */
+    private static final int PROVENANCE_WIDTH = 45;
+
     /**
      * Years down, one value column and one rank column per line, then the row's "Nguồn số liệu" naming the lines
      * whose figure that year is not published (the cells carry the mark in their number format as well).
@@ -97,11 +100,16 @@ public final class ComparisonWriter {
                 }
             }
             if (!marked.isEmpty()) {
-                cells.flagged(row, provenanceColumn, String.join("; ", marked));
+                cells.flaggedWrapped(row, provenanceColumn, String.join("; ", marked));
             }
         }
         int lastRow = HEADER_ROW + years.size();
         cells.fitColumns(8, 30);
+        // the sources wrap in a column of their own width: one long source no longer widens the printed page
+        cells.sheet().setColumnWidth(provenanceColumn, PROVENANCE_WIDTH * 256);
+        for (int row = HEADER_ROW + 1; row <= lastRow; row++) {
+            cells.fitRowHeight(row, provenanceColumn);
+        }
         cells.fitHeaderHeight(HEADER_ROW, provenanceColumn + 1);
         sources.finish(cells, null, data.snapshot().id(), provenanceColumn);
         XSSFSheet sheet = cells.sheet();
@@ -217,7 +225,7 @@ public final class ComparisonWriter {
             }
             sources.cell(cells, row, provenanceColumn, Provenance.weakest(kinds), null);
         }
-        cells.fitColumns(8, 40);
+        cells.fitColumns(8, 30);
         cells.fitHeaderHeight(HEADER_ROW, provenanceColumn + 1);
         sources.finish(cells, "Lĩnh vực ghép theo tên giữa các tỉnh và các năm", data.snapshot().id(),
                 provenanceColumn);

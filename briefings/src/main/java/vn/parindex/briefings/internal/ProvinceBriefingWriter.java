@@ -27,6 +27,8 @@ import vn.parindex.marts.views.Shown;
  * Every sheet marks the figures that are not published in a "Nguồn số liệu" column.
  */
 public final class ProvinceBriefingWriter {
+    /** The width of the item names\' column, in characters; longer names wrap. */
+    private static final int ITEM_NAME_WIDTH = 45;
     static final int HEADER_ROW = 3;
     private static final int FIRST_ROW = HEADER_ROW + 1;
     private static final int UNIT_COLUMN = 1;
@@ -110,8 +112,9 @@ public final class ProvinceBriefingWriter {
         finish(cells, sources, context(), last);
         int ranked = rankedCount();
         XSSFSheet sheet = cells.sheet();
-        XSSFChart chart = Charts.bars(sheet, new Charts.Area(last + 2, HEADER_ROW, last + 11,
-                        HEADER_ROW + Math.max(16, ranked + 4)),
+        // Below the table, as wide as it: beside it, the two printed one page wide were shrunk to a third.
+        int chartTop = FIRST_ROW + units.size() + 1;
+        XSSFChart chart = Charts.bars(sheet, new Charts.Area(0, chartTop, last + 1, chartTop + Math.max(16, ranked + 4)),
                 Labels.RANK + " — " + Labels.indexName(table.index()),
                 Charts.textCategories(sheet, column(RankingTable.positionOf(Shape.UNIT), ranked)),
                 List.of(series(sheet, RankingTable.positionOf(Shape.VALUE), ranked, Labels.VALUE)), false);
@@ -281,7 +284,7 @@ public final class ProvinceBriefingWriter {
             ItemResult item = items.isEmpty() ? null : items.get(0);
             int line = FIRST_ROW + i;
             cells.text(line, 0, row.code());
-            cells.text(line, 1, item == null ? null : item.name());
+            cells.wrapped(line, 1, item == null ? null : item.name());
             cells.integer(line, 2, item == null ? null : item.level());
             cells.integer(line, 3, row.units());
             cells.number(line, 4, row.meanAttainment());
@@ -296,6 +299,11 @@ public final class ProvinceBriefingWriter {
             sources.cell(cells, line, 9, weakest, null);
         }
         cells.fitColumns(8, 60);
+        // item names wrap in a column of fixed width, so a long name does not shrink the printed page
+        cells.sheet().setColumnWidth(1, ITEM_NAME_WIDTH * 256);
+        for (int r = FIRST_ROW; r < FIRST_ROW + rows.size(); r++) {
+            cells.fitRowHeight(r, headers.length - 1);
+        }
         cells.fitHeaderHeight(HEADER_ROW, headers.length);
         finish(cells, sources, context(), headers.length - 1);
         PageSetup.table(cells.sheet(), HEADER_ROW, HEADER_ROW + rows.size(), headers.length - 1, true);

@@ -71,8 +71,18 @@ public final class SafeCells {
         }
     }
 
+    /**
+     * A header cell. It wraps (fitHeaderHeight gives it the lines), so it asks its column for a third of its text, at
+     * least its longest word: a long header such as "Điểm chưa đạt bình quân (điểm chỉ số)" over a column of numbers
+     * no longer widens the sheet, which printed one page wide shrank it all.
+     */
     public void header(int row, int column, String value) {
-        write(row, column, value, styles.header, true);
+        write(row, column, value, styles.header, false);
+        if (value != null) {
+            String shown = printable(value);
+            int longestWord = java.util.Arrays.stream(shown.split("\\s+")).mapToInt(String::length).max().orElse(0);
+            widestChars.merge(column, Math.max(longestWord, (shown.length() + 2) / 3), Math::max);
+        }
     }
 
     public void label(int row, int column, String value) {
@@ -86,6 +96,11 @@ public final class SafeCells {
     /** Text that must stand out: where a figure does not come from a published result. */
     public void flagged(int row, int column, String value) {
         write(row, column, value, styles.flagged, true);
+    }
+
+    /** Flagged text that wraps in its column (a row's long "Nguồn số liệu"): give the row {@link #fitRowHeight}. */
+    public void flaggedWrapped(int row, int column, String value) {
+        write(row, column, value, styles.flaggedWrapped, false);
     }
 
     /**
@@ -192,6 +207,58 @@ public final class SafeCells {
     public void fitColumns(int minChars, int maxChars) {
         widestChars.forEach((column, chars) ->
                 sheet.setColumnWidth(column, Math.max(minChars, Math.min(maxChars, chars + 2)) * 256));
+    }
+
+    /**
+     * A row whose wrapped cells hold several lines: as tall as its tallest cell, lines counted by wrapping words at
+     * the column's width (LibreOffice and Excel keep a row's stored height, so text that wraps past it would be cut
+     * off or run over the next row when printed). Columns 0..lastColumn; at most {@link #MAX_ROW_LINES} lines.
+     */
+    public void fitRowHeight(int row, int lastColumn) {
+        XSSFRow line = sheet.getRow(row);
+        if (line == null) {
+            return;
+        }
+        int lines = 1;
+        for (int column = 0; column <= lastColumn; column++) {
+            XSSFCell cell = line.getCell(column);
+            if (cell != null && cell.getCellStyle().getWrapText()
+                    && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                lines = Math.max(lines, wrappedLines(cell.getStringCellValue(), sheet.getColumnWidth(column) / 256));
+            }
+        }
+        line.setHeightInPoints(Math.min(MAX_ROW_LINES, lines) * LINE_POINTS + 2);
+    }
+
+    private static final int MAX_ROW_LINES = 27;
+    /** One line of body text with the spacing LibreOffice and Excel give it (a little more, so nothing is cut). */
+    private static final float LINE_POINTS = 13.5f;
+
+    /**
+     * How many lines the text takes in a column this many characters wide (the width of '0'): words wrapped greedily
+     * at 1,2 characters of text per unit of width (letters are narrower than '0'; printed, LibreOffice fits about 1,4),
+     * a word longer than a line broken.
+     */
+    static int wrappedLines(String text, int widthChars) {
+        int perLine = Math.max(4, widthChars * 6 / 5 - 1);
+        int lines = 0;
+        for (String paragraph : text.split("\\R", -1)) {
+            int used = 0;
+            lines++;
+            for (String word : paragraph.split(" ")) {
+                int length = word.length();
+                if (used > 0 && used + 1 + length > perLine) {
+                    lines++;
+                    used = 0;
+                }
+                while (length > perLine) {
+                    lines++;
+                    length -= perLine;
+                }
+                used += (used > 0 ? 1 : 0) + length;
+            }
+        }
+        return Math.max(1, lines);
     }
 
     /** Header text wraps in fitted columns; give the row the lines it needs, as Excel does not on opening. */

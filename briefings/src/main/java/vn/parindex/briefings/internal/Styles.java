@@ -35,6 +35,7 @@ public final class Styles {
     final XSSFCellStyle wrapped;
     final XSSFCellStyle label;
     final XSSFCellStyle flagged;
+    final XSSFCellStyle flaggedWrapped;
     final XSSFCellStyle note;
 
     public Styles(XSSFWorkbook workbook) {
@@ -61,6 +62,9 @@ public final class Styles {
         flagged.cloneStyleFrom(text);
         flagged.setFillForegroundColor(new XSSFColor(FLAG_FILL, null));
         flagged.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        flaggedWrapped = workbook.createCellStyle();
+        flaggedWrapped.cloneStyleFrom(flagged);
+        flaggedWrapped.setWrapText(true);
         note = workbook.createCellStyle();
         note.setFont(font(9, false));
         note.getFont().setItalic(true);

@@ -21,6 +21,8 @@ import vn.parindex.marts.records.UnitYear;
  * so that the page adds up to its headline.
  */
 public final class UnitBriefingWriter {
+    /** The width of the item names\' column, in characters; longer names wrap. */
+    private static final int ITEM_NAME_WIDTH = 45;
     static final int HEADLINE_ROW = 3;
     static final int ITEMS_HEADER_ROW = 3;
     private static final int TREND_CHART_MIN_ROWS = 17;
@@ -73,7 +75,7 @@ public final class UnitBriefingWriter {
         targets(cells, sources, row + 1);
         sources.finish(cells, context, data.snapshot().id(), SUMMARY_WIDTHS.length - 1);
         sheet.createFreezePane(0, 2);
-        PageSetup.a4(sheet, false, 1);
+        PageSetup.a4(sheet, true, 1); // one page, landscape: portrait printed the summary at 40 %
     }
 
     private int headline(SafeCells cells, SheetSources sources, int row) {
@@ -217,7 +219,7 @@ public final class UnitBriefingWriter {
             row++;
             cells.text(row, 0, item.code());
             cells.integer(row, 1, item.level());
-            cells.text(row, 2, item.name());
+            cells.wrapped(row, 2, item.name());
             cells.number(row, 3, item.maxPoints());
             cells.number(row, 4, item.score());
             cells.number(row, 5, item.selfScore());
@@ -229,6 +231,11 @@ public final class UnitBriefingWriter {
             sources.cell(cells, row, 11, item.provenance(), null);
         }
         cells.fitColumns(8, 60);
+        // item names wrap in a column of fixed width, so a long name does not shrink the printed page
+        cells.sheet().setColumnWidth(2, ITEM_NAME_WIDTH * 256);
+        for (int r = ITEMS_HEADER_ROW + 1; r <= row; r++) {
+            cells.fitRowHeight(r, names.length - 1);
+        }
         cells.fitHeaderHeight(ITEMS_HEADER_ROW, names.length);
         sources.finish(cells, context, data.snapshot().id(), names.length - 1);
         PageSetup.table(cells.sheet(), ITEMS_HEADER_ROW, row, names.length - 1, true);

@@ -5,7 +5,10 @@ import java.util.List;
 import vn.parindex.marts.MartRow;
 import vn.parindex.dashboard.snapshot.Snapshot;
 
-/** A plan task: its task_status row and, from the plan_tasks mart, its output and partners (null when absent). */
+/**
+ * A plan task: its task_status row and, from the plan_tasks mart, its output, partners and the planner's note (null
+ * when absent).
+ */
 record Task(MartRow row, MartRow details) {
     /** The tasks group under "Kế hoạch chung" when they serve the plan as a whole (no code). */
     static final String GENERAL = "";
@@ -39,5 +42,10 @@ record Task(MartRow row, MartRow details) {
 
     String partners() {
         return details == null ? null : details.get(Columns.PARTNERS);
+    }
+
+    /** The note a planner wrote in the task list dropped back into plans/ ("Ghi chú"). */
+    String note() {
+        return details == null ? null : details.get(Columns.NOTE);
     }
 }

@@ -53,7 +53,7 @@ final class TaskList {
         String id = "nhiem-vu-" + (Task.GENERAL.equals(domain) ? "chung" : domain.replaceAll("[^A-Za-z0-9]", "-"));
         DataTable table = new DataTable(id, label + " (" + tasks.size() + " nhiệm vụ)", "STT", "Mã",
                 "Nội dung nhiệm vụ", "Sản phẩm đầu ra", "Chủ trì", "Phối hợp", "Thời gian thực hiện (theo kế hoạch)",
-                "Hạn (đọc được)", "Hạn tới", "Trạng thái", "Ngày hoàn thành", "Tệp kế hoạch");
+                "Hạn (đọc được)", "Hạn tới", "Trạng thái", "Ngày hoàn thành", Columns.NOTE.label(), "Tệp kế hoạch");
         int number = 0;
         for (Task task : tasks) {
             String status = task.status();
@@ -67,6 +67,7 @@ final class TaskList {
                     new Cell(TaskStatuses.label(status), Objects.toString(status, ""), null, "task-" + status),
                     new Cell(TaskDates.shown(task.row().get(Columns.DONE_ON)),
                             Objects.toString(task.row().get(Columns.DONE_ON), ""), null, "num"),
+                    Cell.text(task.note()),
                     Cell.text(task.row().get(Columns.FILE) + ":" + task.row().get(Columns.LINE)));
         }
         return table;

@@ -73,7 +73,7 @@ public final class MartRecords {
     }
 
     /**
-     * A task_status row with its output and partners from the plan_tasks row of the same file and line.
+     * A task_status row with its output, partners and note from the plan_tasks row of the same file and line.
      *
      * @param details null when they are not needed (the nightly workbooks) or not known
      */
@@ -81,7 +81,7 @@ public final class MartRecords {
         return new PlanTask(r.get(PROVINCE), r.get(UNIT_ID), r.get(PLAN_YEAR), r.get(INDEX), r.get(CODE), r.get(FILE),
                 r.get(LINE), r.get(TASK), details == null ? null : details.get(OUTPUT), r.get(LEAD),
                 details == null ? null : details.get(PARTNERS), r.get(DEADLINE), dates(r.get(DUE_DATES)),
-                r.get(NEXT_DUE), r.get(TASK_STATUS), r.get(DONE_ON));
+                r.get(NEXT_DUE), r.get(TASK_STATUS), r.get(DONE_ON), details == null ? null : details.get(NOTE));
     }
 
     /** due_dates: ISO dates joined by ";". */
