@@ -51,6 +51,7 @@ public final class PlannerFixtures {
     public static void add(TestWarehouse w) {
         national(w);
         papi(w);
+        sipas(w);
         tuyenQuang(w);
         laoCai(w);
         otherTttt(w);
@@ -64,6 +65,9 @@ public final class PlannerFixtures {
     }
 
     private static void national(TestWarehouse w) {
+        // 2022 missing: the national table's years have a gap, as the bundled data's have
+        UnitYearRow.of(NATIONAL, 2021, "VN-LCI", "UBND tỉnh Lào Cai", "UBND_TINH").set("tier", "province")
+                .official(83.9, 100).set("reported_total", 83.9).rank(20, 63, "published").set("reported_rank", 20).add(w);
         UnitYearRow.of(NATIONAL, 2023, "VN-LCI", "UBND tỉnh Lào Cai", "UBND_TINH").set("tier", "province")
                 .official(85.0, 100).set("reported_total", 85.0).rank(14, 63, "published").set("reported_rank", 14).add(w);
         UnitYearRow.of(NATIONAL, 2024, "VN-LCI", "UBND tỉnh Lào Cai", "UBND_TINH").set("tier", "province")
@@ -104,6 +108,12 @@ public final class PlannerFixtures {
         }
         UnitYearRow.of(NATIONAL, 2024, "VN-BKN", "UBND tỉnh Bắc Kạn", "UBND_TINH").set("tier", "province")
                 .set("index", "PAPI").official(40.1, 80).rank(55, 63, "published").add(w);
+    }
+
+    /** Bắc Kạn's department also on SIPAS in its PAR year (as the bundled data has it): search opens its PAR. */
+    private static void sipas(TestWarehouse w) {
+        UnitYearRow.of("Bắc Kạn", 2024, "BKN-STP", "Sở Tư pháp", "TUPHAP").set("index", "SIPAS").official(81.4, 100)
+                .rank(1, 1, "computed").provenance("synthetic", null).add(w);
     }
 
     /** 19 departments in 2024, 15 in 2025: Sở TT&amp;TT and Sở KH&amp;CN merged, three more gone; all synthetic. */

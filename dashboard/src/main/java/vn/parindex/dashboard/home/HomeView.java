@@ -15,6 +15,7 @@ import vn.parindex.dashboard.web.Params;
 import vn.parindex.dashboard.web.SelectionLinks;
 import vn.parindex.dashboard.web.Url;
 import vn.parindex.dashboard.web.View;
+import vn.parindex.dashboard.web.YearRanges;
 
 /** The start page: every ranking table the snapshot holds, and the unit types to compare. */
 public final class HomeView implements View {
@@ -27,7 +28,7 @@ public final class HomeView implements View {
         latestByTable(snapshot).forEach((first, latest) -> rankings.row(
                 Cell.link(latest.province(), SelectionLinks.url("province", latest).toString()),
                 Cell.text(Labels.tier(latest.tier())), Cell.text(latest.index()),
-                Cell.text(first.year() == latest.year() ? "" + first.year() : first.year() + "–" + latest.year()),
+                Cell.text(YearRanges.of(snapshot.years(latest.province(), latest.tier(), latest.index()))),
                 Cell.link("Năm " + latest.year(), SelectionLinks.url("ranking", latest).toString())));
         page.table(rankings);
         DataTable types = new DataTable("loai-don-vi", "So sánh theo loại đơn vị",

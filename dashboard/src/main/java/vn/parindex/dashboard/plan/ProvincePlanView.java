@@ -33,7 +33,7 @@ import vn.parindex.marts.RankingOrder;
 public final class ProvincePlanView implements View {
     @Override
     public Page build(Snapshot snapshot, Params params) {
-        Selection.Chosen chosen = Selection.forPage(params, snapshot);
+        Selection.Chosen chosen = Selection.forPage("plan", params, snapshot);
         RankingKey key = chosen.key();
         Page page = new Page("Kế hoạch cải thiện " + key.index() + " — " + key.province() + " — năm " + key.year(),
                 PlanLinks.province(key));

@@ -27,7 +27,7 @@ import vn.parindex.dashboard.web.View;
 public final class ProvinceView implements View {
     @Override
     public Page build(Snapshot snapshot, Params params) {
-        RankingKey key = Selection.withDefaults(params, snapshot);
+        RankingKey key = Selection.withDefaults("province", params, snapshot);
         Page page = new Page("Tổng quan " + key.index() + " — " + key.province() + " — năm " + key.year(),
                 SelectionLinks.url("province", key));
         page.body().append(SelectionLinks.of("province", snapshot, key));

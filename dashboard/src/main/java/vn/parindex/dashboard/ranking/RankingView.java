@@ -27,7 +27,7 @@ import vn.parindex.dashboard.web.View;
 public final class RankingView implements View {
     @Override
     public Page build(Snapshot snapshot, Params params) {
-        Selection.Chosen chosen = Selection.forPage(params, snapshot);
+        Selection.Chosen chosen = Selection.forPage("ranking", params, snapshot);
         RankingKey key = chosen.key();
         List<MartRow> rows = snapshot.ranking(key);
         Page page = new Page("Xếp hạng " + key.index() + " — " + key.province() + " — năm " + key.year(),

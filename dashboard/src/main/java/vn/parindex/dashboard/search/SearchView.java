@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import vn.parindex.marts.MartRow;
+import vn.parindex.dashboard.snapshot.RankingKey;
 import vn.parindex.dashboard.snapshot.Snapshot;
 import vn.parindex.dashboard.web.Cell;
 import vn.parindex.dashboard.web.DataTable;
@@ -42,23 +43,42 @@ public final class SearchView implements View {
         if (!provinces.isEmpty()) {
             page.table(provinces);
         }
-        List<MartRow> found = new ArrayList<>();
+        List<UnitIndex.Entry> found = new ArrayList<>();
         for (UnitIndex.Entry entry : UnitIndex.of(snapshot)) {
             // each word may match a different text: "tttt lao cai" finds LCI-STTTT by its id and its province
             if (words.stream().allMatch(word -> entry.keys().stream().anyMatch(key -> key.contains(word)))) {
-                found.add(entry.latest());
+                found.add(entry);
             }
         }
-        found.sort(Comparator.comparing((MartRow r) -> String.valueOf(r.get(Columns.PROVINCE)), RankingOrder.VIETNAMESE)
-                .thenComparing(r -> String.valueOf(r.get(Columns.UNIT_NAME)), RankingOrder.VIETNAMESE));
+        found.sort(Comparator.comparing((UnitIndex.Entry e) -> String.valueOf(e.main().get(Columns.PROVINCE)), RankingOrder.VIETNAMESE)
+                .thenComparing(e -> String.valueOf(e.main().get(Columns.UNIT_NAME)), RankingOrder.VIETNAMESE));
         page.note(found.isEmpty() ? "Không tìm thấy đơn vị nào." : "Tìm thấy " + found.size() + " đơn vị"
-                + (found.size() > MAX_RESULTS ? "; hiển thị " + MAX_RESULTS + " đơn vị đầu." : "."));
-        DataTable units = new DataTable("don-vi", "Đơn vị", "Đơn vị", "Tỉnh", "Cấp", "Loại", "Năm gần nhất");
-        found.stream().limit(MAX_RESULTS).forEach(r -> units.row(Cell.link(r.get(Columns.UNIT_NAME),
-                        UnitLinks.unit(r.get(Columns.UNIT_ID), r.get(Columns.INDEX), null).toString()),
-                Cell.link(r.get(Columns.PROVINCE), SelectionLinks.url("ranking", vn.parindex.dashboard.snapshot.RankingKey.of(r))
-                        .toString()), Cell.text(Labels.tier(r.get(Columns.TIER))), Cell.text(r.get(Columns.UNIT_TYPE)),
-                Cell.number(r.get(Columns.YEAR))));
+                + (found.size() > MAX_RESULTS ? "; hiển thị " + MAX_RESULTS + " đơn vị đầu." : ".")
+                + " Tên đơn vị mở chỉ số chính (PAR khi đơn vị có kết quả PAR); cột của mỗi chỉ số mở năm gần nhất"
+                + " của chỉ số đó.");
+        List<UnitIndex.Entry> shown = found.stream().limit(MAX_RESULTS).toList();
+        // one column per index any result has, in the order of the indexes' names after PAR: each its own link
+        List<String> indexes = shown.stream().flatMap(e -> e.latestByIndex().stream()).map(r -> r.get(Columns.INDEX))
+                .distinct().sorted(Comparator.comparing((String i) -> !UnitIndex.MAIN_INDEX.equals(i))
+                        .thenComparing(Comparator.naturalOrder())).toList();
+        List<String> headers = new ArrayList<>(List.of("Đơn vị", "Tỉnh", "Cấp", "Loại"));
+        indexes.forEach(i -> headers.add(i + " (năm gần nhất)"));
+        DataTable units = new DataTable("don-vi", "Đơn vị", headers.toArray(String[]::new));
+        for (UnitIndex.Entry e : shown) {
+            MartRow r = e.main();
+            List<Cell> cells = new ArrayList<>(List.of(
+                    Cell.link(r.get(Columns.UNIT_NAME), UnitLinks.unit(r.get(Columns.UNIT_ID), r.get(Columns.INDEX), null)
+                            .toString()),
+                    Cell.link(r.get(Columns.PROVINCE), SelectionLinks.url("ranking", RankingKey.of(r)).toString()),
+                    Cell.text(Labels.tier(r.get(Columns.TIER))), Cell.text(r.get(Columns.UNIT_TYPE))));
+            for (String index : indexes) {
+                cells.add(e.latestByIndex().stream().filter(o -> index.equals(o.get(Columns.INDEX))).findFirst()
+                        .map(o -> Cell.link(String.valueOf(o.get(Columns.YEAR)),
+                                UnitLinks.unit(o.get(Columns.UNIT_ID), index, null).toString()).withClass("num"))
+                        .orElse(Cell.text("")));
+            }
+            units.row(cells.toArray(Cell[]::new));
+        }
         return page.table(units);
     }
 }

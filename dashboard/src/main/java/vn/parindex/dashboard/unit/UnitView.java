@@ -33,6 +33,7 @@ public final class UnitView implements View {
         if (unit.note() != null) {
             page.note(unit.note());
         }
+        page.body().append(OtherIndexes.of(snapshot.unitYears(unit.unitId()), unit.index()));
         page.body().append(UnitFacts.of(snapshot, unit));
         if (current.get(Columns.RANK) != null || current.get(Columns.OFFICIAL_VALUE) != null) {
             page.download(BriefingRoutes.unitUrl(unit.unitId(), unit.index(), unit.year()),

@@ -290,6 +290,46 @@ class PlannerPagesTest {
     }
 
     @Test
+    void theYearsThatExistAreShownWithTheirGapsAndAMissingYearLinksThem() throws Exception {
+        assertTrue(text(page("/")).contains("Việt Nam UBND cấp tỉnh PAR 2021, 2023–2025 Năm 2025"), text(page("/")));
+        for (String view : new String[]{"ranking", "province"}) {
+            HttpResponse<String> missing = server.get("/" + view + "?province=" + q("Việt Nam") + "&tier=province&year=2022");
+            assertEquals(404, missing.statusCode());
+            assertTrue(text(missing.body()).contains("không có dữ liệu PAR cấp UBND cấp tỉnh của Việt Nam năm 2022."),
+                    missing.body());
+            for (int year : new int[]{2021, 2023, 2024, 2025}) {
+                assertTrue(missing.body().contains("<a href=\"/" + view + "?province=Vi%E1%BB%87t%20Nam&amp;tier=province"
+                        + "&amp;index=PAR&amp;year=" + year + "\">" + year + "</a>"), view + " links " + year + ": " + missing.body());
+            }
+        }
+        HttpResponse<String> api = server.get("/api/rankings?province=" + q("Việt Nam") + "&tier=province&year=2022");
+        assertEquals(404, api.statusCode());
+        assertTrue(api.body().contains("các năm có dữ liệu: 2021, 2023–2025"), api.body());
+    }
+
+    @Test
+    void searchOpensTheMainIndexAndOffersTheOthers() throws Exception {
+        // BKN-STP has PAR and SIPAS results of 2024: its name opens PAR, the SIPAS column its SIPAS page
+        String html = page("/search?q=" + q("tu phap bac kan"));
+        assertTrue(html.contains("<td><a href=\"/unit/BKN-STP?index=PAR\">Sở Tư pháp</a>"), html);
+        assertTrue(html.contains("href=\"/unit/BKN-STP?index=SIPAS\">2024</a>"), html);
+        assertTrue(text(html).contains("PAR (năm gần nhất) SIPAS (năm gần nhất)"), "a column per index");
+        // the province unit has PAR and PAPI of 2024: PAR is its main index
+        String bacKan = page("/search?q=" + q("ubnd bac kan"));
+        assertTrue(bacKan.contains("<td><a href=\"/unit/VN-BKN?index=PAR\">UBND tỉnh Bắc Kạn</a>")
+                && bacKan.contains("href=\"/unit/VN-BKN?index=PAPI\">2024</a>"), bacKan);
+        // the CSV has the latest year of each index
+        List<String> csv = List.of(server.get("/csv/search/don-vi.csv?q=" + q("tu phap bac kan")).body()
+                .replace("\uFEFF", "").split("\r\n"));
+        assertEquals(List.of("Đơn vị,Tỉnh,Cấp,Loại,PAR (năm gần nhất),SIPAS (năm gần nhất)",
+                "Sở Tư pháp,Bắc Kạn,\"Sở, ban, ngành\",TUPHAP,2024,2024"), csv);
+        // and the unit page offers its other index
+        String unit = page("/unit/BKN-STP");
+        assertTrue(unit.contains("<a href=\"/unit/BKN-STP?index=PAR\" class=\"chip current\" aria-current=\"page\">PAR</a>")
+                && unit.contains("<a href=\"/unit/BKN-STP?index=SIPAS\" class=\"chip\">SIPAS</a>"), unit);
+    }
+
+    @Test
     void comparisonNamesProvincesJoinsMergersAndGreysTheMany() throws Exception {
         String html = text(page("/compare?type=TTTT"));
         assertTrue(html.contains("Sở Thông tin và Truyền thông (Lào Cai)"), html);
