@@ -40,17 +40,13 @@ PROVENANCE_LABELS = {
 _REAL = {"published", "derived", "third_party"}
 
 # The task statuses of contract 2 (task_status.csv), in the order a planner chases them as the dashboard lists them,
-# with the product's Vietnamese labels and a colour each. deadline_unknown (a deadline the run could not read: the
-# planner must date it) is violet, as on the Kế hoạch pages and in the task-list workbooks; no other status uses it.
-TASK_STATUSES = {
-    "overdue": ("Quá hạn", "#c0392b"),
-    "due_soon": ("Sắp đến hạn", "#e67e22"),
-    "deadline_unknown": ("Chưa đọc được thời hạn", "#8e7cc3"),
-    "open": ("Chưa đến hạn", "#95a5a6"),
-    "ongoing": ("Thường xuyên", "#3498db"),
-    "done_late": ("Hoàn thành muộn", "#f1c40f"),
-    "done": ("Hoàn thành", "#27ae60"),
-}
+# with the product's Vietnamese labels and a colour each: read from vocabulary.json, which the build writes from the
+# product's one list (marts' TaskStatus) and checks, so a status has the same colour here as on the Kế hoạch pages
+# and in the task-list workbooks. deadline_unknown (a deadline the run could not read: the planner must date it) is
+# violet; no other status uses it.
+with open(Path(__file__).resolve().parent / "vocabulary.json", encoding="utf-8") as _f:
+    _VOCABULARY = json.load(_f)
+TASK_STATUSES = {code: (status["label"], status["colour"]) for code, status in _VOCABULARY["task_status"].items()}
 __all__ += ["TASK_STATUSES", "task_status_label"]
 
 

@@ -83,27 +83,33 @@ class NotebooksTest {
         }
     }
 
-    /** The helper's task statuses are the product's: every code of contract 2 with its label, deadline_unknown too. */
+    /**
+     * The helper's task statuses are the product's: every code of contract 2 with its label and its colour (read from
+     * notebooks/vocabulary.json, which marts writes from TaskStatus), deadline_unknown too.
+     */
     @Test
     void theHelperLabelsEveryTaskStatusAsTheProductDoes() throws Exception {
         Result result = run(List.of("/usr/bin/python3", "-c", "from parindex_data import TASK_STATUSES\n"
                 + "for code, (label, colour) in TASK_STATUSES.items(): print(code + '|' + label + '|' + colour)"), 60);
         assertEquals(0, result.exitCode(), result.output());
         Map<String, String> labels = new java.util.LinkedHashMap<>();
-        List<String> colours = new ArrayList<>();
+        Map<String, String> colours = new java.util.TreeMap<>();
         for (String line : result.output().strip().split("\n")) {
             String[] parts = line.split("\\|");
             labels.put(parts[0], parts[1]);
-            colours.add(parts[2]);
+            colours.put(parts[0], parts[2]);
         }
         Map<String, String> product = new java.util.TreeMap<>();
+        Map<String, String> productColours = new java.util.TreeMap<>();
         for (vn.parindex.marts.TaskStatus status : vn.parindex.marts.TaskStatus.values()) {
             product.put(status.code(), status.label());
+            productColours.put(status.code(), "#" + status.colour());
         }
         assertEquals(product, new java.util.TreeMap<>(labels));
+        assertEquals(productColours, colours, "the dashboard's and the workbooks' colours");
         assertEquals(List.of("overdue", "due_soon", "deadline_unknown"), List.copyOf(labels.keySet()).subList(0, 3),
                 "in the dashboard's order: what to act on first");
-        assertEquals(colours.size(), colours.stream().distinct().count(), "one colour per status: " + colours);
+        assertEquals(colours.size(), colours.values().stream().distinct().count(), "one colour per status: " + colours);
     }
 
     /** unit_year's gap_to_best as the helper loads it: dtype, rows with a gap, rows. */

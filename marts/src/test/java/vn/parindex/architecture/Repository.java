@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The checkout these tests run in: the folder of the parent pom, found upwards from the module being built. */
-final class Repository {
+public final class Repository {
     private Repository() {
     }
 
-    static Path root() throws IOException {
+    public static Path root() throws IOException {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path pom = dir.resolve("pom.xml");
             if (Files.isRegularFile(pom)

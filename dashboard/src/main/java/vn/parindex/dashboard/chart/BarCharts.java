@@ -1,5 +1,6 @@
 package vn.parindex.dashboard.chart;
 
+import java.awt.Color;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -38,11 +39,26 @@ final class BarCharts {
         return chart(title, valueAxisLabel, dataset, renderer, Axes.prefersHorizontal(dataset.getColumnKeys()), true);
     }
 
-    /** Oriented like {@link #grouped}. */
+    /** Oriented like {@link #grouped}, in the palette's colours. */
     JFreeChart stacked(String title, String valueAxisLabel, List<Series> series) {
+        return stacked(title, valueAxisLabel, series, List.of());
+    }
+
+    /** Oriented like {@link #grouped}; a series with a colour (RGB hex, by position) is drawn in it. */
+    JFreeChart stacked(String title, String valueAxisLabel, List<Series> series, List<String> colours) {
         DefaultCategoryDataset dataset = CategoryDatasets.multiple(series);
-        return chart(title, valueAxisLabel, dataset, new StackedBarRenderer(),
-                Axes.prefersHorizontal(dataset.getColumnKeys()), true);
+        StackedBarRenderer renderer = new StackedBarRenderer();
+        if (colours != null && !colours.isEmpty()) {
+            renderer.setAutoPopulateSeriesPaint(false); // otherwise the theme clears the paints set here
+            for (int row = 0; row < dataset.getRowCount(); row++) {
+                // a series without values has no row: its key keeps its place in the list
+                int at = ((LabelKey) dataset.getRowKey(row)).position();
+                renderer.setSeriesPaint(row, at < colours.size() && colours.get(at) != null
+                        ? new Color(Integer.parseInt(colours.get(at), 16))
+                        : ChartTheme.PALETTE[row % ChartTheme.PALETTE.length]);
+            }
+        }
+        return chart(title, valueAxisLabel, dataset, renderer, Axes.prefersHorizontal(dataset.getColumnKeys()), true);
     }
 
     private JFreeChart chart(String title, String valueAxisLabel, DefaultCategoryDataset dataset,

@@ -51,7 +51,17 @@ public final class ChartRenderer {
     /** Bars of the series stacked per category, with a legend; oriented like {@link #groupedBars}. */
     public byte[] stackedBars(String title, String valueAxisLabel, List<Series> series, Format format,
             ChartSize size) {
-        return ChartEncoder.encode(barCharts.stacked(title, valueAxisLabel, series), format, size);
+        return stackedBars(title, valueAxisLabel, series, List.of(), format, size);
+    }
+
+    /**
+     * As {@link #stackedBars(String, String, List, Format, ChartSize)}, each series in its own colour (RGB hex
+     * without '#', paired by position; missing or null: the palette's), for series that mean one thing everywhere,
+     * such as the task statuses of marts' TaskStatus.
+     */
+    public byte[] stackedBars(String title, String valueAxisLabel, List<Series> series, List<String> colours,
+            Format format, ChartSize size) {
+        return ChartEncoder.encode(barCharts.stacked(title, valueAxisLabel, series, colours), format, size);
     }
 
     /**

@@ -108,7 +108,7 @@ public final class ProvincePlanView implements View {
             series.add(new Series(TaskStatuses.label(TaskStatuses.ORDER.get(i)), categories, byStatus.get(i)));
         }
         page.chart("trang-thai", "Số nhiệm vụ theo trạng thái của từng đơn vị", (charts, format) ->
-                charts.stackedBars("Nhiệm vụ theo trạng thái", "Số nhiệm vụ", series, format,
+                charts.stackedBars("Nhiệm vụ theo trạng thái", "Số nhiệm vụ", series, TaskStatuses.COLOURS, format,
                         ChartSize.forHorizontalBars(categories.size())));
         page.table(table);
     }

@@ -14,6 +14,8 @@ import vn.parindex.marts.TaskStatus;
  */
 public final class TaskStatuses {
     public static final List<String> ORDER = TaskStatus.BY_URGENCY.stream().map(TaskStatus::code).toList();
+    /** Each status's colour in {@link #ORDER} (RGB hex): a chart by status draws it as the workbooks and notebooks do. */
+    static final List<String> COLOURS = TaskStatus.BY_URGENCY.stream().map(TaskStatus::colour).toList();
     /** The statuses that ask the planner to act now: flagged in the counts. */
     static final List<String> TO_ACT_ON = List.of(TaskStatus.OVERDUE.code(), TaskStatus.DEADLINE_UNKNOWN.code());
 

@@ -20,14 +20,18 @@ public final class StaticResources {
         ReadOnlyRoutes.get(app, "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
     }
 
-    /** td.task-overdue { background: #FFC7CE; } and so on: one rule per status with a fill. */
+    /**
+     * td.task-overdue { background: #FFC7CE; box-shadow: inset 4px 0 0 #C0392B; } and so on: one rule per status,
+     * its pale fill (none for some) and a bar of its strong colour, the one the status's bars have in the charts.
+     */
     static String statusStyles() {
-        StringBuilder css = new StringBuilder("\n/* task statuses (TaskStatus.fill) */\n");
+        StringBuilder css = new StringBuilder("\n/* task statuses (TaskStatus.fill, TaskStatus.colour) */\n");
         for (TaskStatus status : TaskStatus.values()) {
+            css.append("td.task-").append(status.code()).append(" {");
             if (status.fill() != null) {
-                css.append("td.task-").append(status.code()).append(" { background: #").append(status.fill())
-                        .append("; }\n");
+                css.append(" background: #").append(status.fill()).append(";");
             }
+            css.append(" box-shadow: inset 4px 0 0 #").append(status.colour()).append("; }\n");
         }
         return css.toString();
     }
