@@ -173,6 +173,48 @@ class SeedFactsTest {
         }
     }
 
+    /**
+     * The plan made from a year's result is for the year after: the unit briefings of LCI-STTTT 2022 and BKN-SCT 2023
+     * (as the dashboard's download writes them) show the seeds' targets of 2023 and 2024 (data/reference/targets.csv),
+     * every one of them on PAR, under a label naming the plan year, never "Không có mục tiêu".
+     */
+    @Test
+    void unitBriefingsShowThePlanTargetsOfTheYearAfterTheirResults() throws Exception {
+        for (String[] unit : new String[][] {{"Lào Cai", "LCI-STTTT", "2022"}, {"Bắc Kạn", "BKN-SCT", "2023"}}) {
+            int year = Integer.parseInt(unit[2]);
+            BriefingData data = new ProvinceBriefingData(SnapshotLayout.current(warehouse)).read(unit[0])
+                    .data(new SnapshotInfo("run-1", java.time.Instant.EPOCH));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            Briefings.writeUnit(data, new vn.parindex.marts.records.UnitYear(unit[1], "PAR", year), out);
+            List<String> planned = extract("target_status").stream().filter(r -> r.get("unit_id").equals(unit[1])
+                    && r.get("year").equals(String.valueOf(year + 1)) && r.get("index").equals("PAR"))
+                    .map(r -> r.get("code") + " " + r.get("kind")).sorted().toList();
+            assertFalse(planned.isEmpty(), unit[1] + " has targets for " + (year + 1));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+                XSSFSheet summary = workbook.getSheet("Tóm tắt");
+                String label = "Mục tiêu kế hoạch năm " + (year + 1) + " (lập từ kết quả năm " + year + ")";
+                int at = -1;
+                for (org.apache.poi.ss.usermodel.Row row : summary) {
+                    org.apache.poi.ss.usermodel.Cell first = row.getCell(0);
+                    String text = first == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(first);
+                    assertFalse(text.startsWith("Không có mục tiêu"), unit[1] + ": " + text);
+                    if (text.equals(label)) {
+                        at = row.getRowNum();
+                    }
+                }
+                assertTrue(at >= 0, unit[1] + ": no row " + label);
+                List<String> shown = new java.util.ArrayList<>();
+                for (int r = at + 2; summary.getRow(r) != null && summary.getRow(r).getCell(1) != null
+                        && !summary.getRow(r).getCell(1).getStringCellValue().isEmpty(); r++) {
+                    String kind = summary.getRow(r).getCell(1).getStringCellValue();
+                    String code = summary.getRow(r).getCell(0).getStringCellValue();
+                    shown.add(code + " " + kind);
+                }
+                assertEquals(planned.size(), shown.size(), unit[1] + ": " + shown + " against " + planned);
+            }
+        }
+    }
+
     @Test
     void theNineComponentScoresOf2022AreThoseOfThePlan() {
         List<Map<String, String>> components = extract("component_year").stream()

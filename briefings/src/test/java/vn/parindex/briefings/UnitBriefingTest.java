@@ -156,7 +156,10 @@ class UnitBriefingTest {
         assertEquals(List.of("2", 3.0, 3.0, 75.0), List.of(firstDriver.getCell(0).getStringCellValue(),
                 firstDriver.getCell(2).getNumericCellValue(), firstDriver.getCell(3).getNumericCellValue(),
                 firstDriver.getCell(4).getNumericCellValue()));
-        Row firstTarget = summary.getRow(rowLabelled("Mục tiêu kế hoạch").getRowNum() + 2);
+        Row ahead = rowLabelled("Mục tiêu kế hoạch năm 2025 (lập từ kết quả năm 2024)");
+        assertEquals("Không có mục tiêu kế hoạch năm 2025.", summary.getRow(ahead.getRowNum() + 1).getCell(0)
+                .getStringCellValue());
+        Row firstTarget = summary.getRow(rowLabelled("Mục tiêu kế hoạch năm 2024 và kết quả năm 2024").getRowNum() + 2);
         assertEquals("TOTAL", firstTarget.getCell(0).getStringCellValue());
         assertEquals("Xếp hạng không thấp hơn", firstTarget.getCell(1).getStringCellValue());
         assertEquals("Đạt", firstTarget.getCell(5).getStringCellValue());
@@ -164,6 +167,32 @@ class UnitBriefingTest {
         assertEquals("Tăng bậc xếp hạng", rankImprove.getCell(1).getStringCellValue());
         assertEquals(1, (int) rankImprove.getCell(2).getNumericCellValue());
         assertEquals("0", rankImprove.getCell(2).getCellStyle().getDataFormatString());
+    }
+
+    /**
+     * The plan made from 2024's result is for 2025: T-F's briefing of 2024 shows that plan's target (pending: 2025 is
+     * not scored), under a label that names its year; T-F's plan of 2024 had no target, so no second table.
+     */
+    @Test
+    void theBriefingOfAResultYearShowsThePlanTargetsOfTheYearAfter() throws Exception {
+        try (XSSFWorkbook plans = WorkbookAssertions.writeAndOpen(
+                out -> Briefings.writeUnit(PlanFixture.data(), PlanFixture.FORMULA_2024, out))) {
+            XSSFSheet sheet = plans.getSheet("Tóm tắt");
+            Row label = labelled(sheet, 0, "Mục tiêu kế hoạch năm 2025 (lập từ kết quả năm 2024)");
+            Row target = sheet.getRow(label.getRowNum() + 2);
+            assertEquals("2", target.getCell(0).getStringCellValue());
+            assertEquals(vn.parindex.marts.TargetKind.label("max"), target.getCell(1).getStringCellValue());
+            assertEquals(vn.parindex.marts.TargetStatus.label("pending"), target.getCell(5).getStringCellValue());
+            for (Row row : sheet) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        assertFalse(cell.getStringCellValue().startsWith("Không có mục tiêu"), cell.getStringCellValue());
+                        assertFalse(cell.getStringCellValue().startsWith("Mục tiêu kế hoạch năm 2024"),
+                                "no 2024 targets, no table of them");
+                    }
+                }
+            }
+        }
     }
 
     @Test

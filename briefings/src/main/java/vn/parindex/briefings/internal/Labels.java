@@ -49,6 +49,15 @@ public final class Labels {
     public static final String YES = "Có";
     public static final String NO = "Không";
     public static final String NO_TARGETS = "Không có mục tiêu cho năm này.";
+
+    /** "Mục tiêu kế hoạch năm 2023": the targets of the plan for that year (made from the year before's result). */
+    public static String planTargets(int planYear) {
+        return "Mục tiêu kế hoạch năm " + planYear;
+    }
+
+    public static String noTargets(int planYear) {
+        return "Không có mục tiêu kế hoạch năm " + planYear + ".";
+    }
     public static final String PROVENANCE = Columns.PROVENANCE.label();
     public static final String PUBLISHED = "bản công bố";
     public static final String UNRECONCILED = "Chênh lệch với số công bố";

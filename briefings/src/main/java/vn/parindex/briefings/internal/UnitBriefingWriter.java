@@ -187,18 +187,36 @@ public final class UnitBriefingWriter {
         return row + 1;
     }
 
+    /**
+     * The plan made from a year's result is for the year after: the targets of plan year Y+1 first (judged once Y+1
+     * is scored), then, when this year's plan had any, this year's targets with how they went.
+     */
     private void targets(SafeCells cells, SheetSources sources, int row) {
-        cells.label(row++, 0, "Mục tiêu kế hoạch");
-        List<TargetResult> targets = data.targets(key);
-        if (targets.isEmpty()) {
-            cells.text(row, 0, Labels.NO_TARGETS);
-            return;
+        int planYear = key.year() + 1;
+        UnitYear next = new UnitYear(key.unitId(), key.index(), planYear);
+        cells.label(row++, 0, Labels.planTargets(planYear) + " (lập từ kết quả năm " + key.year() + ")");
+        List<TargetResult> ahead = data.targets(next);
+        if (ahead.isEmpty()) {
+            cells.text(row++, 0, Labels.noTargets(planYear));
+        } else {
+            row = targetRows(cells, sources, row, data.unitYear(next).orElse(unit), ahead);
         }
+        List<TargetResult> own = data.targets(key);
+        if (!own.isEmpty()) {
+            cells.label(++row, 0, Labels.planTargets(key.year()) + " và kết quả năm " + key.year());
+            targetRows(cells, sources, row + 1, unit, own);
+        }
+    }
+
+    /** @param judgedOn the result of the targets' year (its provenance marks the actual figures) */
+    private int targetRows(SafeCells cells, SheetSources sources, int row, UnitResult judgedOn,
+                           List<TargetResult> targets) {
         headers(cells, row, TargetRows.HEADERS);
         TargetRows rows = new TargetRows(data, cells, sources);
         for (TargetResult target : targets) {
-            rows.write(++row, 0, unit, target);
+            rows.write(++row, 0, judgedOn, target);
         }
+        return row + 1;
     }
 
     private static void headers(SafeCells cells, int row, String... names) {
