@@ -25,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTScatterSer;
 
 class ComparisonExportTest {
     private static final ComparisonRequest REQUEST = new ComparisonRequest(Fixture.INDEX,
@@ -66,7 +66,7 @@ class ComparisonExportTest {
         assertEquals("'So sánh chỉ số'!$A$5:$A$6", lines.getSeries(1).getCategoryData().getDataRangeReference());
         assertEquals("'So sánh chỉ số'!$B$5:$B$6", lines.getSeries(0).getValuesData().getDataRangeReference());
         assertEquals("'So sánh chỉ số'!$C$5:$C$6", lines.getSeries(1).getValuesData().getDataRangeReference());
-        List<CTLineSer> series = lineSeries(workbook.getSheet("So sánh chỉ số"));
+        List<CTScatterSer> series = lineSeries(workbook.getSheet("So sánh chỉ số"));
         assertEquals("Sở Nội vụ" + TEST_PROVINCE, series.get(0).getTx().getStrRef().getStrCache().getPtArray(0).getV());
     }
 
@@ -141,7 +141,7 @@ class ComparisonExportTest {
                 List.of("U3", "U7"));
         try (XSSFWorkbook many = WorkbookAssertions.writeAndOpen(out -> Briefings.writeComparison(data, request,
                 out))) {
-            List<CTLineSer> series = lineSeries(many.getSheet("So sánh chỉ số"));
+            List<CTScatterSer> series = lineSeries(many.getSheet("So sánh chỉ số"));
             assertEquals(10, series.size());
             List<String> coloured = series.stream().filter(one -> !one.getSpPr().xmlText().contains("BFBFBF"))
                     .map(one -> one.getTx().getStrRef().getStrCache().getPtArray(0).getV()).toList();
@@ -157,15 +157,16 @@ class ComparisonExportTest {
         try (XSSFWorkbook single = WorkbookAssertions.writeAndOpen(out -> Briefings.writeComparison(Fixture.data(),
                 one, out))) {
             var axis = single.getSheet("So sánh chỉ số").getDrawingPatriarch().getCharts().get(0).getAxes().stream()
-                    .filter(a -> a instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis).findFirst()
+                    .filter(a -> a instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis
+                            && a.getPosition() == org.apache.poi.xddf.usermodel.chart.AxisPosition.LEFT).findFirst()
                     .orElseThrow();
             assertEquals(70.0, axis.getMinimum());
             assertEquals(100.0, axis.getMaximum());
         }
     }
 
-    private static List<CTLineSer> lineSeries(XSSFSheet sheet) {
-        return List.of(sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getLineChartArray(0)
+    private static List<CTScatterSer> lineSeries(XSSFSheet sheet) {
+        return List.of(sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getScatterChartArray(0)
                 .getSerArray());
     }
 }

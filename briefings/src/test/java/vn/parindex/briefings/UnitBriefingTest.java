@@ -20,7 +20,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,7 +126,8 @@ class UnitBriefingTest {
         try (XSSFWorkbook papi = WorkbookAssertions.writeAndOpen(
                 out -> Briefings.writeUnit(Fixture.data(), Fixture.PAPI_2021, out))) {
             var axes = papi.getSheet("Tóm tắt").getDrawingPatriarch().getCharts().get(0).getAxes();
-            var valueAxis = axes.stream().filter(axis -> axis instanceof XDDFValueAxis).findFirst().orElseThrow();
+            var valueAxis = axes.stream().filter(axis -> axis instanceof XDDFValueAxis && axis.getPosition() == AxisPosition.LEFT)
+                    .findFirst().orElseThrow();
             assertEquals(30.0, valueAxis.getMinimum());
             assertEquals(60.0, valueAxis.getMaximum());
         }
@@ -139,7 +141,13 @@ class UnitBriefingTest {
         assertEquals(85.0, summary.getRow(first).getCell(1).getNumericCellValue());
         assertEquals(87.5, summary.getRow(first + 1).getCell(1).getNumericCellValue());
         XDDFChartData lines = onlyChartData(summary);
-        assertTrue(lines instanceof XDDFLineChartData);
+        // years on a value axis (an XY chart), not categories: 2015 and 2018 would stand three years apart
+        assertTrue(lines instanceof XDDFScatterChartData, lines.getClass().getName());
+        XDDFValueAxis years = summary.getDrawingPatriarch().getCharts().get(0).getAxes().stream()
+                .filter(a -> a instanceof XDDFValueAxis && a.getPosition() == AxisPosition.BOTTOM)
+                .map(XDDFValueAxis.class::cast).findFirst().orElseThrow();
+        assertEquals(List.of(2023.0, 2024.0, 1.0, "0"), List.of(years.getMinimum(), years.getMaximum(),
+                years.getMajorUnit(), years.getNumberFormat()), "whole years from the first to the last");
         assertEquals("'Tóm tắt'!$A$" + (first + 1) + ":$A$" + (first + 2),
                 lines.getSeries(0).getCategoryData().getDataRangeReference());
         assertEquals("'Tóm tắt'!$B$" + (first + 1) + ":$B$" + (first + 2),
