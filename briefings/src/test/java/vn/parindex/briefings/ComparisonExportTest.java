@@ -53,7 +53,7 @@ class ComparisonExportTest {
         assertEquals(86.0, y2023.getCell(2).getNumericCellValue());
         assertTwoDecimals(y2023.getCell(2));
         assertEquals(1, (int) y2023.getCell(4).getNumericCellValue());
-        assertEquals("0\"/3\"", y2023.getCell(4).getCellStyle().getDataFormatString());
+        assertEquals("[$-42A]0\"/3\"", y2023.getCell(4).getCellStyle().getDataFormatString());
         assertEquals(80.25, sheet.getRow(5).getCell(2).getNumericCellValue());
         assertNull(y2023.getCell(5), "all published: nothing marked");
         assertTableSheet(sheet, 3);
@@ -108,7 +108,7 @@ class ComparisonExportTest {
             List<Double> values = Stream.of(4, 5, 6).map(row -> sheet.getRow(row).getCell(1).getNumericCellValue())
                     .toList();
             assertEquals(List.of(78.0, 80.25, 88.0), values, "before the merger: the mean of the predecessors");
-            assertEquals("0.00\" (minh họa)\"", sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString(),
+            assertEquals("[$-42A]0.00\" (minh họa)\"", sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString(),
                     "a mean over a synthetic predecessor is marked");
             assertTrue(sheet.getRow(4).getCell(5).getStringCellValue().startsWith(line + ": số liệu minh họa"));
             assertTrue(WorkbookAssertions.findText(merged, line.replace(" — hợp nhất 2025", "")

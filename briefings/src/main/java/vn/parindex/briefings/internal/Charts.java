@@ -55,6 +55,11 @@ public final class Charts {
     public static final int MAX_COLOURED = 8;
     private static final byte[] MUTED = rgb(0xBF, 0xBF, 0xBF);
     private static final double AXIS_STEP = 10;
+    /**
+     * The value axis' own format: linked to the cells, it would take the first value's, mark and all ("93,00 (suy
+     * ra)" on every tick); in Vietnamese, as the cells are.
+     */
+    private static final String VALUE_TICKS = Styles.vietnamese(Styles.TWO_DECIMALS);
     /** More years than this on a year axis and it ticks every few years. */
     private static final int MAX_YEAR_TICKS = 12;
 
@@ -91,6 +96,7 @@ public final class Charts {
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         valueAxis.setMinimum(0);
+        valueAxis.setNumberFormat(VALUE_TICKS);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         bars.setBarDirection(BarDirection.BAR);
         bars.setVaryColors(false);
@@ -119,6 +125,7 @@ public final class Charts {
         valueAxis.crossAxis(yearAxis);
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valueAxis.setCrossBetween(AxisCrossBetween.MIDPOINT_CATEGORY);
+        valueAxis.setNumberFormat(VALUE_TICKS);
         yearScale(yearAxis, sheet, years);
         XDDFScatterChartData lines = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, yearAxis, valueAxis);
         lines.setVaryColors(false);
@@ -153,7 +160,7 @@ public final class Charts {
         axis.setMinimum(first);
         axis.setMaximum(last);
         axis.setMajorUnit(Math.max(1, Math.ceil((last - first) / MAX_YEAR_TICKS)));
-        axis.setNumberFormat(Styles.INTEGER);
+        axis.setNumberFormat(Styles.vietnamese(Styles.INTEGER));
     }
 
     /**
