@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -27,10 +28,20 @@ final class CalcPrinter {
 
     private final Path workDir;
     private final String soffice;
+    private final Map<String, String> environment;
 
     /** Fails (never skips) when soffice is missing: the test command (./parindex test) installs it. */
     CalcPrinter(Path workDir) {
+        this(workDir, Map.of());
+    }
+
+    /**
+     * @param environment variables set for LibreOffice, e.g. LANG=en_US.UTF-8 to print as a viewer with an English
+     *                    locale does (the profile under workDir is made fresh for it)
+     */
+    CalcPrinter(Path workDir, Map<String, String> environment) {
         this.workDir = workDir;
+        this.environment = Map.copyOf(environment);
         soffice = Stream.of("soffice", "libreoffice").filter(CalcPrinter::onPath).findFirst().orElse(null);
         if (soffice == null) {
             fail("soffice not found; install the Debian package libreoffice-calc-nogui (./parindex test does)");
@@ -52,9 +63,11 @@ final class CalcPrinter {
         Path converted = outDir.resolve(name + "." + format.replaceAll(":.*", ""));
         Files.deleteIfExists(converted);
         Path log = workDir.resolve(name + ".log");
-        Process process = new ProcessBuilder(soffice, "-env:UserInstallation=" + workDir.resolve("profile").toUri(),
-                "--headless", "--convert-to", format, "--outdir", outDir.toAbsolutePath().toString(), xlsx.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(soffice, "-env:UserInstallation="
+                + workDir.resolve("profile").toUri(), "--headless", "--convert-to", format, "--outdir",
+                outDir.toAbsolutePath().toString(), xlsx.toString());
+        builder.environment().putAll(environment);
+        Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(CONVERT_SECONDS, TimeUnit.SECONDS), "soffice did not finish");
         assertEquals(0, process.exitValue(), Files.readString(log));
         assertTrue(Files.isRegularFile(converted), "no " + format + " for " + name + ": " + Files.readString(log));

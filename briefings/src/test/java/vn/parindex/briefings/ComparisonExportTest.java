@@ -25,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openxmlformats.schemas.drawingml.x2006.chart.CTLineSer;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTScatterSer;
 
 class ComparisonExportTest {
     private static final ComparisonRequest REQUEST = new ComparisonRequest(Fixture.INDEX,
@@ -53,7 +53,7 @@ class ComparisonExportTest {
         assertEquals(86.0, y2023.getCell(2).getNumericCellValue());
         assertTwoDecimals(y2023.getCell(2));
         assertEquals(1, (int) y2023.getCell(4).getNumericCellValue());
-        assertEquals("0\"/3\"", y2023.getCell(4).getCellStyle().getDataFormatString());
+        assertEquals("[$-42A]0\"/3\"", y2023.getCell(4).getCellStyle().getDataFormatString());
         assertEquals(80.25, sheet.getRow(5).getCell(2).getNumericCellValue());
         assertNull(y2023.getCell(5), "all published: nothing marked");
         assertTableSheet(sheet, 3);
@@ -66,7 +66,7 @@ class ComparisonExportTest {
         assertEquals("'So sánh chỉ số'!$A$5:$A$6", lines.getSeries(1).getCategoryData().getDataRangeReference());
         assertEquals("'So sánh chỉ số'!$B$5:$B$6", lines.getSeries(0).getValuesData().getDataRangeReference());
         assertEquals("'So sánh chỉ số'!$C$5:$C$6", lines.getSeries(1).getValuesData().getDataRangeReference());
-        List<CTLineSer> series = lineSeries(workbook.getSheet("So sánh chỉ số"));
+        List<CTScatterSer> series = lineSeries(workbook.getSheet("So sánh chỉ số"));
         assertEquals("Sở Nội vụ" + TEST_PROVINCE, series.get(0).getTx().getStrRef().getStrCache().getPtArray(0).getV());
     }
 
@@ -108,7 +108,7 @@ class ComparisonExportTest {
             List<Double> values = Stream.of(4, 5, 6).map(row -> sheet.getRow(row).getCell(1).getNumericCellValue())
                     .toList();
             assertEquals(List.of(78.0, 80.25, 88.0), values, "before the merger: the mean of the predecessors");
-            assertEquals("0.00\" (minh họa)\"", sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString(),
+            assertEquals("[$-42A]0.00\" (minh họa)\"", sheet.getRow(4).getCell(1).getCellStyle().getDataFormatString(),
                     "a mean over a synthetic predecessor is marked");
             assertTrue(sheet.getRow(4).getCell(5).getStringCellValue().startsWith(line + ": số liệu minh họa"));
             assertTrue(WorkbookAssertions.findText(merged, line.replace(" — hợp nhất 2025", "")
@@ -141,7 +141,7 @@ class ComparisonExportTest {
                 List.of("U3", "U7"));
         try (XSSFWorkbook many = WorkbookAssertions.writeAndOpen(out -> Briefings.writeComparison(data, request,
                 out))) {
-            List<CTLineSer> series = lineSeries(many.getSheet("So sánh chỉ số"));
+            List<CTScatterSer> series = lineSeries(many.getSheet("So sánh chỉ số"));
             assertEquals(10, series.size());
             List<String> coloured = series.stream().filter(one -> !one.getSpPr().xmlText().contains("BFBFBF"))
                     .map(one -> one.getTx().getStrRef().getStrCache().getPtArray(0).getV()).toList();
@@ -157,15 +157,16 @@ class ComparisonExportTest {
         try (XSSFWorkbook single = WorkbookAssertions.writeAndOpen(out -> Briefings.writeComparison(Fixture.data(),
                 one, out))) {
             var axis = single.getSheet("So sánh chỉ số").getDrawingPatriarch().getCharts().get(0).getAxes().stream()
-                    .filter(a -> a instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis).findFirst()
+                    .filter(a -> a instanceof org.apache.poi.xddf.usermodel.chart.XDDFValueAxis
+                            && a.getPosition() == org.apache.poi.xddf.usermodel.chart.AxisPosition.LEFT).findFirst()
                     .orElseThrow();
             assertEquals(70.0, axis.getMinimum());
             assertEquals(100.0, axis.getMaximum());
         }
     }
 
-    private static List<CTLineSer> lineSeries(XSSFSheet sheet) {
-        return List.of(sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getLineChartArray(0)
+    private static List<CTScatterSer> lineSeries(XSSFSheet sheet) {
+        return List.of(sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getScatterChartArray(0)
                 .getSerArray());
     }
 }

@@ -47,7 +47,7 @@ class LibreOfficeTest {
         Path csv = convert("papi", out -> Briefings.writeUnit(Fixture.data(), Fixture.PAPI_2021, out),
                 "csv:Text - txt - csv (StarCalc):44,34,76", workDir.resolve("csv"));
         String shown = Files.readString(csv);
-        assertTrue(shown.contains("43.85/80"), shown);
+        assertTrue(shown.contains("43,85/80"), "in Vietnamese, as every figure: " + shown);
         assertTrue(shown.contains("40/63 (công bố)"), shown);
         assertTrue(shown.contains("nguồn không chính thức"), shown);
     }

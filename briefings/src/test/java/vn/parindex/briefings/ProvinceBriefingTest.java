@@ -58,7 +58,7 @@ class ProvinceBriefingTest {
                 continue;
             }
             assertEquals(unit.rank(), (int) row.getCell(0).getNumericCellValue());
-            assertEquals("0\"/3\"", row.getCell(0).getCellStyle().getDataFormatString());
+            assertEquals("[$-42A]0\"/3\"", row.getCell(0).getCellStyle().getDataFormatString());
             assertEquals(unit.officialValue(), row.getCell(2).getNumericCellValue());
             assertTwoDecimals(row.getCell(2));
             assertEquals(unit.gapToBest(), row.getCell(3).getNumericCellValue());
@@ -75,7 +75,7 @@ class ProvinceBriefingTest {
         assertNull(summary.getRow(HEADER + 2).getCell(8));
         assertEquals("Không", summary.getRow(HEADER + 3).getCell(8).getStringCellValue());
         assertEquals(2, (int) summary.getRow(HEADER + 1).getCell(7).getNumericCellValue());
-        assertEquals("0\"/3\"", summary.getRow(HEADER + 1).getCell(7).getCellStyle().getDataFormatString());
+        assertEquals("[$-42A]0\"/3\"", summary.getRow(HEADER + 1).getCell(7).getCellStyle().getDataFormatString());
     }
 
     @Test
@@ -111,7 +111,7 @@ class ProvinceBriefingTest {
             XSSFSheet summary = national.getSheet("Tổng hợp");
             Row laoCai = rowOf(summary, "Lào Cai");
             assertEquals(11, (int) laoCai.getCell(0).getNumericCellValue());
-            assertEquals("0\"/63 (công bố)\"", laoCai.getCell(0).getCellStyle().getDataFormatString());
+            assertEquals("[$-42A]0\"/63 (công bố)\"", laoCai.getCell(0).getCellStyle().getDataFormatString());
             assertEquals("11/63 (công bố)", new DataFormatter().formatCellValue(laoCai.getCell(0)));
             Row bacKan = rowOf(summary, "Bắc Kạn");
             assertEquals("63/63 (công bố)", new DataFormatter().formatCellValue(bacKan.getCell(0)));
@@ -248,7 +248,7 @@ class ProvinceBriefingTest {
                 .map(i -> targets.getRow(HEADER + i).getCell(6).getStringCellValue()).toList());
         Row rankImprove = targets.getRow(HEADER + 2);
         assertEquals("Tăng bậc xếp hạng", rankImprove.getCell(2).getStringCellValue());
-        assertEquals("0", rankImprove.getCell(3).getCellStyle().getDataFormatString(), "a rank is whole");
+        assertEquals("[$-42A]0", rankImprove.getCell(3).getCellStyle().getDataFormatString(), "a rank is whole");
         assertEquals("Xếp hạng không thấp hơn", targets.getRow(HEADER + 1).getCell(2).getStringCellValue());
     }
 

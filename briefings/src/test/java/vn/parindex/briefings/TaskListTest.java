@@ -49,7 +49,7 @@ class TaskListTest {
             assertEquals("Thường xuyên", text(first, 9));
             Row dueSoon = sheet.getRow(HEADER_ROW + 2);
             assertEquals("9/3/2025; 9/6/2025", text(dueSoon, 7));
-            assertEquals("dd/mm/yyyy", dueSoon.getCell(8).getCellStyle().getDataFormatString());
+            assertEquals("[$-42A]dd/mm/yyyy", dueSoon.getCell(8).getCellStyle().getDataFormatString());
             assertEquals("Sắp đến hạn", text(dueSoon, 9));
             assertEquals("FFEB9C", fill(dueSoon.getCell(9)));
             Row overdue = sheet.getRow(HEADER_ROW + 4);

@@ -20,7 +20,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,10 +60,10 @@ class UnitBriefingTest {
         assertEquals(87.5, rowLabelled("Chỉ số").getCell(1).getNumericCellValue());
         assertTwoDecimals(rowLabelled("Chỉ số").getCell(1));
         assertEquals(1, (int) rowLabelled("Xếp hạng").getCell(1).getNumericCellValue());
-        assertEquals("0\"/3\"", rowLabelled("Xếp hạng").getCell(1).getCellStyle().getDataFormatString());
+        assertEquals("[$-42A]0\"/3\"", rowLabelled("Xếp hạng").getCell(1).getCellStyle().getDataFormatString());
         assertEquals(2.5, rowLabelled("Thay đổi so với năm trước").getCell(1).getNumericCellValue());
         assertEquals(2, (int) rowLabelled("Xếp hạng năm trước").getCell(1).getNumericCellValue());
-        assertEquals("0\"/3\"", rowLabelled("Xếp hạng năm trước").getCell(1).getCellStyle().getDataFormatString());
+        assertEquals("[$-42A]0\"/3\"", rowLabelled("Xếp hạng năm trước").getCell(1).getCellStyle().getDataFormatString());
         assertEquals(1, (int) rowLabelled("Thay đổi thứ hạng").getCell(1).getNumericCellValue());
         assertEquals(12.5, rowLabelled("Điểm chưa đạt").getCell(1).getNumericCellValue());
         assertEquals("bản công bố", rowLabelled("Nguồn số liệu").getCell(1).getStringCellValue());
@@ -107,7 +108,7 @@ class UnitBriefingTest {
             XSSFSheet page = papi.getSheet("Tóm tắt");
             DataFormatter shown = new DataFormatter();
             // POI's DataFormatter takes a quoted "/80" after decimals for a fraction; Excel and LibreOffice do not
-            assertEquals("0.00\"/80\"", labelled(page, 0, "Chỉ số").getCell(1).getCellStyle().getDataFormatString());
+            assertEquals("[$-42A]0.00\"/80\"", labelled(page, 0, "Chỉ số").getCell(1).getCellStyle().getDataFormatString());
             assertEquals(43.85, labelled(page, 0, "Chỉ số").getCell(1).getNumericCellValue());
             assertEquals("40/63 (công bố)", shown.formatCellValue(labelled(page, 0, "Xếp hạng").getCell(1)));
             assertEquals(36.15, labelled(page, 0, "Điểm chưa đạt").getCell(1).getNumericCellValue(), 1e-9);
@@ -125,7 +126,8 @@ class UnitBriefingTest {
         try (XSSFWorkbook papi = WorkbookAssertions.writeAndOpen(
                 out -> Briefings.writeUnit(Fixture.data(), Fixture.PAPI_2021, out))) {
             var axes = papi.getSheet("Tóm tắt").getDrawingPatriarch().getCharts().get(0).getAxes();
-            var valueAxis = axes.stream().filter(axis -> axis instanceof XDDFValueAxis).findFirst().orElseThrow();
+            var valueAxis = axes.stream().filter(axis -> axis instanceof XDDFValueAxis && axis.getPosition() == AxisPosition.LEFT)
+                    .findFirst().orElseThrow();
             assertEquals(30.0, valueAxis.getMinimum());
             assertEquals(60.0, valueAxis.getMaximum());
         }
@@ -139,7 +141,13 @@ class UnitBriefingTest {
         assertEquals(85.0, summary.getRow(first).getCell(1).getNumericCellValue());
         assertEquals(87.5, summary.getRow(first + 1).getCell(1).getNumericCellValue());
         XDDFChartData lines = onlyChartData(summary);
-        assertTrue(lines instanceof XDDFLineChartData);
+        // years on a value axis (an XY chart), not categories: 2015 and 2018 would stand three years apart
+        assertTrue(lines instanceof XDDFScatterChartData, lines.getClass().getName());
+        XDDFValueAxis years = summary.getDrawingPatriarch().getCharts().get(0).getAxes().stream()
+                .filter(a -> a instanceof XDDFValueAxis && a.getPosition() == AxisPosition.BOTTOM)
+                .map(XDDFValueAxis.class::cast).findFirst().orElseThrow();
+        assertEquals(List.of(2023.0, 2024.0, 1.0, "[$-42A]0"), List.of(years.getMinimum(), years.getMaximum(),
+                years.getMajorUnit(), years.getNumberFormat()), "whole years from the first to the last");
         assertEquals("'Tóm tắt'!$A$" + (first + 1) + ":$A$" + (first + 2),
                 lines.getSeries(0).getCategoryData().getDataRangeReference());
         assertEquals("'Tóm tắt'!$B$" + (first + 1) + ":$B$" + (first + 2),
@@ -166,7 +174,7 @@ class UnitBriefingTest {
         Row rankImprove = summary.getRow(firstTarget.getRowNum() + 1);
         assertEquals("Tăng bậc xếp hạng", rankImprove.getCell(1).getStringCellValue());
         assertEquals(1, (int) rankImprove.getCell(2).getNumericCellValue());
-        assertEquals("0", rankImprove.getCell(2).getCellStyle().getDataFormatString());
+        assertEquals("[$-42A]0", rankImprove.getCell(2).getCellStyle().getDataFormatString());
     }
 
     /**

@@ -102,7 +102,7 @@ final class WorkbookAssertions {
 
     static void assertTwoDecimals(Cell cell) {
         assertEquals(CellType.NUMERIC, cell.getCellType(), cell.getAddress().toString());
-        assertEquals("0.00", cell.getCellStyle().getDataFormatString(), cell.getAddress().toString());
+        assertEquals("[$-42A]0.00", cell.getCellStyle().getDataFormatString(), cell.getAddress().toString());
     }
 
     static void assertValidSheetNames(XSSFWorkbook workbook) {

@@ -21,7 +21,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
+import org.apache.poi.xddf.usermodel.chart.ScatterStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -32,7 +34,7 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 
 /**
  * Native Excel charts whose categories, values and series names are references to the sheet's cells (as in POI's
- * BarChart and LineChart examples), so a planner can restyle them or extend the data.
+ * BarChart and ScatterChart examples), so a planner can restyle them or extend the data.
  */
 public final class Charts {
     /** Where a chart sits: from the top-left cell to the bottom-right cell, exclusive. */
@@ -53,6 +55,13 @@ public final class Charts {
     public static final int MAX_COLOURED = 8;
     private static final byte[] MUTED = rgb(0xBF, 0xBF, 0xBF);
     private static final double AXIS_STEP = 10;
+    /**
+     * The value axis' own format: linked to the cells, it would take the first value's, mark and all ("93,00 (suy
+     * ra)" on every tick); in Vietnamese, as the cells are.
+     */
+    private static final String VALUE_TICKS = Styles.vietnamese(Styles.TWO_DECIMALS);
+    /** More years than this on a year axis and it ticks every few years. */
+    private static final int MAX_YEAR_TICKS = 12;
 
     /** Office's default series colours, in order. */
     private static final byte[][] PALETTE = {
@@ -73,7 +82,7 @@ public final class Charts {
     }
 
     /** Years are numbers in the sheet, so they are referenced as numbers too. */
-    public static XDDFDataSource<Double> numberCategories(XSSFSheet sheet, CellRangeAddress cells) {
+    public static XDDFNumericalDataSource<Double> numberCategories(XSSFSheet sheet, CellRangeAddress cells) {
         return XDDFDataSourcesFactory.fromNumericCellRange(sheet, cells);
     }
 
@@ -87,6 +96,7 @@ public final class Charts {
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         valueAxis.setMinimum(0);
+        valueAxis.setNumberFormat(VALUE_TICKS);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
         bars.setBarDirection(BarDirection.BAR);
         bars.setVaryColors(false);
@@ -101,23 +111,56 @@ public final class Charts {
         return chart;
     }
 
-    /** One line per series over the categories (years). */
-    public static XSSFChart lines(XSSFSheet sheet, Area area, String title, XDDFDataSource<?> categories,
+    /**
+     * One line per series over the years, on a value axis of years (an XY chart: a scatter chart drawn with lines and
+     * markers), so that 2015 and 2018 stand three years apart as they are, not side by side as categories would.
+     * The year axis ticks every year (every few years over a long period), written as whole numbers.
+     */
+    public static XSSFChart lines(XSSFSheet sheet, Area area, String title, XDDFNumericalDataSource<Double> years,
                                   List<Series> series) {
         XSSFChart chart = chart(sheet, area, title, series.size() > 1);
-        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis yearAxis = chart.createValueAxis(AxisPosition.BOTTOM);
         XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+        yearAxis.crossAxis(valueAxis);
+        valueAxis.crossAxis(yearAxis);
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
-        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+        valueAxis.setCrossBetween(AxisCrossBetween.MIDPOINT_CATEGORY);
+        valueAxis.setNumberFormat(VALUE_TICKS);
+        yearScale(yearAxis, sheet, years);
+        XDDFScatterChartData lines = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, yearAxis, valueAxis);
         lines.setVaryColors(false);
-        addSeries(sheet, lines, categories, series);
+        lines.setStyle(ScatterStyle.LINE_MARKER);
+        addSeries(sheet, lines, years, series);
         for (XDDFChartData.Series line : lines.getSeries()) {
-            ((XDDFLineChartData.Series) line).setSmooth(false);
-            ((XDDFLineChartData.Series) line).setMarkerStyle(MarkerStyle.CIRCLE);
+            ((XDDFScatterChartData.Series) line).setSmooth(false);
+            ((XDDFScatterChartData.Series) line).setMarkerStyle(MarkerStyle.CIRCLE);
         }
         chart.plot(lines);
         return chart;
+    }
+
+    /** From the first year to the last (a year either side of a single one), ticks on whole years, no separator. */
+    private static void yearScale(XDDFValueAxis axis, XSSFSheet sheet, XDDFNumericalDataSource<Double> years) {
+        double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < years.getPointCount(); i++) {
+            Double year = years.getPointAt(i);
+            if (year != null) {
+                first = Math.min(first, year);
+                last = Math.max(last, year);
+            }
+        }
+        if (first > last) {
+            return;
+        }
+        if (first == last) {
+            first--;
+            last++;
+        }
+        axis.setMinimum(first);
+        axis.setMaximum(last);
+        axis.setMajorUnit(Math.max(1, Math.ceil((last - first) / MAX_YEAR_TICKS)));
+        axis.setNumberFormat(Styles.vietnamese(Styles.INTEGER));
     }
 
     /**
@@ -161,7 +204,7 @@ public final class Charts {
             added.setTitle(SafeCells.printable(one.name()), one.nameCell());
             byte[] colour = one.muted() ? MUTED : PALETTE[coloured++ % PALETTE.length];
             XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(colour));
-            if (added instanceof XDDFLineChartData.Series line) {
+            if (added instanceof XDDFScatterChartData.Series line) {
                 XDDFLineProperties stroke = new XDDFLineProperties(fill);
                 stroke.setWidth(one.muted() ? 1.0 : 2.25);
                 line.setLineProperties(stroke);
@@ -191,10 +234,13 @@ public final class Charts {
         if (max <= min) {
             max = min + AXIS_STEP;
         }
-        for (var axis : chart.getAxes()) {
-            if (axis instanceof XDDFValueAxis valueAxis) {
-                valueAxis.setMinimum(min);
-                valueAxis.setMaximum(max);
+        List<XDDFValueAxis> valueAxes = chart.getAxes().stream().filter(XDDFValueAxis.class::isInstance)
+                .map(XDDFValueAxis.class::cast).toList();
+        for (XDDFValueAxis axis : valueAxes) {
+            // a chart over years has two value axes: the years' at the bottom, the values' at the left
+            if (valueAxes.size() == 1 || axis.getPosition() == AxisPosition.LEFT) {
+                axis.setMinimum(min);
+                axis.setMaximum(max);
             }
         }
     }

@@ -12,7 +12,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The cell styles of one workbook, created once: a workbook holds at most 64,000 styles, and one per cell would also
- * bloat the file. Number formats keep two decimals, as the marts are rounded.
+ * bloat the file. Number formats keep two decimals, as the marts are rounded, and carry the Vietnamese locale tag
+ * ({@link #vietnamese}): the numbers read 87,13 whatever the viewer's own locale.
  */
 public final class Styles {
     public static final String TWO_DECIMALS = "0.00";
@@ -20,6 +21,11 @@ public final class Styles {
     public static final String INTEGER = "0";
     public static final String SIGNED_INTEGER = "+0;-0;0";
     public static final String DATE = "dd/mm/yyyy";
+    /**
+     * The locale tag of Vietnamese (LCID 042A) before a number format: LibreOffice then writes the number with
+     * Vietnamese separators (87,13) under any locale of its own; without it, 87.13 under an English one.
+     */
+    public static final String VIETNAMESE = "[$-42A]";
     private static final byte[] HEADER_FILL = {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7};
     /** Light orange: a figure that is not from a published result. */
     private static final byte[] FLAG_FILL = {(byte) 0xFC, (byte) 0xE4, (byte) 0xD6};
@@ -79,11 +85,19 @@ public final class Styles {
         return font;
     }
 
-    /** A number style with this Excel format, e.g. {@link #TWO_DECIMALS} or {@code 0"/19"} for "rank 11/19". */
+    /** The format with the Vietnamese locale tag in front, unless it has a locale tag of its own. */
+    public static String vietnamese(String format) {
+        return format.startsWith("[$-") ? format : VIETNAMESE + format;
+    }
+
+    /**
+     * A number style with this Excel format, e.g. {@link #TWO_DECIMALS} or {@code 0"/19"} for "rank 11/19", written
+     * in Vietnamese ({@link #vietnamese}): the one place where the workbooks' formats become styles.
+     */
     XSSFCellStyle number(String format) {
         return byFormat.computeIfAbsent(format, key -> {
             XSSFCellStyle style = workbook.createCellStyle();
-            style.setDataFormat(workbook.createDataFormat().getFormat(key));
+            style.setDataFormat(workbook.createDataFormat().getFormat(vietnamese(key)));
             style.setVerticalAlignment(VerticalAlignment.TOP);
             return style;
         });

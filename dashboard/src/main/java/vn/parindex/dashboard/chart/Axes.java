@@ -32,17 +32,12 @@ final class Axes {
      * One point, or values all equal: an automatic range would be a sliver around it with ticks like 87,1300001.
      * Instead the value sits in the middle of a range of a few units (whole ones for ranks, 1 at least).
      */
-    static void widenSingleValue(NumberAxis axis, org.jfree.data.category.CategoryDataset dataset, boolean integer) {
+    static void widenSingleValue(NumberAxis axis, java.util.stream.DoubleStream values, boolean integer) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
-        for (int r = 0; r < dataset.getRowCount(); r++) {
-            for (int c = 0; c < dataset.getColumnCount(); c++) {
-                Number value = dataset.getValue(r, c);
-                if (value != null && Double.isFinite(value.doubleValue())) {
-                    low = Math.min(low, value.doubleValue());
-                    high = Math.max(high, value.doubleValue());
-                }
-            }
+        for (double value : values.filter(Double::isFinite).toArray()) {
+            low = Math.min(low, value);
+            high = Math.max(high, value);
         }
         if (low > high || high - low > 1e-9) {
             return;
@@ -50,6 +45,23 @@ final class Axes {
         double half = integer ? 2 : Math.max(1, Math.abs(low) * 0.05);
         double lower = integer ? Math.max(0.5, low - half) : low - half; // ranks start at 1
         axis.setRange(lower, lower + 2 * half);
+    }
+
+    /**
+     * The year axis of lines over years: numeric, so that years stand as far apart as they are, a tick on whole years
+     * only, each labelled as its category was ("2025 (/34)"), upright unless the labels are long; half a year of room
+     * on either side so that the first and last points are not on the edge.
+     */
+    static NumberAxis years(YearDataset years) {
+        NumberAxis axis = new NumberAxis();
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setNumberFormatOverride(years.tickLabels());
+        axis.setAutoRange(false);
+        axis.setRange(years.first() - 0.5, years.last() + 0.5);
+        axis.setAxisLinePaint(ChartTheme.AXIS_LINE);
+        axis.setTickMarksVisible(false);
+        axis.setVerticalTickLabels(years.longestLabel() > MAX_UPRIGHT_LABEL_LENGTH);
+        return axis;
     }
 
     /**

@@ -95,8 +95,8 @@ public final class QualityView implements View {
         pageLinks(page, pageNumber, issues.pages());
         shown.forEach(i -> all.row(Cell.text(RuleMessages.severity(i.get(Columns.SEVERITY))), Cell.text(i.get(Columns.FILE)),
                 Cell.text(i.get(Columns.LINE)), Cell.text(i.get(Columns.COLUMN)), Cell.text(i.get(Columns.RULE)).withClass("mono"),
-                Cell.text(RuleMessages.message(i.get(Columns.RULE))).withTitle(i.get(Columns.MESSAGE)),
-                Cell.text(RuleMessages.action(i.get(Columns.ACTION)))));
+                Cell.text(RuleMessages.message(i.get(Columns.RULE), i.get(Columns.MESSAGE))).withTitle(i.get(Columns.MESSAGE)),
+                Cell.text(RuleMessages.action(i.get(Columns.RULE), i.get(Columns.ACTION)))));
         return page.table(all);
     }
 

@@ -86,8 +86,7 @@ public final class UnitView implements View {
         page.table(UnitTables.components(components, previous));
 
         List<MartRow> drivers = snapshot.lossDrivers(unit.key());
-        page.heading("Nơi mất điểm nhiều nhất");
-        page.table(UnitTables.lossDrivers(drivers, current));
+        page.table(UnitTables.lossDrivers(drivers, current)); // its caption is the section's title: said once
         return targets(snapshot, unit, page);
     }
 

@@ -48,7 +48,7 @@ class ChartBuildersTest {
     @Test
     void rankLinesPutRankOneAtTheTopWithWholeNumberTicks() {
         JFreeChart chart = new LineCharts(THEME).lines("", "Thứ hạng", ChartSamples.rankHistory(), true, true);
-        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        NumberAxis axis = (NumberAxis) chart.getXYPlot().getRangeAxis();
 
         assertTrue(axis.isInverted());
         assertEquals(1.0, axis.getStandardTickUnits().getCeilingTickUnit(0.3).getSize());
