@@ -34,6 +34,7 @@ class DecimalCommaTest {
 
     private static String printed(String name, CalcPrinter.Workbook workbook) throws Exception {
         Path pdf = english.convert(name, workbook, "pdf", Path.of("target/pdf-en"));
+        // a Java stream over the printed pages of one small workbook, not a Spark collect
         return PrintedPages.read(pdf).stream().map(PrintedPages.Page::text).collect(Collectors.joining("\n"));
     }
 
